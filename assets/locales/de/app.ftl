@@ -1,0 +1,75 @@
+# Die eigenen Texte von Overstap: Fehler, Hinweise und Kommandozeile.
+# Jede Meldung hier steht auch in en/app.ftl und nl/app.ftl (ein Test prüft das).
+
+## Fehler
+
+error-usage = { $detail }
+error-internal = In Overstap selbst ist ein Fehler aufgetreten. Es wurde nichts geändert. Bitte melden Sie das Ihrer IT und senden Sie die Protokolldatei aus dem Datenordner mit.
+error-io = „{ $path }“ konnte nicht gelesen oder geschrieben werden: { $cause }
+error-disk-full = Der Datenträger ist voll, daher wurde nichts in „{ $path }“ gespeichert. Ihr bisheriger Fortschritt ist sicher. Schaffen Sie Platz und versuchen Sie es erneut.
+error-data-dir-none = Overstap findet auf diesem Computer keinen Ordner für seine Daten. Geben Sie einen mit --data-dir oder OVERSTAP_DATA_DIR an.
+error-data-dir-synced = Der Datenordner „{ $path }“ liegt in einem { $client }-Ordner. Overstap speichert seine Datenbank nur auf diesem Computer, weil Synchronisieren sie beschädigen kann. Wählen Sie mit --data-dir einen lokalen Ordner.
+error-data-dir-network = Der Datenordner „{ $path }“ liegt auf einem Netzlaufwerk ({ $kind }). Die Datenbank arbeitet nur auf einem lokalen Datenträger sicher. Wählen Sie mit --data-dir einen lokalen Ordner.
+error-database-busy = Ein anderes Overstap-Fenster oder ein anderer Befehl arbeitet gerade mit Ihrem Fortschritt. Warten Sie kurz und versuchen Sie es erneut.
+error-database-cannot-open = Overstap kann seine Datenbank „{ $path }“ nicht öffnen oder nicht hineinschreiben. Prüfen Sie, ob der Ordner Ihnen gehört und nicht schreibgeschützt ist.
+error-database-corrupt-now = Die Fortschrittsdatenbank „{ $path }“ wurde während der Nutzung beschädigt. Schließen Sie Overstap und starten Sie es neu: Es legt die beschädigte Datei beiseite und bewahrt sie auf.
+error-database = Die Fortschrittsdatenbank „{ $path }“ meldete einen Fehler. Es wurde nichts geändert. Die Protokolldatei enthält die Einzelheiten für die IT.
+error-database-newer = Die Fortschrittsdatenbank „{ $path }“ stammt von einer neueren Overstap-Version (Schema { $found }; diese Version kennt bis { $supported }). Aktualisieren Sie Overstap; Ihr Fortschritt bleibt unberührt.
+error-database-no-wal = Die Datenbank „{ $path }“ kann in diesem Ordner nicht sicher schreiben (Write-Ahead-Log). Wählen Sie mit --data-dir einen Ordner auf einem lokalen Datenträger.
+error-checklist-data-invalid = Die Checklisten enthalten { $count } Fehler. Der erste: { $file }:{ $line }:{ $column }: { $key }: { $problem }
+error-unknown-checklist = Es gibt keine Checkliste „{ $id }“. „overstap checklists“ zeigt alle.
+error-unknown-step = Die Checkliste „{ $checklist }“ hat keinen Schritt „{ $step }“. „overstap show { $checklist }“ zeigt ihre Schritte.
+error-step-ref-format = „{ $given }“ ist kein Schritt. Schreiben Sie Checkliste/Schritt, zum Beispiel matrix/install-element.
+error-reason-required = Geben Sie an, warum dieser Schritt blockiert ist, zum Beispiel „Die E-Akte öffnet noch keine .odt-Dateien“. Ihre IT sieht diese Gründe und kann helfen.
+error-text-too-long = Der Text im Feld „{ $field }“ ist zu lang ({ $length } Zeichen; höchstens { $max }).
+error-text-control-chars = Der Text im Feld „{ $field }“ enthält unsichtbare Steuerzeichen. Geben Sie ihn bitte erneut als einfachen Text ein.
+field-reason = Begründung
+field-note = Notiz
+
+## Probleme in Checklisten-Daten (nach Datei:Zeile:Spalte: Schlüssel)
+
+load-syntax = { $detail }
+load-id-not-file-name = die ID muss dem Dateinamen entsprechen, „{ $expected }“
+load-invalid-id = „{ $id }“ ist keine gültige ID (Kleinbuchstaben, Ziffern und einzelne Bindestriche, beginnend mit einem Buchstaben)
+load-duplicate-checklist = es gibt bereits eine Checkliste „{ $id }“
+load-duplicate-step = es gibt bereits einen Schritt „{ $id }“ in dieser Checkliste
+load-duplicate-link = es gibt bereits einen Link „{ $id }“ in diesem Schritt
+load-kind-mismatch = ein Schritt der Art „{ $kind }“ braucht genau seinen eigenen Abschnitt: probe bei „probe“, action bei „action“, keinen bei „manual“
+load-unknown-probe = es gibt keine Prüfung (probe) „{ $id }“
+load-unknown-action = es gibt keine Aktion „{ $id }“
+load-params-not-table = params muss eine Tabelle sein, etwa params = {"{"} key = "value" {"}"}
+load-link-not-https = Links müssen mit https:// beginnen (gefunden: „{ $url }“)
+load-unknown-dependency = hängt von „{ $target }“ ab, das es nicht gibt
+load-dependency-cycle = die Abhängigkeiten bilden einen Kreis: { $cycle }
+load-missing-text-file = die Textdatei { $file } fehlt
+load-missing-text = dieser Text fehlt in { $file }
+load-duplicate-text = dieser Text ist doppelt vorhanden
+load-empty-text = dieser Text ist leer
+load-unknown-text-key = keine Checkliste, kein Schritt und kein Link verwendet diesen Text
+
+## Hinweise
+
+notice-database-recovered = Ihre Fortschrittsdatenbank war beschädigt, daher hat Overstap eine neue begonnen. Die beschädigte Datei liegt unter „{ $path }“: Ihre IT kann sie vielleicht wiederherstellen.
+
+## Kommandozeile
+
+state-todo = offen
+state-done = erledigt
+state-skipped = übersprungen
+state-blocked = blockiert
+kind-manual = das erledigen Sie selbst
+kind-probe = Overstap prüft das
+kind-action = Overstap erledigt das für Sie
+cli-optional = optional
+cli-next-step = Als Nächstes: { $title } ({ $step })
+cli-checklist-complete = Abgeschlossen
+cli-no-next-step = Gerade nichts zu tun: die übrigen Schritte warten auf andere.
+cli-steps-done = { $done } von { $total } Schritten erledigt oder übersprungen
+cli-blocked-count = { $count } blockiert
+cli-blocked-because = Blockiert: { $reason }
+cli-depends-on = Nach: { $steps }
+cli-step-changed = { $step } ist jetzt: { $state }
+cli-export-written = Geschrieben nach { $path }
+cli-overall = Insgesamt: { $done } von { $total } Schritten erledigt oder übersprungen, { $complete } von { $checklists } Checklisten abgeschlossen.
+cli-warning = Achtung
+cli-error = Fehler

@@ -1,0 +1,75 @@
+# Overstap's own texts: errors, notices and command-line labels.
+# Every message here must exist in nl/app.ftl and de/app.ftl too (a test checks).
+
+## Errors (one per error code; codes are listed in docs/cli.md)
+
+error-usage = { $detail }
+error-internal = Something went wrong inside Overstap. Nothing was changed. Please report this to your IT department with the log file from the data folder.
+error-io = Could not read or write “{ $path }”: { $cause }
+error-disk-full = The disk is full, so nothing was saved to “{ $path }”. Your earlier progress is safe. Free some space and try again.
+error-data-dir-none = Overstap could not find a folder for its data on this computer. Give one with --data-dir or OVERSTAP_DATA_DIR.
+error-data-dir-synced = The data folder “{ $path }” is inside a { $client } folder. Overstap keeps its database on this computer only, because syncing it can damage it. Choose a local folder with --data-dir.
+error-data-dir-network = The data folder “{ $path }” is on a network drive ({ $kind }). The database only works safely on a local disk. Choose a local folder with --data-dir.
+error-database-busy = Another Overstap window or command is busy with your progress right now. Wait a moment and try again.
+error-database-cannot-open = Overstap cannot open or write its database “{ $path }”. Check that the folder is yours and not read-only.
+error-database-corrupt-now = The progress database “{ $path }” was damaged while Overstap was using it. Close Overstap and start it again: it will move the damaged file aside and keep it.
+error-database = The progress database “{ $path }” gave an error. Nothing was changed. The log file has the details for IT.
+error-database-newer = The progress database “{ $path }” was written by a newer version of Overstap (schema { $found }; this version knows up to { $supported }). Update Overstap; your progress is untouched.
+error-database-no-wal = The database “{ $path }” cannot use safe writing (write-ahead log) in this folder. Choose a folder on a local disk with --data-dir.
+error-checklist-data-invalid = The checklists contain { $count } error(s). The first: { $file }:{ $line }:{ $column }: { $key }: { $problem }
+error-unknown-checklist = There is no checklist “{ $id }”. “overstap checklists” lists them all.
+error-unknown-step = The checklist “{ $checklist }” has no step “{ $step }”. “overstap show { $checklist }” lists its steps.
+error-step-ref-format = “{ $given }” is not a step. Write it as checklist/step, for example matrix/install-element.
+error-reason-required = Say why this step is blocked, for example “The e-Akte cannot open .odt files yet”. Your IT department sees these reasons and can help.
+error-text-too-long = The { $field } is too long ({ $length } characters; at most { $max }).
+error-text-control-chars = The { $field } contains invisible control characters. Type it again as plain text.
+field-reason = reason
+field-note = note
+
+## Problems in checklist data (shown after file:line:column: key)
+
+load-syntax = { $detail }
+load-id-not-file-name = the id must be the file name, “{ $expected }”
+load-invalid-id = “{ $id }” is not a valid id (lowercase letters, digits and single dashes, starting with a letter)
+load-duplicate-checklist = there is already a checklist “{ $id }”
+load-duplicate-step = there is already a step “{ $id }” in this checklist
+load-duplicate-link = there is already a link “{ $id }” in this step
+load-kind-mismatch = a step of kind “{ $kind }” needs exactly its own section: probe for “probe”, action for “action”, neither for “manual”
+load-unknown-probe = there is no probe “{ $id }”
+load-unknown-action = there is no action “{ $id }”
+load-params-not-table = params must be a table, like params = {"{"} key = "value" {"}"}
+load-link-not-https = links must start with https:// (found “{ $url }”)
+load-unknown-dependency = depends on “{ $target }”, which does not exist
+load-dependency-cycle = the dependencies form a circle: { $cycle }
+load-missing-text-file = the text file { $file } is missing
+load-missing-text = this text is missing from { $file }
+load-duplicate-text = this text is defined twice
+load-empty-text = this text is empty
+load-unknown-text-key = no checklist, step or link uses this text
+
+## Notices
+
+notice-database-recovered = Your progress database was damaged, so Overstap started a new one. The damaged file is kept at “{ $path }”: your IT department may be able to recover it.
+
+## Command line
+
+state-todo = to do
+state-done = done
+state-skipped = skipped
+state-blocked = blocked
+kind-manual = you do this
+kind-probe = Overstap checks this
+kind-action = Overstap does this for you
+cli-optional = optional
+cli-next-step = Next: { $title } ({ $step })
+cli-checklist-complete = Complete
+cli-no-next-step = Nothing to do right now: the remaining steps wait for others.
+cli-steps-done = { $done } of { $total } steps done or skipped
+cli-blocked-count = { $count } blocked
+cli-blocked-because = Blocked: { $reason }
+cli-depends-on = After: { $steps }
+cli-step-changed = { $step } is now: { $state }
+cli-export-written = Written to { $path }
+cli-overall = All together: { $done } of { $total } steps done or skipped, { $complete } of { $checklists } checklists complete.
+cli-warning = Warning
+cli-error = Error

@@ -1,0 +1,75 @@
+# De eigen teksten van Overstap: fouten, meldingen en opdrachtregel.
+# Elke melding hier staat ook in en/app.ftl en de/app.ftl (een test controleert dat).
+
+## Fouten
+
+error-usage = { $detail }
+error-internal = Er ging iets mis in Overstap zelf. Er is niets veranderd. Meld dit bij je IT-afdeling en stuur het logbestand uit de gegevensmap mee.
+error-io = Kon “{ $path }” niet lezen of schrijven: { $cause }
+error-disk-full = De schijf is vol, daarom is er niets opgeslagen in “{ $path }”. Je eerdere voortgang is veilig. Maak ruimte vrij en probeer het opnieuw.
+error-data-dir-none = Overstap vindt op deze computer geen map voor zijn gegevens. Geef er een op met --data-dir of OVERSTAP_DATA_DIR.
+error-data-dir-synced = De gegevensmap “{ $path }” staat in een { $client }-map. Overstap bewaart zijn database alleen op deze computer, want synchroniseren kan hem beschadigen. Kies een lokale map met --data-dir.
+error-data-dir-network = De gegevensmap “{ $path }” staat op een netwerkschijf ({ $kind }). De database werkt alleen veilig op een lokale schijf. Kies een lokale map met --data-dir.
+error-database-busy = Een ander Overstap-venster of -commando is nu met je voortgang bezig. Wacht even en probeer het opnieuw.
+error-database-cannot-open = Overstap kan zijn database “{ $path }” niet openen of er niet in schrijven. Controleer of de map van jou is en niet alleen-lezen.
+error-database-corrupt-now = De voortgangsdatabase “{ $path }” raakte beschadigd terwijl Overstap hem gebruikte. Sluit Overstap en start het opnieuw: het zet het beschadigde bestand opzij en bewaart het.
+error-database = De voortgangsdatabase “{ $path }” gaf een fout. Er is niets veranderd. In het logbestand staan de details voor IT.
+error-database-newer = De voortgangsdatabase “{ $path }” is geschreven door een nieuwere versie van Overstap (schema { $found }; deze versie kent tot en met { $supported }). Werk Overstap bij; je voortgang is niet aangeraakt.
+error-database-no-wal = De database “{ $path }” kan in deze map niet veilig schrijven (write-ahead log). Kies een map op een lokale schijf met --data-dir.
+error-checklist-data-invalid = De checklists bevatten { $count } fout(en). De eerste: { $file }:{ $line }:{ $column }: { $key }: { $problem }
+error-unknown-checklist = Er is geen checklist “{ $id }”. “overstap checklists” toont ze allemaal.
+error-unknown-step = De checklist “{ $checklist }” heeft geen stap “{ $step }”. “overstap show { $checklist }” toont de stappen.
+error-step-ref-format = “{ $given }” is geen stap. Schrijf het als checklist/stap, bijvoorbeeld matrix/install-element.
+error-reason-required = Zeg waarom deze stap vastzit, bijvoorbeeld “Het zaaksysteem opent nog geen .odt-bestanden”. Je IT-afdeling ziet deze redenen en kan helpen.
+error-text-too-long = De { $field } is te lang ({ $length } tekens; hoogstens { $max }).
+error-text-control-chars = De { $field } bevat onzichtbare stuurtekens. Typ de tekst opnieuw als gewone tekst.
+field-reason = reden
+field-note = notitie
+
+## Problemen in checklistgegevens (na bestand:regel:kolom: sleutel)
+
+load-syntax = { $detail }
+load-id-not-file-name = de id moet gelijk zijn aan de bestandsnaam, “{ $expected }”
+load-invalid-id = “{ $id }” is geen geldige id (kleine letters, cijfers en enkele streepjes, beginnend met een letter)
+load-duplicate-checklist = er is al een checklist “{ $id }”
+load-duplicate-step = er is al een stap “{ $id }” in deze checklist
+load-duplicate-link = er is al een link “{ $id }” in deze stap
+load-kind-mismatch = een stap van soort “{ $kind }” heeft precies zijn eigen onderdeel nodig: probe bij “probe”, action bij “action”, geen van beide bij “manual”
+load-unknown-probe = er bestaat geen controle (probe) “{ $id }”
+load-unknown-action = er bestaat geen actie “{ $id }”
+load-params-not-table = params moet een tabel zijn, zoals params = {"{"} key = "value" {"}"}
+load-link-not-https = links moeten met https:// beginnen (gevonden: “{ $url }”)
+load-unknown-dependency = hangt af van “{ $target }”, maar die bestaat niet
+load-dependency-cycle = de afhankelijkheden vormen een kring: { $cycle }
+load-missing-text-file = het tekstbestand { $file } ontbreekt
+load-missing-text = deze tekst ontbreekt in { $file }
+load-duplicate-text = deze tekst staat er twee keer in
+load-empty-text = deze tekst is leeg
+load-unknown-text-key = geen checklist, stap of link gebruikt deze tekst
+
+## Meldingen
+
+notice-database-recovered = Je voortgangsdatabase was beschadigd, daarom is Overstap met een nieuwe begonnen. Het beschadigde bestand is bewaard als “{ $path }”: je IT-afdeling kan het misschien herstellen.
+
+## Opdrachtregel
+
+state-todo = te doen
+state-done = klaar
+state-skipped = overgeslagen
+state-blocked = zit vast
+kind-manual = dit doe je zelf
+kind-probe = Overstap controleert dit
+kind-action = Overstap doet dit voor je
+cli-optional = optioneel
+cli-next-step = Volgende: { $title } ({ $step })
+cli-checklist-complete = Klaar
+cli-no-next-step = Nu niets te doen: de overige stappen wachten op andere.
+cli-steps-done = { $done } van { $total } stappen klaar of overgeslagen
+cli-blocked-count = { $count } vast
+cli-blocked-because = Zit vast: { $reason }
+cli-depends-on = Na: { $steps }
+cli-step-changed = { $step } is nu: { $state }
+cli-export-written = Geschreven naar { $path }
+cli-overall = Alles samen: { $done } van { $total } stappen klaar of overgeslagen, { $complete } van { $checklists } checklists klaar.
+cli-warning = Let op
+cli-error = Fout

@@ -1,0 +1,92 @@
+//! What the API returns: plain serializable views, resolved into one
+//! language. The CLI prints them as JSON, the Tauri shell sends them over
+//! IPC, so their field names are a stable interface (see `SCHEMA_VERSION`).
+
+use serde::Serialize;
+
+use crate::checklist::{Invocation, StepKind};
+use crate::progress::ChecklistProgress;
+use crate::store::{ChangeSource, HistoryEntry, StepState, StepStatus};
+
+/// A checklist in the overview.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChecklistSummary {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    pub progress: ChecklistProgress,
+}
+
+/// A checklist with all its steps.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChecklistDetail {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    pub progress: ChecklistProgress,
+    pub steps: Vec<StepView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StepView {
+    pub id: String,
+    pub kind: StepKind,
+    pub required: bool,
+    pub title: String,
+    /// Paragraphs separated by a blank line.
+    pub body: String,
+    pub links: Vec<LinkView>,
+    /// `checklist/step` of each dependency.
+    pub depends_on: Vec<String>,
+    /// All dependencies are done or skipped.
+    pub ready: bool,
+    pub probe: Option<Invocation>,
+    pub action: Option<Invocation>,
+    #[serde(flatten)]
+    pub status: StepStatus,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkView {
+    pub label: String,
+    pub url: String,
+}
+
+/// The result of changing a step.
+#[derive(Debug, Clone, Serialize)]
+pub struct StepChanged {
+    /// `checklist/step`.
+    pub step: String,
+    pub state: StepState,
+    pub reason: Option<String>,
+    pub note: Option<String>,
+    pub source: ChangeSource,
+    pub at: String,
+    /// The history entry's sequence number.
+    pub seq: i64,
+}
+
+impl From<HistoryEntry> for StepChanged {
+    fn from(h: HistoryEntry) -> Self {
+        StepChanged {
+            step: format!("{}/{}", h.checklist, h.step),
+            state: h.state,
+            reason: h.reason,
+            note: h.note,
+            source: h.source,
+            at: h.at,
+            seq: h.seq,
+        }
+    }
+}
+
+/// Progress of every checklist, plus the totals.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProgressView {
+    pub checklists: Vec<ChecklistSummary>,
+    pub total_steps: usize,
+    pub done_steps: usize,
+    pub skipped_steps: usize,
+    pub blocked_steps: usize,
+    pub complete_checklists: usize,
+}

@@ -1,0 +1,171 @@
+//! The program's own texts (errors, notices, CLI and UI labels), localized
+//! with Fluent from `assets/locales/<lang>/app.ftl`.
+//!
+//! Checklist texts are not formatted here: they are resolved once when the
+//! checklists load (see `checklist::text`). Both come from the same source
+//! folder, which the UI will read too.
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::assets;
+use crate::lang::Lang;
+
+/// A value to put into a message placeable (`{ $name }`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+    /// Another message, formatted in the same language as the one it is put into.
+    Message { id: &'static str, args: Vec<(&'static str, Arg)> },
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_owned())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Number(n)
+    }
+}
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+impl From<u32> for Arg {
+    fn from(n: u32) -> Self {
+        Arg::Number(n.into())
+    }
+}
+
+/// The path of a language's program texts inside `assets/`.
+pub fn app_ftl_path(lang: Lang) -> String {
+    format!("locales/{}/app.ftl", lang.code())
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let slot = match lang {
+        Lang::Nl => &BUNDLES[0],
+        Lang::De => &BUNDLES[1],
+        Lang::En => &BUNDLES[2],
+    };
+    slot.get_or_init(|| build_bundle(lang))
+}
+
+fn build_bundle(lang: Lang) -> Bundle {
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("static language code");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Isolation marks (U+2068/U+2069) would end up in terminal output and CSV files.
+    bundle.set_use_isolating(false);
+    if let Some(file) = assets::file(&app_ftl_path(lang)) {
+        // A syntax error still yields the entries that parsed; the asset test
+        // (tests in this module) fails the build on any error.
+        let resource = match FluentResource::try_new(file.text.to_owned()) {
+            Ok(r) => r,
+            Err((r, _errors)) => r,
+        };
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+/// Formats message `id` in `lang`, falling back to English and then to the
+/// id itself, so that a missing text never hides the information.
+pub fn tr(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    format_in(lang, id, None, args)
+        .or_else(|| format_in(Lang::FALLBACK, id, None, args))
+        .unwrap_or_else(|| id.to_owned())
+}
+
+/// Like [`tr`] for an attribute (`id.attr`) of a message.
+pub fn tr_attr(lang: Lang, id: &str, attr: &str, args: &[(&str, Arg)]) -> String {
+    format_in(lang, id, Some(attr), args)
+        .or_else(|| format_in(Lang::FALLBACK, id, Some(attr), args))
+        .unwrap_or_else(|| format!("{id}.{attr}"))
+}
+
+/// Whether message `id` exists in `lang` (for tests that keep codes and texts in step).
+pub fn has_message(lang: Lang, id: &str) -> bool {
+    bundle(lang).has_message(id)
+}
+
+fn format_in(lang: Lang, id: &str, attr: Option<&str>, args: &[(&str, Arg)]) -> Option<String> {
+    let bundle = bundle(lang);
+    let message = bundle.get_message(id)?;
+    let pattern = match attr {
+        Some(a) => message.get_attribute(a)?.value(),
+        None => message.value()?,
+    };
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
+            Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+            Arg::Message { id, args } => fluent_args.set(*name, FluentValue::from(tr(lang, id, args))),
+        }
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    Some(text.into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn program_texts_parse_without_errors_in_every_language() {
+        for lang in Lang::ALL {
+            let path = app_ftl_path(lang);
+            let file = assets::file(&path).unwrap_or_else(|| panic!("missing {path}"));
+            if let Err((_, errors)) = FluentResource::try_new(file.text.to_owned()) {
+                panic!("{path}: {errors:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_program_message_exists_in_every_language() {
+        let ids = |lang: Lang| -> std::collections::BTreeSet<String> {
+            let file = assets::file(&app_ftl_path(lang)).expect("app.ftl");
+            let resource = fluent_syntax::parser::parse(file.text).expect("parses");
+            resource
+                .body
+                .iter()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                    _ => None,
+                })
+                .collect()
+        };
+        let en = ids(Lang::En);
+        assert!(en.len() > 10, "app.ftl looks empty");
+        for lang in [Lang::Nl, Lang::De] {
+            let other = ids(lang);
+            let missing: Vec<_> = en.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&en).collect();
+            assert!(missing.is_empty() && extra.is_empty(), "{lang}: missing {missing:?}, extra {extra:?}");
+        }
+    }
+
+    #[test]
+    fn formats_arguments_and_falls_back_to_the_id() {
+        let text = tr(Lang::En, "error-unknown-checklist", &[("id", "fax".into())]);
+        assert!(text.contains("fax"), "{text}");
+        assert!(!text.contains('\u{2068}'), "no isolation marks: {text:?}");
+        assert_eq!(tr(Lang::De, "no-such-message-id", &[]), "no-such-message-id");
+    }
+}

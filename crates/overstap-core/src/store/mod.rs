@@ -1,0 +1,334 @@
+//! The local progress store: one SQLite file in the data folder holding each
+//! step's current state and an append-only history of every change.
+//!
+//! Invariants:
+//! - A change is acknowledged (the call returns `Ok`) only after its
+//!   transaction is durably committed (WAL, `synchronous = FULL`).
+//! - The history is never updated or deleted (triggers enforce it).
+//! - A damaged file is moved aside, never deleted or overwritten
+//!   (see [`recovery`]); a file from a newer schema is left untouched.
+
+mod recovery;
+mod schema;
+mod sqlite_error;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use serde::{Deserialize, Serialize};
+
+use crate::checklist::StepRef;
+use crate::error::{Error, ErrorCode, Result};
+use crate::time;
+
+pub use recovery::Recovery;
+pub use schema::LATEST_VERSION;
+
+/// How long to wait for another Overstap process (app and CLI at once) to
+/// finish its write before giving up with `database_busy`.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Where a step stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StepState {
+    Todo,
+    Done,
+    Skipped,
+    Blocked,
+}
+
+impl StepState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepState::Todo => "todo",
+            StepState::Done => "done",
+            StepState::Skipped => "skipped",
+            StepState::Blocked => "blocked",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "todo" => StepState::Todo,
+            "done" => StepState::Done,
+            "skipped" => StepState::Skipped,
+            "blocked" => StepState::Blocked,
+            _ => return None,
+        })
+    }
+}
+
+/// Who made a change: recorded in the history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeSource {
+    Cli,
+    App,
+    Probe,
+    Preset,
+}
+
+impl ChangeSource {
+    fn as_str(self) -> &'static str {
+        match self {
+            ChangeSource::Cli => "cli",
+            ChangeSource::App => "app",
+            ChangeSource::Probe => "probe",
+            ChangeSource::Preset => "preset",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "cli" => ChangeSource::Cli,
+            "app" => ChangeSource::App,
+            "probe" => ChangeSource::Probe,
+            "preset" => ChangeSource::Preset,
+            _ => return None,
+        })
+    }
+}
+
+/// A step's current state. Steps never touched are `todo` with no time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StepStatus {
+    pub state: StepState,
+    pub reason: Option<String>,
+    pub changed_at: Option<String>,
+}
+
+impl Default for StepStatus {
+    fn default() -> Self {
+        StepStatus { state: StepState::Todo, reason: None, changed_at: None }
+    }
+}
+
+/// A change to record. `reason` must be set exactly for `Blocked`
+/// (the API layer validates; the schema enforces it too).
+#[derive(Debug, Clone)]
+pub struct NewChange<'a> {
+    pub step: &'a StepRef,
+    pub state: StepState,
+    pub reason: Option<&'a str>,
+    pub note: Option<&'a str>,
+    pub source: ChangeSource,
+}
+
+/// One recorded change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HistoryEntry {
+    pub seq: i64,
+    pub checklist: String,
+    pub step: String,
+    pub state: StepState,
+    pub reason: Option<String>,
+    pub note: Option<String>,
+    pub source: ChangeSource,
+    pub at: String,
+}
+
+/// An open progress database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (or creates) the database at `path`, migrating it to the latest
+    /// schema. A damaged file is moved aside and a fresh one started; the
+    /// returned [`Recovery`] says where the old file went.
+    pub fn open(path: &Path) -> Result<(Store, Option<Recovery>)> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
+        }
+        match Self::open_checked(path) {
+            Ok(store) => Ok((store, None)),
+            Err(OpenFailure::Damaged(cause)) => {
+                let recovery = recovery::move_aside(path, cause)?;
+                match Self::open_checked(path) {
+                    Ok(store) => Ok((store, Some(recovery))),
+                    Err(OpenFailure::Damaged(cause)) => Err(Error::internal(format!("fresh database is damaged: {cause}"))),
+                    Err(OpenFailure::Error(e)) => Err(e),
+                }
+            }
+            Err(OpenFailure::Error(e)) => Err(e),
+        }
+    }
+
+    fn open_checked(path: &Path) -> Result<Store, OpenFailure> {
+        let fail = |e: rusqlite::Error| {
+            if sqlite_error::is_corruption(&e) {
+                OpenFailure::Damaged(e.to_string())
+            } else {
+                OpenFailure::Error(sqlite_error::to_error(path, e))
+            }
+        };
+        match recovery::has_sqlite_header(path) {
+            Ok(true) => {}
+            Ok(false) => return Err(OpenFailure::Damaged("the file is not a SQLite database".into())),
+            Err(e) => return Err(OpenFailure::Error(Error::io(path, &e))),
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(fail)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(fail)?;
+
+        // quick_check reads every page: it finds truncation and garbage that
+        // the header check cannot, in milliseconds for a progress database.
+        let problems: Vec<String> = {
+            let mut stmt = conn.prepare("PRAGMA quick_check").map_err(fail)?;
+            let rows = stmt.query_map([], |r| r.get::<_, String>(0)).map_err(fail)?;
+            rows.collect::<rusqlite::Result<_>>().map_err(fail)?
+        };
+        if problems != ["ok"] {
+            return Err(OpenFailure::Damaged(problems.join("; ")));
+        }
+
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(fail)?;
+        if version > LATEST_VERSION as i64 {
+            return Err(OpenFailure::Error(
+                Error::new(ErrorCode::DatabaseNewer, "error-database-newer")
+                    .arg("path", path.display().to_string())
+                    .arg("found", version)
+                    .arg("supported", LATEST_VERSION)
+                    .detail(format!("user_version {version} > {LATEST_VERSION}")),
+            ));
+        }
+        let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0)).map_err(fail)?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(OpenFailure::Error(Error::new(ErrorCode::DataDirUnsuitable, "error-database-no-wal")
+                .arg("path", path.display().to_string())
+                .detail(format!("journal_mode stayed {mode}"))));
+        }
+        // FULL: a commit survives power loss, not only a crash of the process.
+        conn.pragma_update(None, "synchronous", "FULL").map_err(fail)?;
+        conn.pragma_update(None, "foreign_keys", "ON").map_err(fail)?;
+        schema::migrations().to_latest(&mut conn).map_err(|e| match e {
+            rusqlite_migration::Error::RusqliteError { err, .. } => fail(err),
+            other => OpenFailure::Error(Error::new(ErrorCode::DatabaseError, "error-database")
+                .arg("path", path.display().to_string())
+                .detail(other)),
+        })?;
+        Ok(Store { conn, path: path.to_path_buf() })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Records a change durably: the step's state and a history entry, in one transaction.
+    pub fn record(&mut self, change: &NewChange<'_>) -> Result<HistoryEntry> {
+        let at = time::now_rfc3339();
+        let path = self.path.clone();
+        let err = |e| sqlite_error::to_error(&path, e);
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
+        tx.execute(
+            "INSERT INTO step_state (checklist, step, state, reason, changed_at) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (checklist, step) DO UPDATE SET state = excluded.state, reason = excluded.reason, changed_at = excluded.changed_at",
+            params![change.step.checklist, change.step.step, change.state.as_str(), change.reason, at],
+        )
+        .map_err(err)?;
+        tx.execute(
+            "INSERT INTO step_history (checklist, step, state, reason, note, source, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![change.step.checklist, change.step.step, change.state.as_str(), change.reason, change.note, change.source.as_str(), at],
+        )
+        .map_err(err)?;
+        let seq = tx.last_insert_rowid();
+        tx.commit().map_err(err)?;
+        Ok(HistoryEntry {
+            seq,
+            checklist: change.step.checklist.clone(),
+            step: change.step.step.clone(),
+            state: change.state,
+            reason: change.reason.map(str::to_owned),
+            note: change.note.map(str::to_owned),
+            source: change.source,
+            at,
+        })
+    }
+
+    /// The state of every step that was ever changed.
+    pub fn statuses(&self) -> Result<HashMap<StepRef, StepStatus>> {
+        let err = |e| sqlite_error::to_error(&self.path, e);
+        let mut stmt = self.conn.prepare_cached("SELECT checklist, step, state, reason, changed_at FROM step_state").map_err(err)?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((StepRef::new(r.get::<_, String>(0)?, r.get::<_, String>(1)?), r.get::<_, String>(2)?, r.get(3)?, r.get(4)?))
+            })
+            .map_err(err)?;
+        let mut map = HashMap::new();
+        for row in rows {
+            let (step, state, reason, changed_at) = row.map_err(err)?;
+            map.insert(step, StepStatus { state: parse_state(&state)?, reason, changed_at: Some(changed_at) });
+        }
+        Ok(map)
+    }
+
+    /// The state of one step.
+    pub fn status(&self, step: &StepRef) -> Result<StepStatus> {
+        let err = |e| sqlite_error::to_error(&self.path, e);
+        let row: Option<(String, Option<String>, String)> = self
+            .conn
+            .prepare_cached("SELECT state, reason, changed_at FROM step_state WHERE checklist = ?1 AND step = ?2")
+            .map_err(err)?
+            .query_row(params![step.checklist, step.step], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()
+            .map_err(err)?;
+        match row {
+            None => Ok(StepStatus::default()),
+            Some((state, reason, changed_at)) => Ok(StepStatus { state: parse_state(&state)?, reason, changed_at: Some(changed_at) }),
+        }
+    }
+
+    /// History, oldest first: of one step, or of everything.
+    pub fn history(&self, step: Option<&StepRef>) -> Result<Vec<HistoryEntry>> {
+        let err = |e| sqlite_error::to_error(&self.path, e);
+        let sql = "SELECT seq, checklist, step, state, reason, note, source, at FROM step_history
+                   WHERE (?1 IS NULL OR (checklist = ?1 AND step = ?2)) ORDER BY seq";
+        let mut stmt = self.conn.prepare_cached(sql).map_err(err)?;
+        let (c, s) = step.map_or((None, None), |r| (Some(r.checklist.as_str()), Some(r.step.as_str())));
+        let rows = stmt
+            .query_map(params![c, s], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?, r.get(4)?, r.get(5)?, r.get::<_, String>(6)?, r.get(7)?))
+            })
+            .map_err(err)?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (seq, checklist, step, state, reason, note, source, at) = row.map_err(err)?;
+            out.push(HistoryEntry {
+                seq,
+                checklist,
+                step,
+                state: parse_state(&state)?,
+                reason,
+                note,
+                source: ChangeSource::parse(&source).ok_or_else(|| Error::internal(format!("unknown source {source}")))?,
+                at,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Runs SQLite's full integrity check; `["ok"]` when all is well.
+    pub fn integrity_check(&self) -> Result<Vec<String>> {
+        let err = |e| sqlite_error::to_error(&self.path, e);
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check").map_err(err)?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0)).map_err(err)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(err)
+    }
+}
+
+fn parse_state(s: &str) -> Result<StepState> {
+    StepState::parse(s).ok_or_else(|| Error::internal(format!("unknown state {s} in database")))
+}
+
+enum OpenFailure {
+    /// The file is damaged: move it aside.
+    Damaged(String),
+    /// Anything else: report, touch nothing.
+    Error(Error),
+}

@@ -1,0 +1,52 @@
+//! The database schema, as versioned migrations (`PRAGMA user_version`).
+//!
+//! Migrations are append-only: never edit one that has shipped, add the next.
+
+use rusqlite_migration::{Migrations, M};
+
+const MIGRATIONS: &[M<'static>] = &[
+    // 1: step states and their append-only history.
+    M::up(
+        "CREATE TABLE step_state (
+            checklist  TEXT NOT NULL,
+            step       TEXT NOT NULL,
+            state      TEXT NOT NULL CHECK (state IN ('todo', 'done', 'skipped', 'blocked')),
+            reason     TEXT CHECK ((state = 'blocked') = (reason IS NOT NULL)),
+            changed_at TEXT NOT NULL,
+            PRIMARY KEY (checklist, step)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE step_history (
+            seq       INTEGER PRIMARY KEY,
+            checklist TEXT NOT NULL,
+            step      TEXT NOT NULL,
+            state     TEXT NOT NULL CHECK (state IN ('todo', 'done', 'skipped', 'blocked')),
+            reason    TEXT,
+            note      TEXT,
+            source    TEXT NOT NULL CHECK (source IN ('cli', 'app', 'probe', 'preset')),
+            at        TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX step_history_by_step ON step_history (checklist, step, seq);
+
+        -- History is evidence: it is only ever appended to.
+        CREATE TRIGGER step_history_no_update BEFORE UPDATE ON step_history
+            BEGIN SELECT RAISE(ABORT, 'step_history is append-only'); END;
+        CREATE TRIGGER step_history_no_delete BEFORE DELETE ON step_history
+            BEGIN SELECT RAISE(ABORT, 'step_history is append-only'); END;",
+    ),
+];
+
+/// The schema version this build writes.
+pub const LATEST_VERSION: usize = MIGRATIONS.len();
+
+pub fn migrations() -> Migrations<'static> {
+    Migrations::from_slice(MIGRATIONS)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn migrations_are_valid() {
+        super::migrations().validate().expect("migrations apply to an empty database");
+    }
+}
