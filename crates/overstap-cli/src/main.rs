@@ -1,1 +1,87 @@
-fn main(){}
+//! `overstap`: the command line for people and IT scripts. A thin layer:
+//! it parses arguments (args.rs), calls `overstap_core::Overstap`, and
+//! prints the result (output.rs). Nothing here decides anything the app
+//! could decide differently.
+
+mod args;
+mod commands;
+mod output;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use overstap_core::api::OpenOptions;
+use overstap_core::store::ChangeSource;
+use overstap_core::{logging, paths, Error, ErrorCode, Lang, Overstap};
+
+use crate::args::{Cli, Command};
+use crate::output::Out;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
+    let out = Out { json: cli.json, lang: cli.lang.unwrap_or_else(Lang::from_os) };
+    // Held until the end of main so that a failure is still logged.
+    let mut log_guard = None;
+    match run(cli, &out, &mut log_guard) {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            tracing::error!(code = %err.code(), detail = err.technical_detail().unwrap_or(""), "command failed");
+            out.error(&err);
+            ExitCode::from(err.code().exit_code())
+        }
+    }
+}
+
+fn run(cli: Cli, out: &Out, log_guard: &mut Option<logging::Guard>) -> Result<u8, Error> {
+    let data_dir = paths::resolve_data_dir(cli.data_dir.as_deref())?;
+    paths::check_data_dir(&data_dir)?;
+    *log_guard = logging::init(&data_dir, "overstap-cli");
+    let (api, notices) = Overstap::open(OpenOptions { data_dir: Some(data_dir), source: ChangeSource::Cli })?;
+    for notice in &notices {
+        out.notice(notice);
+    }
+    match cli.command {
+        Command::Checklists => commands::checklists::run(&api, out)?,
+        Command::Show { checklist } => commands::show::run(&api, out, &checklist)?,
+        Command::Step { step, action, reason, note } => {
+            commands::step::run(&api, out, &step, action, reason, note.as_deref())?;
+        }
+        Command::Progress => commands::progress::run(&api, out)?,
+        Command::Export { format, out: file } => commands::export::run(&api, out, format, file.as_deref())?,
+        Command::Apply { input } => return commands::apply::run(&api, out, &input),
+    }
+    Ok(0)
+}
+
+/// Help and version go to stdout with exit 0; real usage errors get exit 2,
+/// as JSON when `--json` was among the arguments.
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand) {
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    let args: Vec<String> = std::env::args().collect();
+    let json = args.iter().any(|a| a == "--json");
+    let lang = lang_from_args(&args).unwrap_or_else(Lang::from_os);
+    if json {
+        let detail = e.kind().to_string();
+        let err = Error::new(ErrorCode::Usage, "error-usage").arg("detail", format!("{detail}: {}", first_line(&e.render().to_string())));
+        Out { json, lang }.error(&err);
+    } else {
+        let _ = e.print();
+    }
+    ExitCode::from(ErrorCode::Usage.exit_code())
+}
+
+fn lang_from_args(args: &[String]) -> Option<Lang> {
+    let i = args.iter().position(|a| a == "--lang")?;
+    args.get(i + 1)?.parse().ok()
+}
+
+fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or("").trim_start_matches("error: ")
+}

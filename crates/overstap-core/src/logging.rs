@@ -10,6 +10,9 @@ use tracing_subscriber::EnvFilter;
 
 use crate::paths::LOG_DIR;
 
+/// Keeps the log writer alive; logs are flushed when it is dropped.
+pub type Guard = WorkerGuard;
+
 /// Environment variable with a `tracing` filter (default `info`).
 pub const LOG_FILTER_ENV: &str = "OVERSTAP_LOG";
 const KEEP_DAYS: usize = 14;

@@ -41,10 +41,16 @@ pub fn load_embedded() -> Result<Library, LoadErrors> {
 pub fn load_from(checklists: &[SourceFile<'_>], texts: &[(Lang, SourceFile<'_>)]) -> Result<Library, LoadErrors> {
     let mut errors = Vec::new();
     let mut parsed = Vec::new();
+    // Texts of a checklist whose structure did not parse are not checked:
+    // every one of them would otherwise be reported as unused.
+    let mut unparsed: HashSet<&str> = HashSet::new();
     for file in checklists {
         match parse_file(file) {
             Ok(raw) => parsed.push((file, raw)),
-            Err(e) => errors.push(e),
+            Err(e) => {
+                unparsed.insert(file_stem(file.path));
+                errors.push(e);
+            }
         }
     }
 
@@ -76,7 +82,8 @@ pub fn load_from(checklists: &[SourceFile<'_>], texts: &[(Lang, SourceFile<'_>)]
         .collect();
     errors.extend(graph::check(&edges, &all_steps));
 
-    let mut texted = text::attach(built, texts, &mut errors);
+    let texts: Vec<_> = texts.iter().filter(|(_, f)| !unparsed.contains(file_stem(f.path))).copied().collect();
+    let mut texted = text::attach(built, &texts, &mut errors);
 
     if !errors.is_empty() {
         return Err(LoadErrors(errors));

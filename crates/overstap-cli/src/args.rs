@@ -1,0 +1,110 @@
+//! The command line, as clap types. Parsing only: no behaviour here.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use overstap_core::Lang;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "overstap",
+    version,
+    about = "Overstap: move your work to your organisation's own open platforms, step by step.",
+    long_about = None,
+    after_help = "Exit codes: 0 ok, 2 usage or invalid input, 3 unknown checklist or step, 4 invalid checklist data, \
+                  5 database, 6 file system (disk full, unsuitable data folder), 70 internal. See docs/cli.md."
+)]
+pub struct Cli {
+    /// Folder for the progress database and logs [default: the per-OS local app-data folder; env: OVERSTAP_DATA_DIR]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Language of the output: nl, de or en [default: the OS language, else en]
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+
+    /// Print JSON (with schema_version) instead of text, errors as {"error":{"code","message"}}
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List every checklist with its progress and next step
+    Checklists,
+    /// Show one checklist with all its steps
+    Show {
+        /// The checklist's id, e.g. matrix
+        checklist: String,
+    },
+    /// Mark a step done, skipped, blocked (with a reason), or back to to-do
+    Step {
+        /// The step, as checklist/step, e.g. matrix/install-element
+        step: String,
+        action: ActionArg,
+        /// Why the step is blocked (required with `block`)
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+        /// A note to keep in the step's history
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+    },
+    /// Show progress over all checklists
+    Progress,
+    /// Export all progress and history
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write to this file (atomically) instead of standard output
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Apply step changes from JSON Lines (for scripts): one
+    /// {"step":"c/s","action":"done|skip|reset|block","reason":"…","note":"…"} per line;
+    /// prints one JSON result per line as soon as it is durably stored
+    Apply {
+        /// The file to read, or - for standard input
+        #[arg(default_value = "-", value_name = "FILE")]
+        input: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ActionArg {
+    Done,
+    Skip,
+    Reset,
+    Block,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Csv,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.parse::<Lang>().map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_flags_work_after_the_subcommand() {
+        let cli = Cli::try_parse_from(["overstap", "show", "matrix", "--lang", "nl", "--json"]).unwrap();
+        assert_eq!(cli.lang, Some(Lang::Nl));
+        assert!(cli.json);
+        assert!(Cli::try_parse_from(["overstap", "--lang", "fr", "progress"]).is_err());
+    }
+}

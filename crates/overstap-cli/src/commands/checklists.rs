@@ -1,0 +1,22 @@
+//! `overstap checklists`: every checklist with its progress and next step.
+
+use overstap_core::{Overstap, Result};
+use serde_json::json;
+
+use super::progress_lines;
+use crate::output::{print_line, Out};
+
+pub fn run(api: &Overstap, out: &Out) -> Result<()> {
+    let checklists = api.checklists(out.lang)?;
+    if out.json {
+        out.json(&json!({ "lang": out.lang, "checklists": checklists }));
+        return Ok(());
+    }
+    for c in &checklists {
+        print_line(&format!("{} ({}) {}%", c.title, c.id, c.progress.percent));
+        for line in progress_lines(out, &c.progress, &c.id) {
+            print_line(&format!("    {line}"));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,35 @@
+//! `overstap export --format json|csv [--out FILE]`: everything, for the
+//! person's own records or IT.
+
+use std::path::Path;
+
+use overstap_core::i18n::Arg;
+use overstap_core::report::write_atomically;
+use overstap_core::{Overstap, Result};
+use serde_json::json;
+
+use crate::args::ExportFormat;
+use crate::output::{print_line, Out};
+
+pub fn run(api: &Overstap, out: &Out, format: ExportFormat, file: Option<&Path>) -> Result<()> {
+    let report = api.report(out.lang)?;
+    let text = match format {
+        ExportFormat::Json => report.to_json(),
+        ExportFormat::Csv => report.to_csv()?,
+    };
+    match file {
+        None => {
+            // The export itself is the output, with or without --json.
+            print_line(text.trim_end());
+        }
+        Some(path) => {
+            write_atomically(path, text.as_bytes())?;
+            if out.json {
+                out.json(&json!({ "written": path }));
+            } else {
+                print_line(&out.tr("cli-export-written", &[("path", Arg::from(path.display().to_string()))]));
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,194 @@
+//! The `overstap` binary as scripts and people use it: JSON with
+//! schema_version, documented exit codes, localized messages, exports.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn overstap(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_overstap"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env_remove("OVERSTAP_DATA_DIR")
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .output()
+        .expect("runs")
+}
+
+fn json(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&output.stdout)))
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn checklists_json_lists_every_checklist_with_progress_and_schema_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = overstap(dir.path(), &["checklists", "--json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let v = json(&out);
+    assert_eq!(v["schema_version"], 1);
+    let list = v["checklists"].as_array().unwrap();
+    assert_eq!(list.len(), 6);
+    assert_eq!(list[0]["id"], "security-key", "overview order");
+    assert!(list.iter().all(|c| c["progress"]["next_step"]["id"].is_string()));
+}
+
+#[test]
+fn marking_steps_moves_progress_and_the_next_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = overstap(dir.path(), &["step", "matrix/install-element", "done", "--note", "via Softwarecenter", "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let change = &json(&out)["change"];
+    assert_eq!(change["step"], "matrix/install-element");
+    assert_eq!(change["state"], "done");
+    assert_eq!(change["source"], "cli");
+
+    let p = json(&overstap(dir.path(), &["progress", "--json"]));
+    let matrix = p["progress"]["checklists"].as_array().unwrap().iter().find(|c| c["id"] == "matrix").unwrap().clone();
+    assert_eq!(matrix["progress"]["done"], 1);
+    assert_eq!(matrix["progress"]["next_step"]["id"], "find-server");
+    assert_eq!(p["progress"]["done_steps"], 1);
+
+    let blocked = overstap(dir.path(), &["step", "libreoffice/check-macros", "block", "--reason", "Zaaksysteem needs VBA"]);
+    assert_eq!(blocked.status.code(), Some(0));
+    let show = json(&overstap(dir.path(), &["show", "libreoffice", "--json"]));
+    let step = show["checklist"]["steps"].as_array().unwrap().iter().find(|s| s["id"] == "check-macros").unwrap().clone();
+    assert_eq!(step["state"], "blocked");
+    assert_eq!(step["reason"], "Zaaksysteem needs VBA");
+}
+
+#[test]
+fn errors_have_a_code_a_message_and_a_documented_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: &[(&[&str], &str, i32)] = &[
+        (&["show", "fax", "--json"], "unknown_checklist", 3),
+        (&["step", "matrix/fax", "done", "--json"], "unknown_step", 3),
+        (&["step", "matrix", "done", "--json"], "usage", 2),
+        (&["step", "matrix/install-element", "block", "--json"], "invalid_input", 2),
+        (&["step", "matrix/install-element", "done", "--reason", "x", "--json"], "usage", 2),
+        (&["--lang", "fr", "progress", "--json"], "usage", 2),
+        (&["frobnicate", "--json"], "usage", 2),
+    ];
+    for (args, code, exit) in cases {
+        let out = overstap(dir.path(), args);
+        assert_eq!(out.status.code(), Some(*exit), "{args:?}");
+        let v = json(&out);
+        assert_eq!(v["error"]["code"], *code, "{args:?}: {v}");
+        assert!(v["error"]["message"].as_str().unwrap().len() > 10, "{args:?}: {v}");
+    }
+    // Without --json: the message on stderr, nothing on stdout.
+    let out = overstap(dir.path(), &["show", "fax"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("fax"));
+}
+
+#[test]
+fn output_follows_lang_and_the_os_locale() {
+    let dir = tempfile::tempdir().unwrap();
+    let de = stdout(&overstap(dir.path(), &["progress", "--lang", "de"]));
+    assert!(de.contains("Insgesamt"), "{de}");
+    let nl_error = json(&overstap(dir.path(), &["show", "fax", "--lang", "nl", "--json"]));
+    assert!(nl_error["error"]["message"].as_str().unwrap().contains("Er is geen checklist"));
+
+    let from_locale = Command::new(env!("CARGO_BIN_EXE_overstap"))
+        .args(["--data-dir"])
+        .arg(dir.path())
+        .arg("progress")
+        .env_remove("LC_ALL")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "nl_NL.UTF-8")
+        .output()
+        .unwrap();
+    assert!(stdout(&from_locale).contains("Alles samen"), "{}", stdout(&from_locale));
+    let fallback = stdout(&overstap(dir.path(), &["progress"]));
+    assert!(fallback.contains("All together"), "C locale falls back to English: {fallback}");
+}
+
+#[test]
+fn export_writes_csv_and_json_with_history() {
+    let dir = tempfile::tempdir().unwrap();
+    overstap(dir.path(), &["step", "mastodon/server-reachable", "done", "--note", "=cmd|' /C calc'!A0"]);
+    overstap(dir.path(), &["step", "nextcloud/export-files", "block", "--reason", "=HYPERLINK(\"http://x\")"]);
+
+    let csv_path = dir.path().join("out.csv");
+    let out = overstap(dir.path(), &["export", "--format", "csv", "--out", csv_path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let csv = std::fs::read_to_string(&csv_path).unwrap();
+    let mut lines = csv.lines();
+    assert_eq!(lines.next().unwrap(), "schema_version,checklist,checklist_title,step,step_title,kind,required,state,reason,changed_at");
+    assert_eq!(csv.lines().count(), 1 + 57, "one row per step");
+    let blocked = csv.lines().find(|l| l.contains(",export-files,")).unwrap();
+    assert!(blocked.contains(",blocked,\"'=HYPERLINK"), "formula defused: {blocked}");
+
+    let report = json(&overstap(dir.path(), &["export", "--format", "json"]));
+    assert_eq!(report["schema_version"], 1);
+    let mastodon = report["checklists"].as_array().unwrap().iter().find(|c| c["id"] == "mastodon").unwrap().clone();
+    let history = &mastodon["steps"][0]["history"];
+    assert_eq!(history[0]["note"], "=cmd|' /C calc'!A0", "JSON keeps the text as it was");
+}
+
+#[test]
+fn a_damaged_database_is_reported_kept_and_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    overstap(dir.path(), &["step", "matrix/install-element", "done"]);
+    for f in ["progress.db-wal", "progress.db-shm"] {
+        let _ = std::fs::remove_file(dir.path().join(f));
+    }
+    std::fs::write(dir.path().join("progress.db"), vec![0x42; 20_000]).unwrap();
+    let out = overstap(dir.path(), &["progress", "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("Warning") && stderr.contains("progress.db.corrupt-"), "{stderr}");
+    let kept: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("progress.db.corrupt-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(std::fs::read(dir.path().join(&kept[0])).unwrap(), vec![0x42; 20_000]);
+}
+
+#[test]
+fn apply_acknowledges_each_line_and_reports_bad_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("changes.jsonl");
+    std::fs::write(
+        &input,
+        concat!(
+            "{\"step\":\"matrix/install-element\",\"action\":\"done\",\"note\":\"n1\"}\n",
+            "\n",
+            "not json\n",
+            "{\"step\":\"matrix/find-server\",\"action\":\"block\",\"reason\":\"proxy\"}\n",
+            "{\"step\":\"matrix/nope\",\"action\":\"skip\"}\n",
+        ),
+    )
+    .unwrap();
+    let out = overstap(dir.path(), &["apply", input.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "first failure was a usage error");
+    let results: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(results.len(), 4);
+    assert_eq!((results[0]["line"].as_u64(), results[0]["ok"].as_bool()), (Some(1), Some(true)));
+    assert_eq!(results[1]["error"]["code"], "usage");
+    assert_eq!(results[2]["change"]["state"], "blocked");
+    assert_eq!(results[3]["error"]["code"], "unknown_step");
+}
+
+#[test]
+fn version_and_help_exit_zero() {
+    let out = Command::new(env!("CARGO_BIN_EXE_overstap")).arg("--version").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).starts_with("overstap "));
+    let help = Command::new(env!("CARGO_BIN_EXE_overstap")).arg("--help").stdout(Stdio::piped()).output().unwrap();
+    assert!(stdout(&help).contains("Exit codes"));
+}

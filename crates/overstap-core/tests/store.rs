@@ -1,0 +1,180 @@
+//! The progress store keeps what it acknowledged, refuses databases from
+//! newer versions without touching them, and moves damaged files aside
+//! (never deleting them) before starting fresh.
+
+use std::path::Path;
+
+use overstap_core::api::{Notice, OpenOptions, StepAction};
+use overstap_core::store::{ChangeSource, StepState};
+use overstap_core::{ErrorCode, Lang, Overstap};
+
+fn open(dir: &Path) -> (Overstap, Vec<Notice>) {
+    Overstap::open(OpenOptions { data_dir: Some(dir.to_path_buf()), source: ChangeSource::App }).expect("opens")
+}
+
+#[test]
+fn changes_survive_reopening_with_their_history() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let (api, notices) = open(dir.path());
+        assert!(notices.is_empty());
+        api.set_step("matrix/install-element", &StepAction::Done, Some("from the software centre")).unwrap();
+        api.set_step("libreoffice/check-macros", &StepAction::Block { reason: "Fachverfahren needs VBA".into() }, None).unwrap();
+        api.set_step("libreoffice/check-macros", &StepAction::Reset, None).unwrap();
+    }
+    let (api, _) = open(dir.path());
+    let matrix = api.checklist("matrix", Lang::En).unwrap();
+    assert_eq!(matrix.steps[0].status.state, StepState::Done);
+    let history = api.step_history("libreoffice/check-macros").unwrap();
+    let states: Vec<_> = history.iter().map(|h| h.state).collect();
+    assert_eq!(states, [StepState::Blocked, StepState::Todo]);
+    assert_eq!(history[0].reason.as_deref(), Some("Fachverfahren needs VBA"));
+    assert_eq!(history[0].source, ChangeSource::App);
+    assert!(history[0].seq < history[1].seq);
+    assert_eq!(api.integrity_check().unwrap(), ["ok"]);
+}
+
+#[test]
+fn history_is_append_only_in_the_database_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let (api, _) = open(dir.path());
+    api.set_step("matrix/install-element", &StepAction::Done, None).unwrap();
+    drop(api);
+    let conn = rusqlite::Connection::open(dir.path().join("progress.db")).unwrap();
+    let update = conn.execute("UPDATE step_history SET state = 'todo'", []);
+    let delete = conn.execute("DELETE FROM step_history", []);
+    assert!(update.unwrap_err().to_string().contains("append-only"));
+    assert!(delete.unwrap_err().to_string().contains("append-only"));
+    let count: i64 = conn.query_row("SELECT count(*) FROM step_history", [], |r| r.get(0)).unwrap();
+    assert_eq!(count, 1);
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(open(dir.path()));
+    let db = dir.path().join("progress.db");
+    rusqlite::Connection::open(&db).unwrap().pragma_update(None, "user_version", 99).unwrap();
+    let before = std::fs::read(&db).unwrap();
+
+    let err = Overstap::open(OpenOptions { data_dir: Some(dir.path().into()), source: ChangeSource::Cli }).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::DatabaseNewer);
+    let message = err.message(Lang::Nl);
+    assert!(message.contains("99") && message.contains("nieuwere"), "{message}");
+    assert_eq!(std::fs::read(&db).unwrap(), before, "the newer database must not change");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().filter(|e| {
+        e.as_ref().unwrap().file_name().to_string_lossy().contains("corrupt")
+    }).count(), 0, "a newer database is not damaged and must not be moved");
+}
+
+fn damaged_is_moved_aside_and_kept(damage: impl FnOnce(&Path)) {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let (api, _) = open(dir.path());
+        // Enough history to span several database pages.
+        for round in 0..4 {
+            for step in api.library().checklist("matrix").unwrap().steps.iter().map(|s| s.id.clone()).collect::<Vec<_>>() {
+                api.set_step(&format!("matrix/{step}"), &StepAction::Done, Some(&format!("{round} {}", "padding ".repeat(200)))).unwrap();
+            }
+        }
+    }
+    let db = dir.path().join("progress.db");
+    damage(&db);
+    let damaged_bytes = std::fs::read(&db).unwrap();
+
+    let (api, notices) = open(dir.path());
+    let [Notice::DatabaseRecovered { moved_to, cause }] = notices.as_slice() else {
+        panic!("expected one recovery notice, got {notices:?}");
+    };
+    assert!(!cause.is_empty());
+    assert_eq!(std::fs::read(moved_to).unwrap(), damaged_bytes, "the damaged file is kept byte for byte");
+    assert!(moved_to.file_name().unwrap().to_string_lossy().starts_with("progress.db.corrupt-"));
+    let message = notices[0].message(Lang::De);
+    assert!(message.contains(&moved_to.display().to_string()), "the person is told where: {message}");
+    // The fresh database works.
+    assert_eq!(api.progress(Lang::En).unwrap().done_steps, 0);
+    api.set_step("matrix/install-element", &StepAction::Done, None).unwrap();
+    assert_eq!(api.integrity_check().unwrap(), ["ok"]);
+}
+
+#[test]
+fn a_garbage_database_is_moved_aside_and_a_fresh_one_started() {
+    damaged_is_moved_aside_and_kept(|db| {
+        std::fs::remove_file(db.with_extension("db-wal")).ok();
+        std::fs::remove_file(db.with_extension("db-shm")).ok();
+        std::fs::write(db, b"this is not a database at all, just some text that got here".repeat(100)).unwrap();
+    });
+}
+
+#[test]
+fn a_truncated_database_is_moved_aside_and_a_fresh_one_started() {
+    damaged_is_moved_aside_and_kept(|db| {
+        // Fold the WAL into the main file first, so the truncation hits real data.
+        let conn = rusqlite::Connection::open(db).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        drop(conn);
+        let len = std::fs::metadata(db).unwrap().len();
+        assert!(len > 8192, "the database should span several pages ({len})");
+        let file = std::fs::OpenOptions::new().write(true).open(db).unwrap();
+        file.set_len(len / 2 + 100).unwrap();
+    });
+}
+
+#[test]
+fn a_database_with_a_destroyed_page_is_moved_aside() {
+    damaged_is_moved_aside_and_kept(|db| {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        drop(conn);
+        let mut bytes = std::fs::read(db).unwrap();
+        let page = 4096;
+        for b in &mut bytes[page..2 * page] {
+            *b = 0xA5;
+        }
+        std::fs::write(db, bytes).unwrap();
+    });
+}
+
+#[test]
+fn an_empty_database_file_is_simply_initialised() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("progress.db"), b"").unwrap();
+    let (api, notices) = open(dir.path());
+    assert!(notices.is_empty());
+    api.set_step("matrix/install-element", &StepAction::Done, None).unwrap();
+}
+
+#[test]
+fn a_database_in_a_synced_folder_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let synced = dir.path().join("Nextcloud").join("overstap");
+    let err = Overstap::open(OpenOptions { data_dir: Some(synced.clone()), source: ChangeSource::Cli }).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::DataDirUnsuitable);
+    assert!(!synced.exists(), "nothing is created there");
+}
+
+#[test]
+fn a_read_only_data_folder_gives_a_clear_error_not_a_panic() {
+    use std::os::unix::fs::PermissionsExt;
+    if nix_is_root() {
+        // root ignores permissions; the check below would not be meaningful.
+        let dir = tempfile::tempdir().unwrap();
+        let file_in_the_way = dir.path().join("blocked");
+        std::fs::write(&file_in_the_way, b"a file where the data folder should be").unwrap();
+        let err = Overstap::open(OpenOptions { data_dir: Some(file_in_the_way), source: ChangeSource::Cli }).unwrap_err();
+        assert!(matches!(err.code(), ErrorCode::IoError | ErrorCode::DataDirUnsuitable), "{err}");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let ro = dir.path().join("ro");
+    std::fs::create_dir(&ro).unwrap();
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o500)).unwrap();
+    let err = Overstap::open(OpenOptions { data_dir: Some(ro.join("data")), source: ChangeSource::Cli }).unwrap_err();
+    assert!(matches!(err.code(), ErrorCode::IoError | ErrorCode::DataDirUnsuitable), "{err}");
+}
+
+fn nix_is_root() -> bool {
+    std::fs::read_to_string("/proc/self/status")
+        .map(|s| s.lines().any(|l| l.starts_with("Uid:") && l.split_whitespace().nth(1) == Some("0")))
+        .unwrap_or(false)
+}
