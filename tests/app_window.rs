@@ -1,0 +1,81 @@
+//! The desktop app starts in a real window (under Xvfb), its interface asks
+//! the core for the checklists over IPC and draws them. The app reports
+//! "overview-ready" only after the list is in the page.
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+/// A display to draw on: the session's own, or a private Xvfb started here.
+struct Display {
+    name: String,
+    xvfb: Option<std::process::Child>,
+}
+
+impl Display {
+    fn get() -> Display {
+        if let Ok(name) = std::env::var("DISPLAY") {
+            if !name.is_empty() {
+                return Display { name, xvfb: None };
+            }
+        }
+        let number = 90 + std::process::id() % 100;
+        let name = format!(":{number}");
+        let xvfb = Command::new("Xvfb")
+            .args([name.as_str(), "-screen", "0", "1280x900x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("no DISPLAY and no Xvfb: install the xvfb package (scripts/setup.sh does)");
+        std::thread::sleep(Duration::from_millis(700));
+        Display { name, xvfb: Some(xvfb) }
+    }
+}
+
+impl Drop for Display {
+    fn drop(&mut self) {
+        if let Some(x) = &mut self.xvfb {
+            let _ = x.kill();
+            let _ = x.wait();
+        }
+    }
+}
+
+#[test]
+fn the_window_opens_and_lists_every_checklist_through_the_core() {
+    let display = Display::get();
+    let data = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_overstap-app"))
+        .env("DISPLAY", &display.name)
+        .env("OVERSTAP_DATA_DIR", data.path())
+        .env("OVERSTAP_EXIT_WHEN_READY", "1")
+        .env("OVERSTAP_LANG", "de")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the app starts");
+
+    // Bounded wait: a hung window must fail the test, not hang CI.
+    let deadline = std::time::Instant::now() + Duration::from_secs(90);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("the app did not draw its overview within 90 s");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let output = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(status.success(), "exit {status}; stderr: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(stdout.contains("overview-ready checklists=6 "), "stdout: {stdout}");
+
+    // The shell logged it in the data folder, where IT finds logs.
+    let logs: String = std::fs::read_dir(data.path().join("logs"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    assert!(logs.contains("overview shown") && logs.contains("checklists=6"), "{logs}");
+    assert!(data.path().join("progress.db").exists());
+}
