@@ -60,7 +60,10 @@ fn run(cli: Cli, out: &Out, log_guard: &mut Option<logging::Guard>) -> Result<u8
 /// as JSON when `--json` was among the arguments.
 fn usage_error(e: clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
-    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand) {
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
         let _ = e.print();
         return ExitCode::SUCCESS;
     }
@@ -69,7 +72,8 @@ fn usage_error(e: clap::Error) -> ExitCode {
     let lang = lang_from_args(&args).unwrap_or_else(Lang::from_os);
     if json {
         let detail = e.kind().to_string();
-        let err = Error::new(ErrorCode::Usage, "error-usage").arg("detail", format!("{detail}: {}", first_line(&e.render().to_string())));
+        let err = Error::new(ErrorCode::Usage, "error-usage")
+            .arg("detail", format!("{detail}: {}", first_line(&e.render().to_string())));
         Out { json, lang }.error(&err);
     } else {
         let _ = e.print();

@@ -45,7 +45,8 @@ fn checklists_json_lists_every_checklist_with_progress_and_schema_version() {
 #[test]
 fn marking_steps_moves_progress_and_the_next_step() {
     let dir = tempfile::tempdir().unwrap();
-    let out = overstap(dir.path(), &["step", "matrix/install-element", "done", "--note", "via Softwarecenter", "--json"]);
+    let out =
+        overstap(dir.path(), &["step", "matrix/install-element", "done", "--note", "via Softwarecenter", "--json"]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let change = &json(&out)["change"];
     assert_eq!(change["step"], "matrix/install-element");
@@ -58,10 +59,12 @@ fn marking_steps_moves_progress_and_the_next_step() {
     assert_eq!(matrix["progress"]["next_step"]["id"], "find-server");
     assert_eq!(p["progress"]["done_steps"], 1);
 
-    let blocked = overstap(dir.path(), &["step", "libreoffice/check-macros", "block", "--reason", "Zaaksysteem needs VBA"]);
+    let blocked =
+        overstap(dir.path(), &["step", "libreoffice/check-macros", "block", "--reason", "Zaaksysteem needs VBA"]);
     assert_eq!(blocked.status.code(), Some(0));
     let show = json(&overstap(dir.path(), &["show", "libreoffice", "--json"]));
-    let step = show["checklist"]["steps"].as_array().unwrap().iter().find(|s| s["id"] == "check-macros").unwrap().clone();
+    let step =
+        show["checklist"]["steps"].as_array().unwrap().iter().find(|s| s["id"] == "check-macros").unwrap().clone();
     assert_eq!(step["state"], "blocked");
     assert_eq!(step["reason"], "Zaaksysteem needs VBA");
 }
@@ -126,7 +129,10 @@ fn export_writes_csv_and_json_with_history() {
     assert_eq!(out.status.code(), Some(0));
     let csv = std::fs::read_to_string(&csv_path).unwrap();
     let mut lines = csv.lines();
-    assert_eq!(lines.next().unwrap(), "schema_version,checklist,checklist_title,step,step_title,kind,required,state,reason,changed_at");
+    assert_eq!(
+        lines.next().unwrap(),
+        "schema_version,checklist,checklist_title,step,step_title,kind,required,state,reason,changed_at"
+    );
     assert_eq!(csv.lines().count(), 1 + 57, "one row per step");
     let blocked = csv.lines().find(|l| l.contains(",export-files,")).unwrap();
     assert!(blocked.contains(",blocked,\"'=HYPERLINK"), "formula defused: {blocked}");

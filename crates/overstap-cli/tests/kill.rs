@@ -11,12 +11,22 @@ const ROUNDS: u64 = 25;
 
 /// All step references of the shipped checklists, via the CLI itself.
 fn all_steps(data: &std::path::Path) -> Vec<String> {
-    let out = Command::new(env!("CARGO_BIN_EXE_overstap")).arg("--data-dir").arg(data).args(["checklists", "--json"]).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_overstap"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(["checklists", "--json"])
+        .output()
+        .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let mut steps = Vec::new();
     for c in v["checklists"].as_array().unwrap() {
         let id = c["id"].as_str().unwrap();
-        let show = Command::new(env!("CARGO_BIN_EXE_overstap")).arg("--data-dir").arg(data).args(["show", id, "--json"]).output().unwrap();
+        let show = Command::new(env!("CARGO_BIN_EXE_overstap"))
+            .arg("--data-dir")
+            .arg(data)
+            .args(["show", id, "--json"])
+            .output()
+            .unwrap();
         let d: serde_json::Value = serde_json::from_slice(&show.stdout).unwrap();
         for s in d["checklist"]["steps"].as_array().unwrap() {
             steps.push(format!("{id}/{}", s["id"].as_str().unwrap()));

@@ -21,12 +21,7 @@ pub fn files(folder: &str, extension: &str) -> Vec<AssetFile<'static>> {
     let mut files: Vec<_> = dir
         .files()
         .filter(|f| f.path().extension().is_some_and(|e| e == extension))
-        .filter_map(|f| {
-            Some(AssetFile {
-                path: f.path().to_str()?,
-                text: f.contents_utf8()?,
-            })
-        })
+        .filter_map(|f| Some(AssetFile { path: f.path().to_str()?, text: f.contents_utf8()? }))
         .collect();
     files.sort_by_key(|f| f.path);
     files
@@ -35,8 +30,5 @@ pub fn files(folder: &str, extension: &str) -> Vec<AssetFile<'static>> {
 /// One embedded text file by its path relative to `assets/`.
 pub fn file(path: &str) -> Option<AssetFile<'static>> {
     let f = ASSETS.get_file(path)?;
-    Some(AssetFile {
-        path: f.path().to_str()?,
-        text: f.contents_utf8()?,
-    })
+    Some(AssetFile { path: f.path().to_str()?, text: f.contents_utf8()? })
 }

@@ -19,7 +19,10 @@ pub enum Arg {
     Text(String),
     Number(i64),
     /// Another message, formatted in the same language as the one it is put into.
-    Message { id: &'static str, args: Vec<(&'static str, Arg)> },
+    Message {
+        id: &'static str,
+        args: Vec<(&'static str, Arg)>,
+    },
 }
 
 impl From<&str> for Arg {

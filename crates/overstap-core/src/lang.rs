@@ -32,9 +32,7 @@ impl Lang {
     /// The language of the operating system's locale (`nl-NL`, `de_DE.UTF-8`,
     /// `nl-BE` …), or English when it is none of ours.
     pub fn from_os() -> Lang {
-        sys_locale::get_locales()
-            .find_map(|tag| Lang::from_locale_tag(&tag))
-            .unwrap_or(Lang::FALLBACK)
+        sys_locale::get_locales().find_map(|tag| Lang::from_locale_tag(&tag)).unwrap_or(Lang::FALLBACK)
     }
 
     /// Reads the primary subtag of a BCP 47 or POSIX locale name.

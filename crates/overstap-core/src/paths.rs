@@ -123,15 +123,12 @@ fn network_filesystem(dir: &Path) -> Option<&'static str> {
     let existing = dir.ancestors().find(|p| p.exists())?;
     let output = std::process::Command::new("/bin/df").arg("-T").arg(existing).output().ok()?;
     let text = String::from_utf8_lossy(&output.stdout).to_lowercase();
-    ["nfs", "smbfs", "afpfs", "webdav"]
-        .into_iter()
-        .find(|kind| text.contains(kind))
-        .map(|kind| match kind {
-            "nfs" => "NFS",
-            "smbfs" => "SMB",
-            "afpfs" => "AFP",
-            _ => "WebDAV",
-        })
+    ["nfs", "smbfs", "afpfs", "webdav"].into_iter().find(|kind| text.contains(kind)).map(|kind| match kind {
+        "nfs" => "NFS",
+        "smbfs" => "SMB",
+        "afpfs" => "AFP",
+        _ => "WebDAV",
+    })
 }
 
 #[cfg(test)]

@@ -36,16 +36,14 @@ pub struct NextStep {
 /// A step's status, `todo` when it was never touched.
 pub fn status_of<'a>(statuses: &'a HashMap<StepRef, StepStatus>, checklist: &str, step: &str) -> &'a StepStatus {
     static TODO: std::sync::OnceLock<StepStatus> = std::sync::OnceLock::new();
-    statuses
-        .get(&StepRef::new(checklist, step))
-        .unwrap_or_else(|| TODO.get_or_init(StepStatus::default))
+    statuses.get(&StepRef::new(checklist, step)).unwrap_or_else(|| TODO.get_or_init(StepStatus::default))
 }
 
 /// Whether all of a step's dependencies are done or skipped.
 pub fn is_ready(step: &Step, statuses: &HashMap<StepRef, StepStatus>) -> bool {
-    step.depends_on.iter().all(|dep| {
-        matches!(status_of(statuses, &dep.checklist, &dep.step).state, StepState::Done | StepState::Skipped)
-    })
+    step.depends_on
+        .iter()
+        .all(|dep| matches!(status_of(statuses, &dep.checklist, &dep.step).state, StepState::Done | StepState::Skipped))
 }
 
 pub fn of_checklist(checklist: &Checklist, statuses: &HashMap<StepRef, StepStatus>, lang: Lang) -> ChecklistProgress {

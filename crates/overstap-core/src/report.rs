@@ -54,7 +54,12 @@ pub struct ReportHistory {
     pub at: String,
 }
 
-pub(crate) fn build(library: &Library, statuses: &HashMap<StepRef, StepStatus>, history: &[HistoryEntry], lang: Lang) -> Report {
+pub(crate) fn build(
+    library: &Library,
+    statuses: &HashMap<StepRef, StepStatus>,
+    history: &[HistoryEntry],
+    lang: Lang,
+) -> Report {
     let mut by_step: HashMap<(&str, &str), Vec<ReportHistory>> = HashMap::new();
     for h in history {
         by_step.entry((&h.checklist, &h.step)).or_default().push(ReportHistory {
@@ -102,8 +107,18 @@ pub(crate) fn build(library: &Library, statuses: &HashMap<StepRef, StepStatus>, 
 }
 
 /// The columns of the CSV export, in order.
-pub const CSV_COLUMNS: [&str; 10] =
-    ["schema_version", "checklist", "checklist_title", "step", "step_title", "kind", "required", "state", "reason", "changed_at"];
+pub const CSV_COLUMNS: [&str; 10] = [
+    "schema_version",
+    "checklist",
+    "checklist_title",
+    "step",
+    "step_title",
+    "kind",
+    "required",
+    "state",
+    "reason",
+    "changed_at",
+];
 
 impl Report {
     pub fn to_json(&self) -> String {

@@ -91,7 +91,13 @@ fn the_fixture_itself_loads() {
 
 #[test]
 fn a_missing_translation_names_the_text_file_and_key() {
-    let e = one_error(load(TOML, |l| if l == Lang::De { ftl("de").replace("    .body = Then the second.\n", "") } else { ftl(l.code()) }));
+    let e = one_error(load(TOML, |l| {
+        if l == Lang::De {
+            ftl("de").replace("    .body = Then the second.\n", "")
+        } else {
+            ftl(l.code())
+        }
+    }));
     assert_eq!(e.file, "locales/de/demo.ftl");
     assert_eq!(e.key, "demo--second.body");
     assert_eq!(e.line, 6, "the line of the message that lacks it");
@@ -101,16 +107,24 @@ fn a_missing_translation_names_the_text_file_and_key() {
 
 #[test]
 fn a_wholly_missing_message_points_at_the_step_in_the_toml() {
-    let e = one_error(load(TOML, |l| if l == Lang::Nl { ftl("nl").replace("demo--second = Second nl\n    .body = Then the second.\n", "") } else { ftl(l.code()) }));
+    let e = one_error(load(TOML, |l| {
+        if l == Lang::Nl {
+            ftl("nl").replace("demo--second = Second nl\n    .body = Then the second.\n", "")
+        } else {
+            ftl(l.code())
+        }
+    }));
     assert_eq!((e.file.as_str(), e.line, e.key.as_str()), ("checklists/demo.toml", 10, "demo--second (nl)"));
 }
 
 #[test]
 fn an_unknown_text_key_is_refused_with_its_line() {
-    let e = one_error(load(TOML, |l| format!("{}demo--third = Stale\n    .body = Left over.\n", ftl(l.code()))).map_err(|mut v| {
-        v.retain(|e| e.file.contains("/en/"));
-        v
-    }));
+    let e = one_error(
+        load(TOML, |l| format!("{}demo--third = Stale\n    .body = Left over.\n", ftl(l.code()))).map_err(|mut v| {
+            v.retain(|e| e.file.contains("/en/"));
+            v
+        }),
+    );
     assert_eq!((e.file.as_str(), e.line, e.key.as_str()), ("locales/en/demo.ftl", 8, "demo--third"));
     assert!(matches!(e.problem, Problem::UnknownTextKey));
 }
@@ -144,7 +158,9 @@ fn a_dependency_cycle_is_refused_with_its_path() {
     let toml = TOML.replace("kind = \"manual\"", "kind = \"manual\"\ndepends_on = [\"second\"]");
     let e = one_error(load(&toml, |l| ftl(l.code())));
     match &e.problem {
-        Problem::DependencyCycle { cycle } => assert!(cycle.contains("demo/first") && cycle.contains("demo/second"), "{cycle}"),
+        Problem::DependencyCycle { cycle } => {
+            assert!(cycle.contains("demo/first") && cycle.contains("demo/second"), "{cycle}")
+        }
         p => panic!("{p:?}"),
     }
 }
@@ -165,7 +181,8 @@ fn http_links_and_wrong_kinds_and_unknown_keys_are_refused() {
     let e = one_error(load(&TOML.replace("kind = \"probe\"", "kind = \"manual\""), |l| ftl(l.code())));
     assert!(matches!(e.problem, Problem::KindMismatch { .. }));
 
-    let e = one_error(load(&TOML.replace("kind = \"manual\"", "kind = \"manual\"\nrequird = false"), |l| ftl(l.code())));
+    let e =
+        one_error(load(&TOML.replace("kind = \"manual\"", "kind = \"manual\"\nrequird = false"), |l| ftl(l.code())));
     assert!(matches!(&e.problem, Problem::Syntax { detail } if detail.contains("requird")), "{e}");
     assert_eq!((e.line, e.key.as_str()), (7, "steps[0].requird"), "{e}");
 }
@@ -175,7 +192,12 @@ fn toml_and_fluent_syntax_errors_carry_their_line() {
     let e = one_error(load(&TOML.replace("order = 1", "order = = 1"), |l| ftl(l.code())));
     assert_eq!((e.file.as_str(), e.line), ("checklists/demo.toml", 2));
 
-    let errors = load(TOML, |l| if l == Lang::En { ftl("en").replace("demo--second = ", "demo--second ") } else { ftl(l.code()) }).unwrap_err();
+    let errors =
+        load(
+            TOML,
+            |l| if l == Lang::En { ftl("en").replace("demo--second = ", "demo--second ") } else { ftl(l.code()) },
+        )
+        .unwrap_err();
     let e = errors.iter().find(|e| matches!(e.problem, Problem::Syntax { .. })).expect("fluent syntax error");
     assert_eq!((e.file.as_str(), e.line), ("locales/en/demo.ftl", 6));
 }
@@ -196,7 +218,9 @@ fn an_id_that_is_not_the_file_name_and_a_missing_text_file_are_refused() {
 
 #[test]
 fn escaped_braces_and_wrapped_lines_format_as_text() {
-    let text = |l: Lang| ftl(l.code()).replace("Do the first thing.", "Type {\"{\"}x{\"}\"}\n    on one line.\n\n    New paragraph.");
+    let text = |l: Lang| {
+        ftl(l.code()).replace("Do the first thing.", "Type {\"{\"}x{\"}\"}\n    on one line.\n\n    New paragraph.")
+    };
     let texts: Vec<(Lang, String)> = Lang::ALL.iter().map(|l| (*l, text(*l))).collect();
     let paths: Vec<String> = Lang::ALL.iter().map(|l| format!("locales/{}/demo.ftl", l.code())).collect();
     let sources: Vec<_> = texts.iter().zip(&paths).map(|((l, t), p)| (*l, SourceFile { path: p, text: t })).collect();

@@ -19,7 +19,8 @@ fn changes_survive_reopening_with_their_history() {
         let (api, notices) = open(dir.path());
         assert!(notices.is_empty());
         api.set_step("matrix/install-element", &StepAction::Done, Some("from the software centre")).unwrap();
-        api.set_step("libreoffice/check-macros", &StepAction::Block { reason: "Fachverfahren needs VBA".into() }, None).unwrap();
+        api.set_step("libreoffice/check-macros", &StepAction::Block { reason: "Fachverfahren needs VBA".into() }, None)
+            .unwrap();
         api.set_step("libreoffice/check-macros", &StepAction::Reset, None).unwrap();
     }
     let (api, _) = open(dir.path());
@@ -62,9 +63,14 @@ fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
     let message = err.message(Lang::Nl);
     assert!(message.contains("99") && message.contains("nieuwere"), "{message}");
     assert_eq!(std::fs::read(&db).unwrap(), before, "the newer database must not change");
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().filter(|e| {
-        e.as_ref().unwrap().file_name().to_string_lossy().contains("corrupt")
-    }).count(), 0, "a newer database is not damaged and must not be moved");
+    assert_eq!(
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter(|e| { e.as_ref().unwrap().file_name().to_string_lossy().contains("corrupt") })
+            .count(),
+        0,
+        "a newer database is not damaged and must not be moved"
+    );
 }
 
 fn damaged_is_moved_aside_and_kept(damage: impl FnOnce(&Path)) {
@@ -73,8 +79,15 @@ fn damaged_is_moved_aside_and_kept(damage: impl FnOnce(&Path)) {
         let (api, _) = open(dir.path());
         // Enough history to span several database pages.
         for round in 0..4 {
-            for step in api.library().checklist("matrix").unwrap().steps.iter().map(|s| s.id.clone()).collect::<Vec<_>>() {
-                api.set_step(&format!("matrix/{step}"), &StepAction::Done, Some(&format!("{round} {}", "padding ".repeat(200)))).unwrap();
+            for step in
+                api.library().checklist("matrix").unwrap().steps.iter().map(|s| s.id.clone()).collect::<Vec<_>>()
+            {
+                api.set_step(
+                    &format!("matrix/{step}"),
+                    &StepAction::Done,
+                    Some(&format!("{round} {}", "padding ".repeat(200))),
+                )
+                .unwrap();
             }
         }
     }
@@ -161,7 +174,8 @@ fn a_read_only_data_folder_gives_a_clear_error_not_a_panic() {
         let dir = tempfile::tempdir().unwrap();
         let file_in_the_way = dir.path().join("blocked");
         std::fs::write(&file_in_the_way, b"a file where the data folder should be").unwrap();
-        let err = Overstap::open(OpenOptions { data_dir: Some(file_in_the_way), source: ChangeSource::Cli }).unwrap_err();
+        let err =
+            Overstap::open(OpenOptions { data_dir: Some(file_in_the_way), source: ChangeSource::Cli }).unwrap_err();
         assert!(matches!(err.code(), ErrorCode::IoError | ErrorCode::DataDirUnsuitable), "{err}");
         return;
     }

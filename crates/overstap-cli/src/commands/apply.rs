@@ -26,17 +26,21 @@ pub fn run(api: &Overstap, out: &Out, input: &Path) -> Result<u8> {
     let reader: Box<dyn BufRead> = if input == Path::new("-") {
         Box::new(BufReader::new(std::io::stdin().lock()))
     } else {
-        let file = std::fs::File::open(input).map_err(|e| Error::new(ErrorCode::IoError, "error-io")
-            .arg("path", input.display().to_string())
-            .arg("cause", e.to_string()))?;
+        let file = std::fs::File::open(input).map_err(|e| {
+            Error::new(ErrorCode::IoError, "error-io")
+                .arg("path", input.display().to_string())
+                .arg("cause", e.to_string())
+        })?;
         Box::new(BufReader::new(file))
     };
     let mut first_error = None;
     for (n, line) in reader.lines().enumerate() {
         let number = n + 1;
-        let line = line.map_err(|e| Error::new(ErrorCode::IoError, "error-io")
-            .arg("path", input.display().to_string())
-            .arg("cause", e.to_string()))?;
+        let line = line.map_err(|e| {
+            Error::new(ErrorCode::IoError, "error-io")
+                .arg("path", input.display().to_string())
+                .arg("cause", e.to_string())
+        })?;
         if line.trim().is_empty() {
             continue;
         }

@@ -16,7 +16,8 @@ use crate::output::Out;
 
 /// "3 of 9 steps done or skipped, 1 blocked" / "Complete", and the next step.
 pub(crate) fn progress_lines(out: &Out, p: &ChecklistProgress, checklist_id: &str) -> Vec<String> {
-    let mut summary = out.tr("cli-steps-done", &[("done", Arg::from(p.done + p.skipped)), ("total", Arg::from(p.total))]);
+    let mut summary =
+        out.tr("cli-steps-done", &[("done", Arg::from(p.done + p.skipped)), ("total", Arg::from(p.total))]);
     if p.blocked > 0 {
         summary.push_str(", ");
         summary.push_str(&out.tr("cli-blocked-count", &[("count", Arg::from(p.blocked))]));

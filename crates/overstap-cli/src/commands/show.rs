@@ -31,7 +31,15 @@ pub fn run(api: &Overstap, out: &Out, checklist: &str) -> Result<()> {
             tags.push(out.tr("cli-optional", &[]));
         }
         print_line("");
-        print_line(&format!("{:>2}. {} {} ({}/{}): {}", n + 1, state_marker(s.status.state), s.title, c.id, s.id, tags.join(", ")));
+        print_line(&format!(
+            "{:>2}. {} {} ({}/{}): {}",
+            n + 1,
+            state_marker(s.status.state),
+            s.title,
+            c.id,
+            s.id,
+            tags.join(", ")
+        ));
         if let Some(reason) = &s.status.reason {
             print_line(&format!("      {}", out.tr("cli-blocked-because", &[("reason", Arg::from(reason.as_str()))])));
         }
@@ -42,7 +50,10 @@ pub fn run(api: &Overstap, out: &Out, checklist: &str) -> Result<()> {
             print_line(&format!("      → {}: {}", link.label, link.url));
         }
         if !s.depends_on.is_empty() {
-            print_line(&format!("      {}", out.tr("cli-depends-on", &[("steps", Arg::from(s.depends_on.join(", ")))])));
+            print_line(&format!(
+                "      {}",
+                out.tr("cli-depends-on", &[("steps", Arg::from(s.depends_on.join(", ")))])
+            ));
         }
     }
     Ok(())

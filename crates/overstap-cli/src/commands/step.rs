@@ -9,7 +9,14 @@ use super::state_label;
 use crate::args::ActionArg;
 use crate::output::{print_line, Out};
 
-pub fn run(api: &Overstap, out: &Out, step: &str, action: ActionArg, reason: Option<String>, note: Option<&str>) -> Result<()> {
+pub fn run(
+    api: &Overstap,
+    out: &Out,
+    step: &str,
+    action: ActionArg,
+    reason: Option<String>,
+    note: Option<&str>,
+) -> Result<()> {
     let action = match (action, reason) {
         (ActionArg::Block, reason) => StepAction::Block { reason: reason.unwrap_or_default() },
         (_, Some(_)) => {
@@ -24,7 +31,9 @@ pub fn run(api: &Overstap, out: &Out, step: &str, action: ActionArg, reason: Opt
         out.json(&json!({ "change": change }));
     } else {
         let state = state_label(out, change.state);
-        print_line(&out.tr("cli-step-changed", &[("step", Arg::from(change.step.as_str())), ("state", Arg::from(state))]));
+        print_line(
+            &out.tr("cli-step-changed", &[("step", Arg::from(change.step.as_str())), ("state", Arg::from(state))]),
+        );
     }
     Ok(())
 }

@@ -71,12 +71,13 @@ impl Overstap {
         let data_dir = paths::resolve_data_dir(options.data_dir.as_deref())?;
         paths::check_data_dir(&data_dir)?;
         let (store, recovery) = Store::open(&data_dir.join(paths::DATABASE_FILE))?;
-        let notices = recovery
-            .into_iter()
-            .map(|r| Notice::DatabaseRecovered { moved_to: r.moved_to, cause: r.cause })
-            .collect();
+        let notices =
+            recovery.into_iter().map(|r| Notice::DatabaseRecovered { moved_to: r.moved_to, cause: r.cause }).collect();
         tracing::info!(data_dir = %data_dir.display(), "opened");
-        Ok((Overstap { library: Arc::new(library), store: Mutex::new(store), data_dir, source: options.source }, notices))
+        Ok((
+            Overstap { library: Arc::new(library), store: Mutex::new(store), data_dir, source: options.source },
+            notices,
+        ))
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -110,7 +111,11 @@ impl Overstap {
                 required: s.required,
                 title: s.title.get(lang).to_owned(),
                 body: s.body.get(lang).to_owned(),
-                links: s.links.iter().map(|l| LinkView { label: l.label.get(lang).to_owned(), url: l.url.clone() }).collect(),
+                links: s
+                    .links
+                    .iter()
+                    .map(|l| LinkView { label: l.label.get(lang).to_owned(), url: l.url.clone() })
+                    .collect(),
                 depends_on: s.depends_on.iter().map(StepRef::to_string).collect(),
                 ready: progress::is_ready(s, &statuses),
                 probe: s.probe.clone(),
@@ -127,7 +132,8 @@ impl Overstap {
     pub fn set_step(&self, step: &str, action: &StepAction, note: Option<&str>) -> Result<StepChanged> {
         let step_ref = self.find_step(step)?;
         let reason = action.validated_reason()?;
-        let note = note.map(|n| step_action::clean_text(n, "note", MAX_NOTE_CHARS)).transpose()?.filter(|n| !n.is_empty());
+        let note =
+            note.map(|n| step_action::clean_text(n, "note", MAX_NOTE_CHARS)).transpose()?.filter(|n| !n.is_empty());
         let change = NewChange {
             step: &step_ref,
             state: action.state(),
@@ -198,7 +204,11 @@ impl Overstap {
     }
 }
 
-fn summary(c: &Checklist, statuses: &std::collections::HashMap<StepRef, crate::store::StepStatus>, lang: Lang) -> ChecklistSummary {
+fn summary(
+    c: &Checklist,
+    statuses: &std::collections::HashMap<StepRef, crate::store::StepStatus>,
+    lang: Lang,
+) -> ChecklistSummary {
     ChecklistSummary {
         id: c.id.clone(),
         title: c.title.get(lang).to_owned(),

@@ -20,7 +20,9 @@ pub enum StepAction {
     /// Back to `todo`.
     Reset,
     /// Cannot go on, and why (e.g. a specialist application that does not work yet).
-    Block { reason: String },
+    Block {
+        reason: String,
+    },
 }
 
 impl StepAction {

@@ -28,13 +28,8 @@ pub const PROBES: &[&str] = &[
 ];
 
 /// Things the app does for the person.
-pub const ACTIONS: &[&str] = &[
-    "matrix.login",
-    "mastodon.login",
-    "nextcloud.login",
-    "libreoffice.set-odf-default",
-    "security-key.test",
-];
+pub const ACTIONS: &[&str] =
+    &["matrix.login", "mastodon.login", "nextcloud.login", "libreoffice.set-odf-default", "security-key.test"];
 
 #[cfg(test)]
 mod tests {

@@ -16,7 +16,12 @@ pub(super) fn check(edges: &[Edge], all_steps: &BTreeSet<StepRef>) -> Vec<LoadEr
     let mut graph: BTreeMap<&StepRef, Vec<&Edge>> = BTreeMap::new();
     for e in edges {
         if !all_steps.contains(&e.to) {
-            errors.push(LoadError::new(&e.file, e.pos, e.key.clone(), Problem::UnknownDependency { target: e.to.to_string() }));
+            errors.push(LoadError::new(
+                &e.file,
+                e.pos,
+                e.key.clone(),
+                Problem::UnknownDependency { target: e.to.to_string() },
+            ));
             continue;
         }
         graph.entry(&e.from).or_default().push(e);
@@ -49,7 +54,12 @@ pub(super) fn check(edges: &[Edge], all_steps: &BTreeSet<StepRef>) -> Vec<LoadEr
                         let from = stack.iter().position(|(n, _)| **n == edge.to).unwrap_or(0);
                         let mut cycle: Vec<String> = stack[from..].iter().map(|(n, _)| n.to_string()).collect();
                         cycle.push(edge.to.to_string());
-                        errors.push(LoadError::new(&edge.file, edge.pos, edge.key.clone(), Problem::DependencyCycle { cycle: cycle.join(" → ") }));
+                        errors.push(LoadError::new(
+                            &edge.file,
+                            edge.pos,
+                            edge.key.clone(),
+                            Problem::DependencyCycle { cycle: cycle.join(" → ") },
+                        ));
                     }
                     Some(Colour::Black) => {}
                 }
@@ -102,6 +112,8 @@ mod tests {
         let edges = [edge("a/x", "a/x"), edge("a/y", "a/missing")];
         let errors = check(&edges, &steps(&["a/x", "a/y"]));
         assert_eq!(errors.len(), 2, "{errors:?}");
-        assert!(errors.iter().any(|e| matches!(&e.problem, Problem::UnknownDependency { target } if target == "a/missing")));
+        assert!(errors
+            .iter()
+            .any(|e| matches!(&e.problem, Problem::UnknownDependency { target } if target == "a/missing")));
     }
 }

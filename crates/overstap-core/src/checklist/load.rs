@@ -4,12 +4,13 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::load_error::{LoadError, LoadErrors, Problem};
-use super::{catalog, graph, is_valid_id, text, Checklist, Invocation, Library, Link, Localized, Step, StepKind, StepRef};
+use super::{
+    catalog, graph, is_valid_id, text, Checklist, Invocation, Library, Link, Localized, Step, StepKind, StepRef,
+};
 use crate::assets;
 use crate::lang::Lang;
 
@@ -64,10 +65,20 @@ pub fn load_from(checklists: &[SourceFile<'_>], texts: &[(Lang, SourceFile<'_>)]
         if !is_valid_id(id) {
             errors.push(LoadError::new(file.path, at(raw.id.span()), "id", Problem::InvalidId { id: id.clone() }));
         } else if id != expected {
-            errors.push(LoadError::new(file.path, at(raw.id.span()), "id", Problem::IdNotFileName { expected: expected.to_owned() }));
+            errors.push(LoadError::new(
+                file.path,
+                at(raw.id.span()),
+                "id",
+                Problem::IdNotFileName { expected: expected.to_owned() },
+            ));
         }
         if !seen_ids.insert(id.clone()) {
-            errors.push(LoadError::new(file.path, at(raw.id.span()), "id", Problem::DuplicateChecklist { id: id.clone() }));
+            errors.push(LoadError::new(
+                file.path,
+                at(raw.id.span()),
+                "id",
+                Problem::DuplicateChecklist { id: id.clone() },
+            ));
             continue;
         }
         let mut positions = Positions::new();
@@ -76,10 +87,8 @@ pub fn load_from(checklists: &[SourceFile<'_>], texts: &[(Lang, SourceFile<'_>)]
         built.push(text::Untexted { file: file.path, positions, checklist });
     }
 
-    let all_steps = built
-        .iter()
-        .flat_map(|u| u.checklist.steps.iter().map(|s| StepRef::new(&u.checklist.id, &s.id)))
-        .collect();
+    let all_steps =
+        built.iter().flat_map(|u| u.checklist.steps.iter().map(|s| StepRef::new(&u.checklist.id, &s.id))).collect();
     errors.extend(graph::check(&edges, &all_steps));
 
     let texts: Vec<_> = texts.iter().filter(|(_, f)| !unparsed.contains(file_stem(f.path))).copied().collect();
@@ -118,10 +127,20 @@ fn build_checklist(
         let sid = raw_step.id.get_ref();
         positions.insert(text::step_key(&checklist_id, sid), at(raw_step.id.span()));
         if !is_valid_id(sid) {
-            errors.push(LoadError::new(file.path, at(raw_step.id.span()), key("id"), Problem::InvalidId { id: sid.clone() }));
+            errors.push(LoadError::new(
+                file.path,
+                at(raw_step.id.span()),
+                key("id"),
+                Problem::InvalidId { id: sid.clone() },
+            ));
         }
         if !step_ids.insert(sid.clone()) {
-            errors.push(LoadError::new(file.path, at(raw_step.id.span()), key("id"), Problem::DuplicateStep { id: sid.clone() }));
+            errors.push(LoadError::new(
+                file.path,
+                at(raw_step.id.span()),
+                key("id"),
+                Problem::DuplicateStep { id: sid.clone() },
+            ));
         }
         let kind = *raw_step.kind.get_ref();
         let kind_name = serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
@@ -131,14 +150,21 @@ fn build_checklist(
             StepKind::Action => raw_step.action.is_some() && raw_step.probe.is_none(),
         };
         if !kind_ok {
-            errors.push(LoadError::new(file.path, at(raw_step.kind.span()), key("kind"), Problem::KindMismatch { kind: kind_name }));
+            errors.push(LoadError::new(
+                file.path,
+                at(raw_step.kind.span()),
+                key("kind"),
+                Problem::KindMismatch { kind: kind_name },
+            ));
         }
-        let probe = raw_step.probe.as_ref().map(|p| {
-            invocation(file, p, &key("probe"), catalog::PROBES, |id| Problem::UnknownProbe { id }, errors)
-        });
-        let action = raw_step.action.as_ref().map(|a| {
-            invocation(file, a, &key("action"), catalog::ACTIONS, |id| Problem::UnknownAction { id }, errors)
-        });
+        let probe = raw_step
+            .probe
+            .as_ref()
+            .map(|p| invocation(file, p, &key("probe"), catalog::PROBES, |id| Problem::UnknownProbe { id }, errors));
+        let action = raw_step
+            .action
+            .as_ref()
+            .map(|a| invocation(file, a, &key("action"), catalog::ACTIONS, |id| Problem::UnknownAction { id }, errors));
 
         let mut link_ids = HashSet::new();
         let mut links = Vec::new();
@@ -146,13 +172,28 @@ fn build_checklist(
             let link_key = |k: &str| format!("steps[{i}].links[{j}].{k}");
             let lid = raw_link.id.get_ref();
             if !is_valid_id(lid) {
-                errors.push(LoadError::new(file.path, at(raw_link.id.span()), link_key("id"), Problem::InvalidId { id: lid.clone() }));
+                errors.push(LoadError::new(
+                    file.path,
+                    at(raw_link.id.span()),
+                    link_key("id"),
+                    Problem::InvalidId { id: lid.clone() },
+                ));
             } else if !link_ids.insert(lid.clone()) {
-                errors.push(LoadError::new(file.path, at(raw_link.id.span()), link_key("id"), Problem::DuplicateLink { id: lid.clone() }));
+                errors.push(LoadError::new(
+                    file.path,
+                    at(raw_link.id.span()),
+                    link_key("id"),
+                    Problem::DuplicateLink { id: lid.clone() },
+                ));
             }
             let url = raw_link.url.get_ref();
             if !is_https_url(url) {
-                errors.push(LoadError::new(file.path, at(raw_link.url.span()), link_key("url"), Problem::LinkNotHttps { url: url.clone() }));
+                errors.push(LoadError::new(
+                    file.path,
+                    at(raw_link.url.span()),
+                    link_key("url"),
+                    Problem::LinkNotHttps { url: url.clone() },
+                ));
             }
             links.push(Link { id: lid.clone(), url: url.clone(), label: Localized::default() });
         }
@@ -206,14 +247,24 @@ fn invocation(
     let inner = raw.get_ref();
     let id = inner.id.get_ref();
     if !known.contains(&id.as_str()) {
-        errors.push(LoadError::new(file.path, line_col(file.text, inner.id.span().start), format!("{key}.id"), unknown(id.clone())));
+        errors.push(LoadError::new(
+            file.path,
+            line_col(file.text, inner.id.span().start),
+            format!("{key}.id"),
+            unknown(id.clone()),
+        ));
     }
     let params = match &inner.params {
         None => serde_json::Value::Object(Default::default()),
         Some(p) => match p.get_ref() {
             toml::Value::Table(t) => serde_json::to_value(t).unwrap_or_default(),
             _ => {
-                errors.push(LoadError::new(file.path, line_col(file.text, p.span().start), format!("{key}.params"), Problem::ParamsNotTable));
+                errors.push(LoadError::new(
+                    file.path,
+                    line_col(file.text, p.span().start),
+                    format!("{key}.params"),
+                    Problem::ParamsNotTable,
+                ));
                 serde_json::Value::Null
             }
         },

@@ -25,27 +25,55 @@ pub struct LoadError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     /// The file is not valid TOML or Fluent, or has a wrong or unknown key.
-    Syntax { detail: String },
+    Syntax {
+        detail: String,
+    },
     /// The checklist's `id` differs from its file name.
-    IdNotFileName { expected: String },
+    IdNotFileName {
+        expected: String,
+    },
     /// An id does not match `^[a-z][a-z0-9-]*$`.
-    InvalidId { id: String },
-    DuplicateChecklist { id: String },
-    DuplicateStep { id: String },
-    DuplicateLink { id: String },
+    InvalidId {
+        id: String,
+    },
+    DuplicateChecklist {
+        id: String,
+    },
+    DuplicateStep {
+        id: String,
+    },
+    DuplicateLink {
+        id: String,
+    },
     /// A probe step without `probe`, an action step without `action`, or the reverse.
-    KindMismatch { kind: String },
-    UnknownProbe { id: String },
-    UnknownAction { id: String },
+    KindMismatch {
+        kind: String,
+    },
+    UnknownProbe {
+        id: String,
+    },
+    UnknownAction {
+        id: String,
+    },
     /// `params` must be a table.
     ParamsNotTable,
-    LinkNotHttps { url: String },
-    UnknownDependency { target: String },
-    DependencyCycle { cycle: String },
+    LinkNotHttps {
+        url: String,
+    },
+    UnknownDependency {
+        target: String,
+    },
+    DependencyCycle {
+        cycle: String,
+    },
     /// There is no text file for this checklist in one language.
-    MissingTextFile { text_file: String },
+    MissingTextFile {
+        text_file: String,
+    },
     /// A message or attribute that the structure needs is not in `text_file`.
-    MissingText { text_file: String },
+    MissingText {
+        text_file: String,
+    },
     /// The same message or attribute twice.
     DuplicateText,
     EmptyText,
@@ -93,10 +121,9 @@ impl Problem {
             Problem::UnknownDependency { target } => one("target", target),
             Problem::DependencyCycle { cycle } => one("cycle", cycle),
             Problem::MissingText { text_file } | Problem::MissingTextFile { text_file } => one("file", text_file),
-            Problem::ParamsNotTable
-            | Problem::DuplicateText
-            | Problem::EmptyText
-            | Problem::UnknownTextKey => Vec::new(),
+            Problem::ParamsNotTable | Problem::DuplicateText | Problem::EmptyText | Problem::UnknownTextKey => {
+                Vec::new()
+            }
         }
     }
 
@@ -164,4 +191,3 @@ impl From<LoadErrors> for Error {
             .detail(errors)
     }
 }
-

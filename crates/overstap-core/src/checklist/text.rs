@@ -43,20 +43,32 @@ fn expectations(c: &Checklist) -> BTreeMap<String, Expected> {
     map
 }
 
-pub(super) fn attach(untexted: Vec<Untexted<'_>>, texts: &[(Lang, SourceFile<'_>)], errors: &mut Vec<LoadError>) -> Vec<Checklist> {
+pub(super) fn attach(
+    untexted: Vec<Untexted<'_>>,
+    texts: &[(Lang, SourceFile<'_>)],
+    errors: &mut Vec<LoadError>,
+) -> Vec<Checklist> {
     let mut result = Vec::new();
     let mut claimed: BTreeSet<(Lang, String)> = BTreeSet::new();
-    let mut checklists: Vec<(Untexted<'_>, BTreeMap<String, Expected>)> =
-        untexted.into_iter().map(|u| { let e = expectations(&u.checklist); (u, e) }).collect();
+    let mut checklists: Vec<(Untexted<'_>, BTreeMap<String, Expected>)> = untexted
+        .into_iter()
+        .map(|u| {
+            let e = expectations(&u.checklist);
+            (u, e)
+        })
+        .collect();
 
     for lang in Lang::ALL {
         for (u, expected) in &mut checklists {
             let id = u.checklist.id.clone();
             let Some(file) = texts.iter().find(|(l, f)| *l == lang && file_stem(f.path) == id).map(|(_, f)| f) else {
                 let at = u.positions.get(&id).copied().unwrap_or((1, 1));
-                errors.push(LoadError::new(u.file, at, format!("{id} ({})", lang.code()), Problem::MissingTextFile {
-                    text_file: format!("locales/{}/{id}.ftl", lang.code()),
-                }));
+                errors.push(LoadError::new(
+                    u.file,
+                    at,
+                    format!("{id} ({})", lang.code()),
+                    Problem::MissingTextFile { text_file: format!("locales/{}/{id}.ftl", lang.code()) },
+                ));
                 continue;
             };
             claimed.insert((lang, file.path.to_owned()));
@@ -103,7 +115,12 @@ fn check_file(
         Err((_, parse_errors)) => {
             for e in parse_errors {
                 let at = line_col(file.text, e.pos.start);
-                errors.push(LoadError::new(file.path, at, String::new(), Problem::Syntax { detail: e.kind.to_string() }));
+                errors.push(LoadError::new(
+                    file.path,
+                    at,
+                    String::new(),
+                    Problem::Syntax { detail: e.kind.to_string() },
+                ));
             }
             return None;
         }
@@ -121,15 +138,30 @@ fn check_file(
             continue;
         }
         if m.value.is_none() {
-            errors.push(LoadError::new(file.path, locate(file.text, name, None), name, Problem::MissingText { text_file: file.path.to_owned() }));
+            errors.push(LoadError::new(
+                file.path,
+                locate(file.text, name, None),
+                name,
+                Problem::MissingText { text_file: file.path.to_owned() },
+            ));
         }
         let mut attrs_seen = BTreeSet::new();
         for a in &m.attributes {
             let key = format!("{name}.{}", a.id.name);
             if !exp.attributes.contains(a.id.name) {
-                errors.push(LoadError::new(file.path, locate(file.text, name, Some(a.id.name)), key, Problem::UnknownTextKey));
+                errors.push(LoadError::new(
+                    file.path,
+                    locate(file.text, name, Some(a.id.name)),
+                    key,
+                    Problem::UnknownTextKey,
+                ));
             } else if !attrs_seen.insert(a.id.name) {
-                errors.push(LoadError::new(file.path, locate(file.text, name, Some(a.id.name)), key, Problem::DuplicateText));
+                errors.push(LoadError::new(
+                    file.path,
+                    locate(file.text, name, Some(a.id.name)),
+                    key,
+                    Problem::DuplicateText,
+                ));
             }
         }
         for attr in exp.attributes.iter().filter(|a| !attrs_seen.contains(a.as_str())) {
@@ -143,7 +175,12 @@ fn check_file(
     }
     for key in expected.keys().filter(|k| !found.contains_key(k.as_str())) {
         let at = u.positions.get(key).copied().unwrap_or((1, 1));
-        errors.push(LoadError::new(u.file, at, format!("{key} ({})", lang.code()), Problem::MissingText { text_file: file.path.to_owned() }));
+        errors.push(LoadError::new(
+            u.file,
+            at,
+            format!("{key} ({})", lang.code()),
+            Problem::MissingText { text_file: file.path.to_owned() },
+        ));
     }
     if errors.len() > before {
         return None;
@@ -214,7 +251,9 @@ fn paragraphs(text: &str) -> String {
 }
 
 fn apply(c: &mut Checklist, lang: Lang, texts: &BTreeMap<(String, Option<String>), String>) {
-    let get = |id: &str, attr: Option<&str>| texts.get(&(id.to_owned(), attr.map(str::to_owned))).cloned().unwrap_or_default();
+    let get = |id: &str, attr: Option<&str>| {
+        texts.get(&(id.to_owned(), attr.map(str::to_owned))).cloned().unwrap_or_default()
+    };
     c.title.set(lang, get(&c.id, None));
     c.description.set(lang, get(&c.id, Some("description")));
     for s in &mut c.steps {
@@ -232,9 +271,8 @@ fn apply(c: &mut Checklist, lang: Lang, texts: &BTreeMap<(String, Option<String>
 /// syntax defines them: a message starts at column 1, attributes are
 /// indented lines beginning with `.name =`.
 fn locate(text: &str, id: &str, attr: Option<&str>) -> (usize, usize) {
-    let starts_entry = |line: &str, name: &str| {
-        line.strip_prefix(name).is_some_and(|rest| rest.trim_start().starts_with('='))
-    };
+    let starts_entry =
+        |line: &str, name: &str| line.strip_prefix(name).is_some_and(|rest| rest.trim_start().starts_with('='));
     let mut in_message = false;
     for (i, line) in text.lines().enumerate() {
         if !line.starts_with([' ', '\t']) && !line.is_empty() {

@@ -151,7 +151,9 @@ impl Store {
                 let recovery = recovery::move_aside(path, cause)?;
                 match Self::open_checked(path) {
                     Ok(store) => Ok((store, Some(recovery))),
-                    Err(OpenFailure::Damaged(cause)) => Err(Error::internal(format!("fresh database is damaged: {cause}"))),
+                    Err(OpenFailure::Damaged(cause)) => {
+                        Err(Error::internal(format!("fresh database is damaged: {cause}")))
+                    }
                     Err(OpenFailure::Error(e)) => Err(e),
                 }
             }
@@ -199,18 +201,22 @@ impl Store {
         }
         let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0)).map_err(fail)?;
         if !mode.eq_ignore_ascii_case("wal") {
-            return Err(OpenFailure::Error(Error::new(ErrorCode::DataDirUnsuitable, "error-database-no-wal")
-                .arg("path", path.display().to_string())
-                .detail(format!("journal_mode stayed {mode}"))));
+            return Err(OpenFailure::Error(
+                Error::new(ErrorCode::DataDirUnsuitable, "error-database-no-wal")
+                    .arg("path", path.display().to_string())
+                    .detail(format!("journal_mode stayed {mode}")),
+            ));
         }
         // FULL: a commit survives power loss, not only a crash of the process.
         conn.pragma_update(None, "synchronous", "FULL").map_err(fail)?;
         conn.pragma_update(None, "foreign_keys", "ON").map_err(fail)?;
         schema::migrations().to_latest(&mut conn).map_err(|e| match e {
             rusqlite_migration::Error::RusqliteError { err, .. } => fail(err),
-            other => OpenFailure::Error(Error::new(ErrorCode::DatabaseError, "error-database")
-                .arg("path", path.display().to_string())
-                .detail(other)),
+            other => OpenFailure::Error(
+                Error::new(ErrorCode::DatabaseError, "error-database")
+                    .arg("path", path.display().to_string())
+                    .detail(other),
+            ),
         })?;
         Ok(Store { conn, path: path.to_path_buf() })
     }
@@ -254,10 +260,18 @@ impl Store {
     /// The state of every step that was ever changed.
     pub fn statuses(&self) -> Result<HashMap<StepRef, StepStatus>> {
         let err = |e| sqlite_error::to_error(&self.path, e);
-        let mut stmt = self.conn.prepare_cached("SELECT checklist, step, state, reason, changed_at FROM step_state").map_err(err)?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT checklist, step, state, reason, changed_at FROM step_state")
+            .map_err(err)?;
         let rows = stmt
             .query_map([], |r| {
-                Ok((StepRef::new(r.get::<_, String>(0)?, r.get::<_, String>(1)?), r.get::<_, String>(2)?, r.get(3)?, r.get(4)?))
+                Ok((
+                    StepRef::new(r.get::<_, String>(0)?, r.get::<_, String>(1)?),
+                    r.get::<_, String>(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                ))
             })
             .map_err(err)?;
         let mut map = HashMap::new();
@@ -280,7 +294,9 @@ impl Store {
             .map_err(err)?;
         match row {
             None => Ok(StepStatus::default()),
-            Some((state, reason, changed_at)) => Ok(StepStatus { state: parse_state(&state)?, reason, changed_at: Some(changed_at) }),
+            Some((state, reason, changed_at)) => {
+                Ok(StepStatus { state: parse_state(&state)?, reason, changed_at: Some(changed_at) })
+            }
         }
     }
 
@@ -293,7 +309,16 @@ impl Store {
         let (c, s) = step.map_or((None, None), |r| (Some(r.checklist.as_str()), Some(r.step.as_str())));
         let rows = stmt
             .query_map(params![c, s], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?, r.get(4)?, r.get(5)?, r.get::<_, String>(6)?, r.get(7)?))
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get::<_, String>(6)?,
+                    r.get(7)?,
+                ))
             })
             .map_err(err)?;
         let mut out = Vec::new();
@@ -306,7 +331,8 @@ impl Store {
                 state: parse_state(&state)?,
                 reason,
                 note,
-                source: ChangeSource::parse(&source).ok_or_else(|| Error::internal(format!("unknown source {source}")))?,
+                source: ChangeSource::parse(&source)
+                    .ok_or_else(|| Error::internal(format!("unknown source {source}")))?,
                 at,
             });
         }

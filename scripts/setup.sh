@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs everything Overstap needs to build and test on Debian 12+:
+# the system libraries Tauri links against (WebKitGTK 4.1 …), Xvfb for the
+# window test, and the interface's npm packages. Safe to run again: it only
+# installs what is missing. Rust (cargo) and Node.js >= 20.19 must exist or
+# be installable from the configured package sources.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+APT_PACKAGES=(
+  build-essential pkg-config file
+  libwebkit2gtk-4.1-dev libjavascriptcoregtk-4.1-dev libsoup-3.0-dev libgtk-3-dev
+  librsvg2-dev libssl-dev libxdo-dev
+  xvfb xauth
+)
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "setup: cargo is missing. Install Rust 1.95 or newer with rustup (https://rustup.rs), then run this again." >&2
+  exit 1
+fi
+node_version=$(node -p 'process.versions.node')
+if ! node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)'; then
+  echo "setup: Node.js $node_version is too old for the interface build (Vite 7 needs 20.19 or newer)." >&2
+  exit 1
+fi
+
+echo "setup: npm packages for ui/"
+(cd ui && npm ci --no-fund --no-audit --loglevel=error)
