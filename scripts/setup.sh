@@ -40,4 +40,7 @@ if ! node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.
 fi
 
 echo "setup: npm packages for ui/"
-(cd ui && npm ci --no-fund --no-audit --loglevel=error)
+# `npm install`, not `npm ci`: the lock file pins every version, but the
+# registry reachable here lacks some of rollup's optional per-platform
+# packages, so the lock cannot list them all and `npm ci` would refuse it.
+(cd ui && npm install --no-fund --no-audit --loglevel=error)

@@ -198,3 +198,21 @@ fn version_and_help_exit_zero() {
     let help = Command::new(env!("CARGO_BIN_EXE_overstap")).arg("--help").stdout(Stdio::piped()).output().unwrap();
     assert!(stdout(&help).contains("Exit codes"));
 }
+
+#[test]
+fn notes_and_reasons_never_reach_the_log_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = overstap(dir.path(), &["step", "matrix/install-element", "done", "--note", "PRIVATE-NOTE-4711"]);
+    assert_eq!(out.status.code(), Some(0));
+    let out = overstap(dir.path(), &["step", "nextcloud/move-files", "block", "--reason", "PRIVATE-REASON-0815"]);
+    assert_eq!(out.status.code(), Some(0));
+    let logs: String = std::fs::read_dir(dir.path().join("logs"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    assert!(
+        logs.contains("step=nextcloud/move-files") && logs.contains("state=\"blocked\""),
+        "the change is logged: {logs}"
+    );
+    assert!(!logs.contains("PRIVATE-NOTE-4711") && !logs.contains("PRIVATE-REASON-0815"), "{logs}");
+}

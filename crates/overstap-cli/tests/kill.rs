@@ -62,9 +62,10 @@ fn every_acknowledged_update_survives_sigkill() {
             for i in 0..5000usize {
                 let step = &steps_for_writer[(i * 7 + round as usize) % steps_for_writer.len()];
                 let action = actions[i % actions.len()];
-                let line = serde_json::json!({
-                    "step": step, "action": action, "reason": "kill test", "note": format!("r{round}-{i}")
-                });
+                let mut line = serde_json::json!({ "step": step, "action": action, "note": format!("r{round}-{i}") });
+                if action == "block" {
+                    line["reason"] = "kill test".into();
+                }
                 if writeln!(stdin, "{line}").is_err() {
                     return; // killed: the pipe is closed
                 }

@@ -116,19 +116,23 @@ fn network_filesystem(dir: &Path) -> Option<&'static str> {
     }
 }
 
-#[cfg(not(any(target_os = "linux", windows)))]
+/// macOS names the file system of network mounts in statfs's `f_fstypename`.
+#[cfg(target_os = "macos")]
 fn network_filesystem(dir: &Path) -> Option<&'static str> {
-    // macOS mounts network shares under /Volumes with these file system
-    // names; statfs's f_fstypename says which one a path is on.
     let existing = dir.ancestors().find(|p| p.exists())?;
-    let output = std::process::Command::new("/bin/df").arg("-T").arg(existing).output().ok()?;
-    let text = String::from_utf8_lossy(&output.stdout).to_lowercase();
-    ["nfs", "smbfs", "afpfs", "webdav"].into_iter().find(|kind| text.contains(kind)).map(|kind| match kind {
-        "nfs" => "NFS",
-        "smbfs" => "SMB",
-        "afpfs" => "AFP",
-        _ => "WebDAV",
-    })
+    let stat = nix::sys::statfs::statfs(existing).ok()?;
+    match stat.filesystem_type_name() {
+        "nfs" => Some("NFS"),
+        "smbfs" => Some("SMB"),
+        "afpfs" => Some("AFP"),
+        "webdav" => Some("WebDAV"),
+        _ => None,
+    }
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "macos", windows)))]
+fn network_filesystem(_dir: &Path) -> Option<&'static str> {
+    None
 }
 
 #[cfg(test)]

@@ -5,18 +5,19 @@
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 
-use overstap_core::api::StepAction;
 use overstap_core::{Error, ErrorCode, Overstap, Result};
 use serde::Deserialize;
 use serde_json::json;
 
+use crate::args::ActionArg;
 use crate::output::{print_line, Out};
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Line {
     step: String,
-    #[serde(flatten)]
-    action: StepAction,
+    action: ActionArg,
+    reason: Option<String>,
     note: Option<String>,
 }
 
@@ -46,7 +47,10 @@ pub fn run(api: &Overstap, out: &Out, input: &Path) -> Result<u8> {
         }
         let result = serde_json::from_str::<Line>(&line)
             .map_err(|e| Error::new(ErrorCode::Usage, "error-usage").arg("detail", format!("line {number}: {e}")))
-            .and_then(|l| api.set_step(&l.step, &l.action, l.note.as_deref()));
+            .and_then(|l| {
+                let action = super::step_action(l.action, l.reason)?;
+                api.set_step(&l.step, &action, l.note.as_deref())
+            });
         let body = match result {
             Ok(change) => json!({ "line": number, "ok": true, "change": change }),
             Err(err) => {

@@ -8,11 +8,27 @@ pub mod progress;
 pub mod show;
 pub mod step;
 
+use overstap_core::api::StepAction;
 use overstap_core::i18n::Arg;
 use overstap_core::progress::ChecklistProgress;
 use overstap_core::store::StepState;
+use overstap_core::{Error, ErrorCode};
 
+use crate::args::ActionArg;
 use crate::output::Out;
+
+/// The change asked for; a reason only goes with `block` (where it is required).
+pub(crate) fn step_action(action: ActionArg, reason: Option<String>) -> Result<StepAction, Error> {
+    Ok(match (action, reason) {
+        (ActionArg::Block, reason) => StepAction::Block { reason: reason.unwrap_or_default() },
+        (_, Some(_)) => {
+            return Err(Error::new(ErrorCode::Usage, "error-usage").arg("detail", "a reason only goes with `block`"));
+        }
+        (ActionArg::Done, None) => StepAction::Done,
+        (ActionArg::Skip, None) => StepAction::Skip,
+        (ActionArg::Reset, None) => StepAction::Reset,
+    })
+}
 
 /// "3 of 9 steps done or skipped, 1 blocked" / "Complete", and the next step.
 pub(crate) fn progress_lines(out: &Out, p: &ChecklistProgress, checklist_id: &str) -> Vec<String> {

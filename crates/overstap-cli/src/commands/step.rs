@@ -1,8 +1,7 @@
 //! `overstap step CHECKLIST/STEP done|skip|reset|block`: change one step.
 
-use overstap_core::api::StepAction;
 use overstap_core::i18n::Arg;
-use overstap_core::{Error, ErrorCode, Overstap, Result};
+use overstap_core::{Overstap, Result};
 use serde_json::json;
 
 use super::state_label;
@@ -17,15 +16,7 @@ pub fn run(
     reason: Option<String>,
     note: Option<&str>,
 ) -> Result<()> {
-    let action = match (action, reason) {
-        (ActionArg::Block, reason) => StepAction::Block { reason: reason.unwrap_or_default() },
-        (_, Some(_)) => {
-            return Err(Error::new(ErrorCode::Usage, "error-usage").arg("detail", "--reason only goes with `block`"));
-        }
-        (ActionArg::Done, None) => StepAction::Done,
-        (ActionArg::Skip, None) => StepAction::Skip,
-        (ActionArg::Reset, None) => StepAction::Reset,
-    };
+    let action = super::step_action(action, reason)?;
     let change = api.set_step(step, &action, note)?;
     if out.json {
         out.json(&json!({ "change": change }));
