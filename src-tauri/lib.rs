@@ -18,7 +18,11 @@ use overstap_core::{logging, paths};
 /// Starts the app and blocks until its last window closes.
 pub fn run() {
     let started = Instant::now();
-    let _log_guard = paths::resolve_data_dir(None).ok().and_then(|dir| logging::init(&dir, "overstap-app"));
+    // Log only into a folder the core accepts (never a synced or network folder).
+    let _log_guard = paths::resolve_data_dir(None)
+        .ok()
+        .filter(|dir| paths::check_data_dir(dir).is_ok())
+        .and_then(|dir| logging::init(&dir, "overstap-app"));
     let state = state::AppState::open(started);
     let result = tauri::Builder::default()
         .manage(state)

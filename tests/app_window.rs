@@ -44,13 +44,16 @@ impl Drop for Display {
 fn the_window_opens_and_lists_every_checklist_through_the_core() {
     let display = Display::get();
     let data = tempfile::tempdir().unwrap();
+    // Files, not pipes: nobody reads a pipe while we wait, and WebKit may write a lot.
+    let out_path = data.path().join("stdout.txt");
+    let err_path = data.path().join("stderr.txt");
     let mut child = Command::new(env!("CARGO_BIN_EXE_overstap-app"))
         .env("DISPLAY", &display.name)
         .env("OVERSTAP_DATA_DIR", data.path())
         .env("OVERSTAP_EXIT_WHEN_READY", "1")
         .env("OVERSTAP_LANG", "de")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .stdout(std::fs::File::create(&out_path).unwrap())
+        .stderr(std::fs::File::create(&err_path).unwrap())
         .spawn()
         .expect("the app starts");
 
@@ -66,9 +69,8 @@ fn the_window_opens_and_lists_every_checklist_through_the_core() {
         }
         std::thread::sleep(Duration::from_millis(100));
     };
-    let output = child.wait_with_output().unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(status.success(), "exit {status}; stderr: {}", String::from_utf8_lossy(&output.stderr));
+    let stdout = std::fs::read_to_string(&out_path).unwrap();
+    assert!(status.success(), "exit {status}; stderr: {}", std::fs::read_to_string(&err_path).unwrap());
     assert!(stdout.contains("overview-ready checklists=6 "), "stdout: {stdout}");
 
     // The shell logged it in the data folder, where IT finds logs.

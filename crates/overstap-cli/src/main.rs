@@ -67,7 +67,8 @@ fn usage_error(e: clap::Error) -> ExitCode {
         let _ = e.print();
         return ExitCode::SUCCESS;
     }
-    let args: Vec<String> = std::env::args().collect();
+    // args_os: a non-UTF-8 argument must give a usage error, not a panic.
+    let args: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
     let json = args.iter().any(|a| a == "--json");
     let lang = lang_from_args(&args).unwrap_or_else(Lang::from_os);
     if json {

@@ -44,7 +44,10 @@ impl Out {
 
     pub fn notice(&self, notice: &Notice) {
         if self.json {
-            let body = json!({ "notice": { "code": notice.code(), "message": notice.message(self.lang) } });
+            let body = json!({
+                "schema_version": SCHEMA_VERSION,
+                "notice": { "code": notice.code(), "message": notice.message(self.lang) }
+            });
             eprintln!("{body}");
         } else {
             eprintln!("{}: {}", self.tr("cli-warning", &[]), notice.message(self.lang));

@@ -216,3 +216,76 @@ fn notes_and_reasons_never_reach_the_log_file() {
     );
     assert!(!logs.contains("PRIVATE-NOTE-4711") && !logs.contains("PRIVATE-REASON-0815"), "{logs}");
 }
+
+#[test]
+fn apply_survives_a_byte_order_mark_and_a_line_that_is_not_utf8() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("changes.jsonl");
+    let mut bytes = b"\xEF\xBB\xBF{\"step\":\"matrix/install-element\",\"action\":\"done\"}\r\n".to_vec();
+    bytes.extend_from_slice(b"{\"step\":\"\xFF\xFE\",\"action\":\"done\"}\n");
+    bytes.extend_from_slice(b"{\"step\":\"matrix/find-server\",\"action\":\"skip\"}\n");
+    std::fs::write(&input, bytes).unwrap();
+    let out = overstap(dir.path(), &["apply", input.to_str().unwrap()]);
+    let results: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(results.len(), 3, "every line processed: {results:?}");
+    assert_eq!(results[0]["ok"], true, "BOM and CRLF tolerated: {}", results[0]);
+    assert_eq!(results[1]["error"]["code"], "usage");
+    assert_eq!(results[2]["ok"], true);
+    assert!(results.iter().all(|r| r["schema_version"] == 1));
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_non_utf8_argument_is_a_usage_error_not_a_crash() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_overstap"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .arg(std::ffi::OsStr::from_bytes(b"\xFF"))
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(json(&out)["error"]["code"], "usage");
+}
+
+#[test]
+fn skipping_required_steps_says_why_the_checklist_is_not_complete() {
+    let dir = tempfile::tempdir().unwrap();
+    let show = json(&overstap(dir.path(), &["show", "security-key", "--json"]));
+    for step in show["checklist"]["steps"].as_array().unwrap() {
+        let id = format!("security-key/{}", step["id"].as_str().unwrap());
+        assert_eq!(overstap(dir.path(), &["step", &id, "skip"]).status.code(), Some(0));
+    }
+    let text = stdout(&overstap(dir.path(), &["checklists", "--lang", "en"]));
+    assert!(text.contains("Not complete: required steps were skipped"), "{text}");
+    let p = json(&overstap(dir.path(), &["progress", "--json"]));
+    let sk = &p["progress"]["checklists"][0]["progress"];
+    assert_eq!((sk["percent"].as_u64(), sk["complete"].as_bool()), (Some(100), Some(false)));
+}
+
+#[test]
+fn many_commands_starting_at_once_on_a_new_data_folder_all_succeed() {
+    for round in 0..8 {
+        let dir = tempfile::tempdir().unwrap();
+        let children: Vec<_> = (0..6)
+            .map(|i| {
+                let args: &[&str] =
+                    if i % 2 == 0 { &["progress", "--json"] } else { &["step", "matrix/install-element", "done"] };
+                Command::new(env!("CARGO_BIN_EXE_overstap"))
+                    .arg("--data-dir")
+                    .arg(dir.path())
+                    .args(args)
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            assert_eq!(out.status.code(), Some(0), "round {round}: {}", String::from_utf8_lossy(&out.stderr));
+        }
+    }
+}

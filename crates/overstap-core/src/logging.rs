@@ -1,4 +1,5 @@
-//! Logs go to a file in the data folder (`logs/overstap.log.YYYY-MM-DD`),
+//! Logs go to a file in the data folder (`logs/<program>.YYYY-MM-DD.log`,
+//! e.g. `overstap-cli.2026-11-23.log`),
 //! never to a server. Only ids, states and technical causes are logged:
 //! never notes, reasons, tokens or passwords.
 

@@ -22,6 +22,9 @@ pub struct Report {
     pub app_version: String,
     pub lang: Lang,
     pub checklists: Vec<ReportChecklist>,
+    /// History of steps that no longer exist in the checklists (renamed or
+    /// removed in a newer version): kept, because it is evidence.
+    pub orphaned_history: Vec<HistoryEntry>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -97,12 +100,18 @@ pub(crate) fn build(
                 .collect(),
         })
         .collect();
+    let orphaned_history = history
+        .iter()
+        .filter(|h| library.checklist(&h.checklist).and_then(|c| c.step(&h.step)).is_none())
+        .cloned()
+        .collect();
     Report {
         schema_version: SCHEMA_VERSION,
         generated_at: time::now_rfc3339(),
         app_version: VERSION.to_owned(),
         lang,
         checklists,
+        orphaned_history,
     }
 }
 

@@ -227,3 +227,23 @@ fn escaped_braces_and_wrapped_lines_format_as_text() {
     let lib = load_from(&[SourceFile { path: "checklists/demo.toml", text: TOML }], &sources).unwrap();
     assert_eq!(lib.checklist("demo").unwrap().steps[0].body.get(Lang::En), "Type {x} on one line.\n\nNew paragraph.");
 }
+
+#[test]
+fn a_duplicate_fluent_term_is_refused_not_loaded_as_empty_text() {
+    let errors = load(TOML, |l| format!("-brand = Overstap\n-brand = Overstap again\n{}", ftl(l.code()))).unwrap_err();
+    let e = errors.iter().find(|e| e.file == "locales/en/demo.ftl").expect("reported in each language");
+    assert_eq!((e.line, e.key.as_str()), (2, "-brand"), "the second definition: {e}");
+    assert_eq!(e.problem, Problem::DuplicateText);
+}
+
+#[test]
+fn the_id_app_is_reserved_for_the_programs_own_texts() {
+    let toml = TOML.replace("id = \"demo\"", "id = \"app\"");
+    let texts: Vec<(Lang, String, String)> = Lang::ALL
+        .iter()
+        .map(|l| (*l, format!("locales/{}/app.ftl", l.code()), ftl(l.code()).replace("demo", "app")))
+        .collect();
+    let sources: Vec<_> = texts.iter().map(|(l, p, t)| (*l, SourceFile { path: p, text: t })).collect();
+    let errors = load_from(&[SourceFile { path: "checklists/app.toml", text: &toml }], &sources).unwrap_err().0;
+    assert!(errors.iter().any(|e| matches!(&e.problem, Problem::ReservedId { id } if id == "app")), "{errors:#?}");
+}

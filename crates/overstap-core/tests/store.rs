@@ -166,6 +166,7 @@ fn a_database_in_a_synced_folder_is_refused() {
     assert!(!synced.exists(), "nothing is created there");
 }
 
+#[cfg(unix)]
 #[test]
 fn a_read_only_data_folder_gives_a_clear_error_not_a_panic() {
     use std::os::unix::fs::PermissionsExt;
@@ -191,4 +192,167 @@ fn nix_is_root() -> bool {
     std::fs::read_to_string("/proc/self/status")
         .map(|s| s.lines().any(|l| l.starts_with("Uid:") && l.split_whitespace().nth(1) == Some("0")))
         .unwrap_or(false)
+}
+
+fn database_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| {
+            e.file_name().to_string_lossy().starts_with("progress.db")
+                && !e.file_name().to_string_lossy().ends_with(".lock")
+        })
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap()))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn a_newer_database_whose_schema_this_version_cannot_parse_is_refused_not_moved() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(open(dir.path()));
+    let db = dir.path().join("progress.db");
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        conn.pragma_update(None, "user_version", 2).unwrap();
+        conn.pragma_update(None, "writable_schema", "ON").unwrap();
+        conn.execute(
+            "INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES ('table', 'future', 'future', 0, 'CREATE TABLE future (x) WITH SYNTAX FROM THE FUTURE')",
+            [],
+        )
+        .unwrap();
+    }
+    let before = database_files(dir.path());
+    let err = Overstap::open(OpenOptions { data_dir: Some(dir.path().into()), source: ChangeSource::Cli }).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::DatabaseNewer, "{err}");
+    assert_eq!(database_files(dir.path()), before, "nothing moved, nothing written");
+}
+
+#[test]
+fn a_newer_database_with_an_unmerged_write_ahead_log_stays_byte_for_byte() {
+    // A copy taken while a newer Overstap had it open (as after a crash):
+    // the newest data, including the schema version, is still in the log.
+    let live = tempfile::tempdir().unwrap();
+    drop(open(live.path()));
+    let conn = rusqlite::Connection::open(live.path().join("progress.db")).unwrap();
+    conn.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
+    conn.execute(
+        "INSERT INTO step_history (checklist, step, state, source, at) VALUES ('matrix', 'x', 'done', 'app', 'now')",
+        [],
+    )
+    .unwrap();
+    conn.pragma_update(None, "user_version", 99).unwrap();
+    let copy = tempfile::tempdir().unwrap();
+    for f in ["progress.db", "progress.db-wal"] {
+        std::fs::copy(live.path().join(f), copy.path().join(f)).unwrap();
+    }
+    drop(conn);
+    let before = database_files(copy.path());
+    assert!(before.iter().any(|(n, b)| n == "progress.db-wal" && !b.is_empty()));
+
+    let err =
+        Overstap::open(OpenOptions { data_dir: Some(copy.path().into()), source: ChangeSource::Cli }).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::DatabaseNewer);
+    let after: Vec<_> = database_files(copy.path()).into_iter().filter(|(n, _)| !n.ends_with("-shm")).collect();
+    assert_eq!(after, before, "database and log untouched");
+}
+
+#[test]
+fn a_damaged_database_is_moved_with_its_write_ahead_log() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(open(dir.path()));
+    let db = dir.path().join("progress.db");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
+    conn.execute(
+        "INSERT INTO step_history (checklist, step, state, source, at) VALUES ('matrix', 'x', 'done', 'app', 'now')",
+        [],
+    )
+    .unwrap();
+    let wal = std::fs::read(dir.path().join("progress.db-wal")).unwrap();
+    assert!(!wal.is_empty());
+    std::fs::write(&db, b"garbage where the database was").unwrap();
+    std::mem::forget(conn); // as if the process died: no checkpoint, no cleanup
+
+    let (_api, notices) = open(dir.path());
+    let [Notice::DatabaseRecovered { moved_to, .. }] = notices.as_slice() else { panic!("{notices:?}") };
+    let mut moved_wal = moved_to.as_os_str().to_owned();
+    moved_wal.push("-wal");
+    assert_eq!(std::fs::read(moved_wal).unwrap(), wal, "the log moved with its database");
+}
+
+#[test]
+fn a_write_ahead_log_without_its_database_is_kept_not_deleted() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(open(dir.path()));
+    let conn = rusqlite::Connection::open(dir.path().join("progress.db")).unwrap();
+    conn.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
+    conn.execute(
+        "INSERT INTO step_history (checklist, step, state, source, at) VALUES ('matrix', 'x', 'done', 'app', 'now')",
+        [],
+    )
+    .unwrap();
+    let wal = std::fs::read(dir.path().join("progress.db-wal")).unwrap();
+    std::mem::forget(conn);
+    std::fs::remove_file(dir.path().join("progress.db")).unwrap();
+
+    let (_api, notices) = open(dir.path());
+    let [Notice::DatabaseRecovered { moved_to, .. }] = notices.as_slice() else { panic!("{notices:?}") };
+    let mut moved_wal = moved_to.as_os_str().to_owned();
+    moved_wal.push("-wal");
+    assert_eq!(std::fs::read(moved_wal).unwrap(), wal);
+}
+
+#[test]
+fn a_damaged_database_another_overstap_has_open_is_not_moved_under_it() {
+    let dir = tempfile::tempdir().unwrap();
+    // Created and closed first, so the holder's log is empty and its close
+    // writes nothing back over the damage.
+    drop(open(dir.path()));
+    let (holder, _) = open(dir.path());
+    let db = dir.path().join("progress.db");
+    let garbage = b"garbage written while another process has the database open".repeat(10);
+    std::fs::write(&db, &garbage).unwrap();
+
+    let err = Overstap::open(OpenOptions { data_dir: Some(dir.path().into()), source: ChangeSource::Cli }).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::DatabaseBusy, "{err}");
+    assert!(err.message(Lang::En).contains("Close the other Overstap"), "{}", err.message(Lang::En));
+    assert_eq!(std::fs::read(&db).unwrap(), garbage, "not moved while in use");
+    drop(holder);
+    let (_api, notices) = open(dir.path());
+    assert_eq!(
+        notices.len(),
+        1,
+        "recovered once the other one closed: {notices:?} {:?}",
+        std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn many_first_opens_at_once_all_succeed() {
+    for _ in 0..10 {
+        let dir = tempfile::tempdir().unwrap();
+        let barrier = std::sync::Arc::new(std::sync::Barrier::new(6));
+        let handles: Vec<_> = (0..6)
+            .map(|i| {
+                let dir = dir.path().to_path_buf();
+                let barrier = barrier.clone();
+                std::thread::spawn(move || {
+                    barrier.wait();
+                    let (api, notices) =
+                        Overstap::open(OpenOptions { data_dir: Some(dir), source: ChangeSource::Cli }).expect("opens");
+                    assert!(notices.is_empty());
+                    let step = ["matrix/install-element", "nextcloud/server-ok", "mastodon/account-ready"][i % 3];
+                    api.set_step(step, &StepAction::Done, None).expect("writes");
+                })
+            })
+            .collect();
+        for h in handles {
+            h.join().unwrap();
+        }
+        let (api, _) = open(dir.path());
+        assert_eq!(api.progress(Lang::En).unwrap().done_steps, 3);
+    }
 }

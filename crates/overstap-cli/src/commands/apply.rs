@@ -5,7 +5,7 @@
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 
-use overstap_core::{Error, ErrorCode, Overstap, Result};
+use overstap_core::{Error, ErrorCode, Overstap, Result, SCHEMA_VERSION};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -34,27 +34,39 @@ pub fn run(api: &Overstap, out: &Out, input: &Path) -> Result<u8> {
         })?;
         Box::new(BufReader::new(file))
     };
+    let mut reader = reader;
     let mut first_error = None;
-    for (n, line) in reader.lines().enumerate() {
-        let number = n + 1;
-        let line = line.map_err(|e| {
+    let mut bytes = Vec::new();
+    let mut number = 0;
+    loop {
+        bytes.clear();
+        let read = reader.read_until(b'\n', &mut bytes).map_err(|e| {
             Error::new(ErrorCode::IoError, "error-io")
                 .arg("path", input.display().to_string())
                 .arg("cause", e.to_string())
         })?;
-        if line.trim().is_empty() {
-            continue;
+        if read == 0 {
+            break;
         }
-        let result = serde_json::from_str::<Line>(&line)
-            .map_err(|e| Error::new(ErrorCode::Usage, "error-usage").arg("detail", format!("line {number}: {e}")))
-            .and_then(|l| {
-                let action = super::step_action(l.action, l.reason)?;
-                api.set_step(&l.step, &action, l.note.as_deref())
-            });
+        number += 1;
+        // PowerShell 5 writes a byte order mark at the start of a file.
+        let content = if number == 1 { bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes) } else { &bytes[..] };
+        let result = match std::str::from_utf8(content) {
+            Ok(text) if text.trim().is_empty() => continue,
+            Ok(text) => serde_json::from_str::<Line>(text)
+                .map_err(|e| Error::new(ErrorCode::Usage, "error-usage").arg("detail", format!("line {number}: {e}")))
+                .and_then(|l| {
+                    let action = super::step_action(l.action, l.reason)?;
+                    api.set_step(&l.step, &action, l.note.as_deref())
+                }),
+            Err(_) => {
+                Err(Error::new(ErrorCode::Usage, "error-usage").arg("detail", format!("line {number}: not UTF-8 text")))
+            }
+        };
         let body = match result {
-            Ok(change) => json!({ "line": number, "ok": true, "change": change }),
+            Ok(change) => json!({ "schema_version": SCHEMA_VERSION, "line": number, "ok": true, "change": change }),
             Err(err) => {
-                let body = json!({ "line": number, "ok": false, "error": err.to_payload(out.lang) });
+                let body = json!({ "schema_version": SCHEMA_VERSION, "line": number, "ok": false, "error": err.to_payload(out.lang) });
                 first_error.get_or_insert(err);
                 body
             }

@@ -44,6 +44,8 @@ pub(crate) fn progress_lines(out: &Out, p: &ChecklistProgress, checklist_id: &st
             &[("title", Arg::from(n.title.as_str())), ("step", Arg::from(format!("{checklist_id}/{}", n.id)))],
         ),
         None if p.complete => out.tr("cli-checklist-complete", &[]),
+        // Nothing left to do, yet incomplete: required steps were skipped or are blocked.
+        None if p.todo == 0 => out.tr("cli-incomplete-nothing-to-do", &[]),
         None => out.tr("cli-no-next-step", &[]),
     };
     vec![summary, next]

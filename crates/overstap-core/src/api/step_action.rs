@@ -50,10 +50,13 @@ impl StepAction {
     }
 }
 
-/// Trims `text` and refuses control characters (other than line breaks
-/// and tabs) and texts over `max` characters.
+/// Trims `text`, turns Windows line ends into plain ones, and refuses
+/// control characters (other than line breaks and tabs), bidirectional
+/// overrides (which can make a reason read differently to IT than it was
+/// typed) and texts over `max` characters.
 pub(crate) fn clean_text(text: &str, field: &'static str, max: usize) -> Result<String> {
-    let trimmed = text.trim();
+    let normalized = text.replace("\r\n", "\n");
+    let trimmed = normalized.trim();
     let chars = trimmed.chars().count();
     if chars > max {
         return Err(Error::new(ErrorCode::InvalidInput, "error-text-too-long")
@@ -61,7 +64,8 @@ pub(crate) fn clean_text(text: &str, field: &'static str, max: usize) -> Result<
             .arg("max", max)
             .arg("length", chars));
     }
-    if trimmed.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+    let bidi_control = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if trimmed.chars().any(|c| (c.is_control() && c != '\n' && c != '\t') || bidi_control(c)) {
         return Err(Error::new(ErrorCode::InvalidInput, "error-text-control-chars").arg("field", field_name(field)));
     }
     Ok(trimmed.to_owned())
@@ -96,5 +100,7 @@ mod tests {
         assert!(err.message(crate::Lang::En).contains(&MAX_REASON_CHARS.to_string()));
         assert!(clean_text("a\u{0}b", "note", 10).is_err());
         assert_eq!(clean_text("a\nb\tc", "note", 10).unwrap(), "a\nb\tc");
+        assert_eq!(clean_text("a\r\nb", "note", 10).unwrap(), "a\nb");
+        assert!(clean_text("pay \u{202E}gnp.exe", "reason", 50).is_err());
     }
 }

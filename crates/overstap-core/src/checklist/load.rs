@@ -14,6 +14,9 @@ use super::{
 use crate::assets;
 use crate::lang::Lang;
 
+/// Checklist ids that name other files in `locales/<lang>/` (`app.ftl`).
+const RESERVED_CHECKLIST_IDS: &[&str] = &["app"];
+
 /// A file handed to the loader: its path (used in errors) and contents.
 #[derive(Debug, Clone, Copy)]
 pub struct SourceFile<'a> {
@@ -64,6 +67,8 @@ pub fn load_from(checklists: &[SourceFile<'_>], texts: &[(Lang, SourceFile<'_>)]
         let expected = file_stem(file.path);
         if !is_valid_id(id) {
             errors.push(LoadError::new(file.path, at(raw.id.span()), "id", Problem::InvalidId { id: id.clone() }));
+        } else if RESERVED_CHECKLIST_IDS.contains(&id.as_str()) {
+            errors.push(LoadError::new(file.path, at(raw.id.span()), "id", Problem::ReservedId { id: id.clone() }));
         } else if id != expected {
             errors.push(LoadError::new(
                 file.path,

@@ -36,6 +36,10 @@ pub enum Problem {
     InvalidId {
         id: String,
     },
+    /// The id is used by the program itself (`app` names the program's texts).
+    ReservedId {
+        id: String,
+    },
     DuplicateChecklist {
         id: String,
     },
@@ -87,6 +91,7 @@ impl Problem {
             Problem::Syntax { .. } => "load-syntax",
             Problem::IdNotFileName { .. } => "load-id-not-file-name",
             Problem::InvalidId { .. } => "load-invalid-id",
+            Problem::ReservedId { .. } => "load-reserved-id",
             Problem::DuplicateChecklist { .. } => "load-duplicate-checklist",
             Problem::DuplicateStep { .. } => "load-duplicate-step",
             Problem::DuplicateLink { .. } => "load-duplicate-link",
@@ -111,6 +116,7 @@ impl Problem {
             Problem::Syntax { detail } => one("detail", detail),
             Problem::IdNotFileName { expected } => one("expected", expected),
             Problem::InvalidId { id }
+            | Problem::ReservedId { id }
             | Problem::DuplicateChecklist { id }
             | Problem::DuplicateStep { id }
             | Problem::DuplicateLink { id }

@@ -126,6 +126,17 @@ fn check_file(
         }
     };
 
+    // Terms (`-brand = …`) may be shared by a file's texts, once each.
+    let mut terms = BTreeSet::new();
+    for entry in &resource.body {
+        if let ast::Entry::Term(t) = entry {
+            if !terms.insert(t.id.name) {
+                let key = format!("-{}", t.id.name);
+                errors.push(LoadError::new(file.path, locate_nth(file.text, &key, 2), key, Problem::DuplicateText));
+            }
+        }
+    }
+
     let mut found: BTreeMap<&str, &ast::Message<&str>> = BTreeMap::new();
     for m in messages(&resource) {
         let name = m.id.name;
@@ -196,20 +207,51 @@ fn format_all(
     expected: &BTreeMap<String, Expected>,
     errors: &mut Vec<LoadError>,
 ) -> Option<BTreeMap<(String, Option<String>), String>> {
-    let langid: unic_langid::LanguageIdentifier = lang.code().parse().ok()?;
+    let before = errors.len();
+    let fail = |errors: &mut Vec<LoadError>, key: &str, detail: String| {
+        let (id, attr) = key.split_once('.').map_or((key, None), |(i, a)| (i, Some(a)));
+        errors.push(LoadError::new(file.path, locate(file.text, id, attr), key, Problem::Syntax { detail }));
+    };
+    let langid: unic_langid::LanguageIdentifier = lang.code().parse().expect("static language code");
     let mut bundle = FluentBundle::new(vec![langid]);
     bundle.set_use_isolating(false);
-    let resource = FluentResource::try_new(file.text.to_owned()).ok()?;
-    bundle.add_resource(resource).ok()?;
+    let resource = match FluentResource::try_new(file.text.to_owned()) {
+        Ok(r) => r,
+        Err((_, e)) => {
+            fail(errors, "", format!("{e:?}"));
+            return None;
+        }
+    };
+    // Duplicate terms (`-brand` twice) are the one clash the message checks
+    // above cannot see; the bundle reports them here.
+    if let Err(clashes) = bundle.add_resource(resource) {
+        for clash in clashes {
+            let detail = clash.to_string();
+            let key = match &clash {
+                fluent_bundle::FluentError::Overriding { id, .. } => id.clone(),
+                _ => String::new(),
+            };
+            errors.push(LoadError::new(file.path, locate(file.text, &key, None), key, Problem::Syntax { detail }));
+        }
+        return None;
+    }
 
-    let before = errors.len();
     let mut out = BTreeMap::new();
     for (id, exp) in expected {
-        let message = bundle.get_message(id)?;
-        let mut parts: Vec<(Option<String>, &fluent_syntax::ast::Pattern<&str>)> = Vec::new();
-        parts.push((None, message.value()?));
+        let Some(message) = bundle.get_message(id) else {
+            fail(errors, id, "message not found".into());
+            continue;
+        };
+        let mut parts = Vec::new();
+        match message.value() {
+            Some(v) => parts.push((None, v)),
+            None => fail(errors, id, "message has no value".into()),
+        }
         for attr in &exp.attributes {
-            parts.push((Some(attr.clone()), message.get_attribute(attr)?.value()));
+            match message.get_attribute(attr) {
+                Some(a) => parts.push((Some(attr.clone()), a.value())),
+                None => fail(errors, &format!("{id}.{attr}"), "attribute not found".into()),
+            }
         }
         for (attr, pattern) in parts {
             let mut format_errors = Vec::new();
@@ -264,6 +306,15 @@ fn apply(c: &mut Checklist, lang: Lang, texts: &BTreeMap<(String, Option<String>
             l.label.set(lang, get(&key, Some(&format!("link-{}", l.id))));
         }
     }
+}
+
+/// Line of the `n`th definition of entry `id` (1-based), for duplicates.
+fn locate_nth(text: &str, id: &str, n: usize) -> (usize, usize) {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .nth(n - 1)
+        .map_or((1, 1), |(i, _)| (i + 1, 1))
 }
 
 /// Line and column of message `id` (or its attribute) in Fluent source.

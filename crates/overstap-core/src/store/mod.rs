@@ -8,6 +8,7 @@
 //! - A damaged file is moved aside, never deleted or overwritten
 //!   (see [`recovery`]); a file from a newer schema is left untouched.
 
+mod lock;
 mod recovery;
 mod schema;
 mod sqlite_error;
@@ -23,6 +24,8 @@ use crate::checklist::StepRef;
 use crate::error::{Error, ErrorCode, Result};
 use crate::time;
 
+use lock::StoreLock;
+use recovery::FileShape;
 pub use recovery::Recovery;
 pub use schema::LATEST_VERSION;
 
@@ -135,90 +138,46 @@ pub struct HistoryEntry {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Held (shared) while the store is open; see `lock.rs`.
+    _lock: StoreLock,
 }
 
 impl Store {
     /// Opens (or creates) the database at `path`, migrating it to the latest
     /// schema. A damaged file is moved aside and a fresh one started; the
-    /// returned [`Recovery`] says where the old file went.
+    /// returned [`Recovery`] says where the old file went. A database from a
+    /// newer version is refused without being written to.
     pub fn open(path: &Path) -> Result<(Store, Option<Recovery>)> {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
         }
-        match Self::open_checked(path) {
-            Ok(store) => Ok((store, None)),
-            Err(OpenFailure::Damaged(cause)) => {
-                let recovery = recovery::move_aside(path, cause)?;
-                match Self::open_checked(path) {
-                    Ok(store) => Ok((store, Some(recovery))),
-                    Err(OpenFailure::Damaged(cause)) => {
-                        Err(Error::internal(format!("fresh database is damaged: {cause}")))
-                    }
-                    Err(OpenFailure::Error(e)) => Err(e),
-                }
+        let lock = StoreLock::shared(path, BUSY_TIMEOUT)?;
+        let mut health = inspect(path)?;
+        let mut exclusive = false;
+        if health.needs_exclusive() {
+            exclusive = lock.upgrade(BUSY_TIMEOUT, || Ok(inspect(path)?.needs_exclusive()))?;
+            // Look again: another process may have migrated or recovered it meanwhile.
+            health = inspect(path)?;
+        }
+        let mut recovery = None;
+        match health {
+            Health::Newer(found) => return Err(newer(path, found)),
+            Health::Damaged(cause) => {
+                recovery = Some(recovery::move_aside(path, cause)?);
             }
-            Err(OpenFailure::Error(e)) => Err(e),
+            Health::New | Health::Older | Health::Current => {}
         }
-    }
-
-    fn open_checked(path: &Path) -> Result<Store, OpenFailure> {
-        let fail = |e: rusqlite::Error| {
-            if sqlite_error::is_corruption(&e) {
-                OpenFailure::Damaged(e.to_string())
-            } else {
-                OpenFailure::Error(sqlite_error::to_error(path, e))
-            }
-        };
-        match recovery::has_sqlite_header(path) {
-            Ok(true) => {}
-            Ok(false) => return Err(OpenFailure::Damaged("the file is not a SQLite database".into())),
-            Err(e) => return Err(OpenFailure::Error(Error::io(path, &e))),
-        }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = Connection::open_with_flags(path, flags).map_err(fail)?;
-        conn.busy_timeout(BUSY_TIMEOUT).map_err(fail)?;
-
-        // quick_check reads every page: it finds truncation and garbage that
-        // the header check cannot, in milliseconds for a progress database.
-        let problems: Vec<String> = {
-            let mut stmt = conn.prepare("PRAGMA quick_check").map_err(fail)?;
-            let rows = stmt.query_map([], |r| r.get::<_, String>(0)).map_err(fail)?;
-            rows.collect::<rusqlite::Result<_>>().map_err(fail)?
-        };
-        if problems != ["ok"] {
-            return Err(OpenFailure::Damaged(problems.join("; ")));
-        }
-
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(fail)?;
-        if version > LATEST_VERSION as i64 {
-            return Err(OpenFailure::Error(
-                Error::new(ErrorCode::DatabaseNewer, "error-database-newer")
-                    .arg("path", path.display().to_string())
-                    .arg("found", version)
-                    .arg("supported", LATEST_VERSION)
-                    .detail(format!("user_version {version} > {LATEST_VERSION}")),
-            ));
-        }
-        let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0)).map_err(fail)?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(OpenFailure::Error(
-                Error::new(ErrorCode::DataDirUnsuitable, "error-database-no-wal")
-                    .arg("path", path.display().to_string())
-                    .detail(format!("journal_mode stayed {mode}")),
-            ));
-        }
-        // FULL: a commit survives power loss, not only a crash of the process.
-        conn.pragma_update(None, "synchronous", "FULL").map_err(fail)?;
-        conn.pragma_update(None, "foreign_keys", "ON").map_err(fail)?;
-        schema::migrations().to_latest(&mut conn).map_err(|e| match e {
-            rusqlite_migration::Error::RusqliteError { err, .. } => fail(err),
-            other => OpenFailure::Error(
-                Error::new(ErrorCode::DatabaseError, "error-database")
+        let mut conn = open_read_write(path)?;
+        if exclusive {
+            schema::migrations().to_latest(&mut conn).map_err(|e| match e {
+                rusqlite_migration::Error::RusqliteError { err, .. } => sqlite_error::to_error(path, err),
+                other => Error::new(ErrorCode::DatabaseError, "error-database")
                     .arg("path", path.display().to_string())
                     .detail(other),
-            ),
-        })?;
-        Ok(Store { conn, path: path.to_path_buf() })
+            })?;
+            lock.downgrade(BUSY_TIMEOUT)?;
+        }
+        Ok((Store { conn, path: path.to_path_buf(), _lock: lock }, recovery))
     }
 
     /// The database file.
@@ -352,9 +311,110 @@ fn parse_state(s: &str) -> Result<StepState> {
     StepState::parse(s).ok_or_else(|| Error::internal(format!("unknown state {s} in database")))
 }
 
-enum OpenFailure {
-    /// The file is damaged: move it aside.
+/// What a database file is, judged read-only before anything writes to it.
+#[derive(Debug)]
+enum Health {
+    /// No database yet.
+    New,
+    /// An older schema: migrate.
+    Older,
+    Current,
+    /// Written by a newer Overstap (its schema version): refuse, touch nothing.
+    Newer(i64),
+    /// Damaged (SQLite's words): move aside.
     Damaged(String),
-    /// Anything else: report, touch nothing.
-    Error(Error),
+}
+
+impl Health {
+    /// Creating, migrating or replacing the file needs the exclusive lock.
+    fn needs_exclusive(&self) -> bool {
+        matches!(self, Health::New | Health::Older | Health::Damaged(_))
+    }
+}
+
+/// Judges the database through a read-only connection: the schema version
+/// first (reading it needs no schema, so a newer one that this SQLite
+/// cannot parse is still recognised as newer), then `quick_check`, which
+/// reads every page and finds truncation and garbage.
+fn inspect(path: &Path) -> Result<Health> {
+    match recovery::file_shape(path).map_err(|e| Error::io(path, &e))? {
+        FileShape::New => return Ok(Health::New),
+        FileShape::NotSqlite => return Ok(Health::Damaged("the file is not a SQLite database".into())),
+        FileShape::OrphanedLog => {
+            return Ok(Health::Damaged(
+                "the database file is missing or empty but its write-ahead log holds data".into(),
+            ))
+        }
+        FileShape::Sqlite => {}
+    }
+    let damaged_or = |e: rusqlite::Error| {
+        if sqlite_error::is_corruption(&e) {
+            Ok(Health::Damaged(e.to_string()))
+        } else {
+            Err(sqlite_error::to_error(path, e))
+        }
+    };
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = match Connection::open_with_flags(path, flags) {
+        Ok(c) => c,
+        Err(e) => return damaged_or(e),
+    };
+    if let Err(e) = conn.busy_timeout(BUSY_TIMEOUT) {
+        return damaged_or(e);
+    }
+    let version: i64 = match conn.pragma_query_value(None, "user_version", |r| r.get(0)) {
+        Ok(v) => v,
+        Err(e) => return damaged_or(e),
+    };
+    if version > LATEST_VERSION as i64 {
+        return Ok(Health::Newer(version));
+    }
+    let problems: rusqlite::Result<Vec<String>> = conn
+        .prepare("PRAGMA quick_check")
+        .and_then(|mut stmt| stmt.query_map([], |r| r.get::<_, String>(0))?.collect());
+    match problems {
+        Ok(p) if p == ["ok"] => Ok(if version == LATEST_VERSION as i64 { Health::Current } else { Health::Older }),
+        Ok(p) => Ok(Health::Damaged(p.join("; "))),
+        Err(e) => damaged_or(e),
+    }
+}
+
+fn open_read_write(path: &Path) -> Result<Connection> {
+    let err = |e| sqlite_error::to_error(path, e);
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).map_err(err)?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(err)?;
+    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0)).map_err(err)?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(Error::new(ErrorCode::DataDirUnsuitable, "error-database-no-wal")
+            .arg("path", path.display().to_string())
+            .detail(format!("journal_mode stayed {mode}")));
+    }
+    // FULL: a commit survives power loss, not only a crash of the process.
+    conn.pragma_update(None, "synchronous", "FULL").map_err(err)?;
+    conn.pragma_update(None, "foreign_keys", "ON").map_err(err)?;
+    Ok(conn)
+}
+
+fn newer(path: &Path, found: i64) -> Error {
+    Error::new(ErrorCode::DatabaseNewer, "error-database-newer")
+        .arg("path", path.display().to_string())
+        .arg("found", found)
+        .arg("supported", LATEST_VERSION)
+        .detail(format!("user_version {found} > {LATEST_VERSION}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_are_durable_by_configuration() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, _) = Store::open(&dir.path().join("p.db")).unwrap();
+        let mode: String = store.conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+        let sync: i64 = store.conn.pragma_query_value(None, "synchronous", |r| r.get(0)).unwrap();
+        assert_eq!(mode, "wal");
+        assert_eq!(sync, 2, "synchronous = FULL");
+    }
 }

@@ -1,5 +1,6 @@
 //! A damaged progress database is moved aside, never deleted, so that
 //! nothing is lost: the person (or IT) can still recover data from it.
+//! Callers hold the exclusive store lock (see `lock.rs`).
 
 use std::path::{Path, PathBuf};
 
@@ -8,6 +9,8 @@ use crate::time;
 
 /// The first bytes of every SQLite database file.
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+/// SQLite's companion files, moved together with the database.
+const COMPANIONS: [&str; 3] = ["-wal", "-shm", "-journal"];
 
 /// Why and where a damaged database was moved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,48 +21,76 @@ pub struct Recovery {
     pub cause: String,
 }
 
-/// Whether the file starts like a SQLite database. An empty or missing
-/// file is fine: SQLite makes a new database in it.
-pub fn has_sqlite_header(path: &Path) -> std::io::Result<bool> {
-    use std::io::Read;
-    let mut file = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(true),
-        Err(e) => return Err(e),
-    };
-    let mut head = Vec::with_capacity(16);
-    file.by_ref().take(16).read_to_end(&mut head)?;
-    Ok(head.is_empty() || head.as_slice() == SQLITE_MAGIC)
+/// What the file at `path` looks like before SQLite opens it.
+#[derive(Debug, PartialEq, Eq)]
+pub enum FileShape {
+    /// No file or an empty one, and no write-ahead log: a new database.
+    New,
+    /// Starts like a SQLite database.
+    Sqlite,
+    /// Has content, but not a SQLite header.
+    NotSqlite,
+    /// The database is missing or empty but a write-ahead log with data is
+    /// left: SQLite would delete that log when it creates a new database.
+    OrphanedLog,
 }
 
-/// Renames the database and its `-wal`/`-shm` companions to a free
-/// `.corrupt-<time>` name beside them.
+pub fn file_shape(path: &Path) -> std::io::Result<FileShape> {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(16);
+    match std::fs::File::open(path) {
+        Ok(f) => {
+            f.take(16).read_to_end(&mut head)?;
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e),
+    }
+    if head.is_empty() {
+        let log_len = std::fs::metadata(companion(path, "-wal")).map(|m| m.len()).unwrap_or(0);
+        return Ok(if log_len > 0 { FileShape::OrphanedLog } else { FileShape::New });
+    }
+    Ok(if head.as_slice() == SQLITE_MAGIC { FileShape::Sqlite } else { FileShape::NotSqlite })
+}
+
+/// Moves the database and its companions to a free `.corrupt-<time>` name
+/// beside them: companions first and the main file last, so that an
+/// interruption never leaves a log next to a database it does not belong to.
 pub fn move_aside(path: &Path, cause: String) -> Result<Recovery> {
     let stamp = time::file_stamp();
     let target = (0..1000)
         .map(|n| {
-            let suffix = if n == 0 { format!("corrupt-{stamp}") } else { format!("corrupt-{stamp}-{n}") };
-            with_suffix(path, &suffix)
+            let suffix = if n == 0 { format!(".corrupt-{stamp}") } else { format!(".corrupt-{stamp}-{n}") };
+            companion(path, &suffix)
         })
-        .find(|candidate| !candidate.exists())
+        .find(|candidate| !COMPANIONS.iter().chain([&""]).any(|c| companion(candidate, c).exists()))
         .ok_or_else(|| Error::internal("no free name to move the damaged database to"))?;
-    std::fs::rename(path, &target).map_err(|e| Error::io(path, &e))?;
-    for companion in ["-wal", "-shm"] {
-        let from = with_suffix_raw(path, companion);
+    for c in COMPANIONS {
+        let from = companion(path, c);
         if from.exists() {
-            let to = with_suffix_raw(&target, companion);
-            std::fs::rename(&from, &to).map_err(|e| Error::io(&from, &e))?;
+            move_no_replace(&from, &companion(&target, c))?;
         }
+    }
+    if path.exists() {
+        move_no_replace(path, &target)?;
     }
     tracing::warn!(moved_to = %target.display(), %cause, "damaged progress database moved aside");
     Ok(Recovery { moved_to: target, cause })
 }
 
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
-    with_suffix_raw(path, &format!(".{suffix}"))
+/// Renames without ever replacing an existing file: a hard link (which
+/// fails if the target exists) then removing the old name; a plain rename
+/// after an existence check where the file system has no hard links.
+fn move_no_replace(from: &Path, to: &Path) -> Result<()> {
+    match std::fs::hard_link(from, to) {
+        Ok(()) => std::fs::remove_file(from).map_err(|e| Error::io(from, &e)),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::io(to, &e)),
+        Err(_) if !to.exists() => std::fs::rename(from, to).map_err(|e| Error::io(from, &e)),
+        Err(e) => Err(Error::io(to, &e)),
+    }
 }
 
-fn with_suffix_raw(path: &Path, suffix: &str) -> PathBuf {
+/// `progress.db` + `-wal` → `progress.db-wal`.
+pub fn companion(path: &Path, suffix: &str) -> PathBuf {
     let mut s = path.as_os_str().to_owned();
     s.push(suffix);
     PathBuf::from(s)
