@@ -18,7 +18,13 @@ impl Display {
                 return Display { name, xvfb: None };
             }
         }
-        let number = 90 + std::process::id() % 100;
+        // The first display number no X server has claimed (lock file or socket).
+        let number = (90..400)
+            .find(|n| {
+                !std::path::Path::new(&format!("/tmp/.X{n}-lock")).exists()
+                    && !std::path::Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+            })
+            .expect("a free X display number");
         let name = format!(":{number}");
         let xvfb = Command::new("Xvfb")
             .args([name.as_str(), "-screen", "0", "1280x900x24", "-nolisten", "tcp"])

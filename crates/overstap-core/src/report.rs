@@ -44,17 +44,7 @@ pub struct ReportStep {
     pub state: StepState,
     pub reason: Option<String>,
     pub changed_at: Option<String>,
-    pub history: Vec<ReportHistory>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ReportHistory {
-    pub seq: i64,
-    pub state: StepState,
-    pub reason: Option<String>,
-    pub note: Option<String>,
-    pub source: crate::store::ChangeSource,
-    pub at: String,
+    pub history: Vec<HistoryEntry>,
 }
 
 pub(crate) fn build(
@@ -63,16 +53,9 @@ pub(crate) fn build(
     history: &[HistoryEntry],
     lang: Lang,
 ) -> Report {
-    let mut by_step: HashMap<(&str, &str), Vec<ReportHistory>> = HashMap::new();
+    let mut by_step: HashMap<(&str, &str), Vec<HistoryEntry>> = HashMap::new();
     for h in history {
-        by_step.entry((&h.checklist, &h.step)).or_default().push(ReportHistory {
-            seq: h.seq,
-            state: h.state,
-            reason: h.reason.clone(),
-            note: h.note.clone(),
-            source: h.source,
-            at: h.at.clone(),
-        });
+        by_step.entry((&h.checklist, &h.step)).or_default().push(h.clone());
     }
     let checklists = library
         .checklists()

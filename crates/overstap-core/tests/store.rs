@@ -332,7 +332,7 @@ fn a_damaged_database_another_overstap_has_open_is_not_moved_under_it() {
 
 #[test]
 fn many_first_opens_at_once_all_succeed() {
-    for _ in 0..10 {
+    for _ in 0..30 {
         let dir = tempfile::tempdir().unwrap();
         let barrier = std::sync::Arc::new(std::sync::Barrier::new(6));
         let handles: Vec<_> = (0..6)
@@ -355,4 +355,28 @@ fn many_first_opens_at_once_all_succeed() {
         let (api, _) = open(dir.path());
         assert_eq!(api.progress(Lang::En).unwrap().done_steps, 3);
     }
+}
+
+#[test]
+fn the_export_keeps_history_of_steps_that_no_longer_exist() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(open(dir.path()));
+    // As if an older version had a step that this one renamed.
+    let conn = rusqlite::Connection::open(dir.path().join("progress.db")).unwrap();
+    conn.execute(
+        "INSERT INTO step_history (checklist, step, state, note, source, at) VALUES ('matrix', 'old-name', 'done', 'kept', 'cli', '2026-01-01T00:00:00.000Z')",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let (api, _) = open(dir.path());
+    api.set_step("matrix/install-element", &StepAction::Done, None).unwrap();
+    let report = api.report(Lang::En).unwrap();
+    assert_eq!(report.orphaned_history.len(), 1);
+    assert_eq!(report.orphaned_history[0].step, "old-name");
+    assert_eq!(report.orphaned_history[0].note.as_deref(), Some("kept"));
+    let json = report.to_json();
+    assert!(json.contains("\"orphaned_history\"") && json.contains("old-name"));
+    let matrix = report.checklists.iter().find(|c| c.id == "matrix").unwrap();
+    assert_eq!(matrix.steps[0].history.len(), 1, "current steps keep their own history");
 }

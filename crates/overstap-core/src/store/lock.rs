@@ -47,22 +47,24 @@ impl StoreLock {
         }
     }
 
-    /// Trades the shared lock for the exclusive one. While waiting, asks
-    /// `still_needed` whether another process has done the work meanwhile;
-    /// returns `Ok(false)` (holding the shared lock again) when it has.
-    /// Gives up with `database_busy` after `timeout`: another Overstap has
-    /// the database open, and restructuring it under that process is unsafe.
+    /// Trades the shared lock for the exclusive one. While waiting it holds
+    /// no lock at all (waiters that kept their shared lock would block each
+    /// other for ever), and asks `still_needed` whether another process has
+    /// done the work meanwhile: then it returns `Ok(false)`, holding the
+    /// shared lock again. Gives up with `database_busy` after `timeout`:
+    /// another Overstap has the database open, and restructuring it under
+    /// that process is unsafe.
     pub fn upgrade(&self, timeout: Duration, mut still_needed: impl FnMut() -> Result<bool>) -> Result<bool> {
         let deadline = Instant::now() + timeout;
+        self.file.unlock().map_err(|e| Error::io(&self.path, &e))?;
         loop {
-            self.file.unlock().map_err(|e| Error::io(&self.path, &e))?;
             match self.file.try_lock() {
                 Ok(()) => return Ok(true),
                 Err(TryLockError::WouldBlock) => {}
                 Err(TryLockError::Error(e)) => return Err(Error::io(&self.path, &e)),
             }
-            self.relock_shared(deadline)?;
             if !still_needed()? {
+                self.relock_shared(deadline + timeout)?;
                 return Ok(false);
             }
             if Instant::now() >= deadline {
