@@ -2,7 +2,8 @@
 # Installs everything Overstap needs to build and test on Debian 12+:
 # the system libraries Tauri links against (WebKitGTK 4.1 …), Xvfb for the
 # window test, and the interface's npm packages. Safe to run again: it only
-# installs what is missing. Rust (cargo) and Node.js >= 20.19 must exist or
+# installs what is missing, and the Python test servers (tests/requirements.txt)
+# into .venv. Rust (cargo) and Node.js >= 20.19 must exist or
 # be installable from the configured package sources.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,7 @@ APT_PACKAGES=(
   libwebkit2gtk-4.1-dev libjavascriptcoregtk-4.1-dev libsoup-3.0-dev libgtk-3-dev
   librsvg2-dev libssl-dev libxdo-dev
   xvfb xauth
+  python3 python3-venv
 )
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
@@ -37,6 +39,17 @@ node_version=$(node -p 'process.versions.node')
 if ! node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)'; then
   echo "setup: Node.js $node_version is too old for the interface build (Vite 7 needs 20.19 or newer)." >&2
   exit 1
+fi
+
+# The real servers the tests run against (Synapse …), in a project venv.
+# Reinstalled only when tests/requirements.txt changes.
+stamp=".venv/.requirements.sha256"
+wanted=$(sha256sum tests/requirements.txt | cut -d' ' -f1)
+if [ ! -x .venv/bin/python ] || [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
+  echo "setup: Python test servers into .venv"
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check -r tests/requirements.txt
+  echo "$wanted" > "$stamp"
 fi
 
 echo "setup: npm packages for ui/"

@@ -62,6 +62,27 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Check the organisation's servers for real; exit 0 when all work, 1 when any does not
+    Check {
+        /// Services to check [default: all available]
+        #[arg(value_enum)]
+        services: Vec<ServiceArg>,
+        /// Your work address: discovery starts at its domain
+        #[arg(long, value_name = "ADDRESS")]
+        email: Option<String>,
+        /// The Matrix server name (example.nl) or homeserver address (https://matrix.example.nl)
+        #[arg(long, value_name = "NAME_OR_URL")]
+        matrix: Option<String>,
+        /// A Matrix access token, to check that you are signed in (never stored or logged)
+        #[arg(long, value_name = "TOKEN", env = "OVERSTAP_MATRIX_TOKEN", hide_env_values = true)]
+        matrix_token: Option<String>,
+        /// Extra trusted certificates (PEM), e.g. your organisation's own CA
+        #[arg(long, value_name = "PEM")]
+        ca_file: Option<PathBuf>,
+        /// Seconds each request may take in total [default: 10]
+        #[arg(long, value_name = "SECONDS")]
+        timeout: Option<f64>,
+    },
     /// Apply step changes from JSON Lines (for scripts): one
     /// {"step":"c/s","action":"done|skip|reset|block","reason":"…","note":"…"} per line;
     /// prints one JSON result per line as soon as it is durably stored
@@ -79,6 +100,11 @@ pub enum ActionArg {
     Skip,
     Reset,
     Block,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ServiceArg {
+    Matrix,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -121,7 +121,7 @@ fn output_follows_lang_and_the_os_locale() {
 #[test]
 fn export_writes_csv_and_json_with_history() {
     let dir = tempfile::tempdir().unwrap();
-    overstap(dir.path(), &["step", "mastodon/server-reachable", "done", "--note", "=cmd|' /C calc'!A0"]);
+    overstap(dir.path(), &["step", "mastodon/website-link", "done", "--note", "=cmd|' /C calc'!A0"]);
     overstap(dir.path(), &["step", "nextcloud/export-files", "block", "--reason", "=HYPERLINK(\"http://x\")"]);
 
     let csv_path = dir.path().join("out.csv");
@@ -140,7 +140,8 @@ fn export_writes_csv_and_json_with_history() {
     let report = json(&overstap(dir.path(), &["export", "--format", "json"]));
     assert_eq!(report["schema_version"], 1);
     let mastodon = report["checklists"].as_array().unwrap().iter().find(|c| c["id"] == "mastodon").unwrap().clone();
-    let history = &mastodon["steps"][0]["history"];
+    let step = mastodon["steps"].as_array().unwrap().iter().find(|s| s["id"] == "website-link").unwrap().clone();
+    let history = &step["history"];
     assert_eq!(history[0]["note"], "=cmd|' /C calc'!A0", "JSON keeps the text as it was");
 }
 
@@ -288,4 +289,14 @@ fn many_commands_starting_at_once_on_a_new_data_folder_all_succeed() {
             assert_eq!(out.status.code(), Some(0), "round {round}: {}", String::from_utf8_lossy(&out.stderr));
         }
     }
+}
+
+#[test]
+fn a_check_step_cannot_be_marked_done_by_hand() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = overstap(dir.path(), &["step", "matrix/find-server", "done", "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(json(&out)["error"]["code"], "check_required");
+    // Skipping or blocking it is still the person's call.
+    assert_eq!(overstap(dir.path(), &["step", "matrix/find-server", "skip"]).status.code(), Some(0));
 }

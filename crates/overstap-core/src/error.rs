@@ -24,6 +24,8 @@ pub enum ErrorCode {
     UnknownChecklist,
     /// The checklist exists but has no step with this id.
     UnknownStep,
+    /// The step is done by a passing server check, not by hand.
+    CheckRequired,
     /// Checklist data (shipped or from a preset) failed validation.
     ChecklistDataInvalid,
     /// The progress database was written by a newer Overstap.
@@ -44,11 +46,12 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, for documentation and tests.
-    pub const ALL: [ErrorCode; 12] = [
+    pub const ALL: [ErrorCode; 13] = [
         ErrorCode::Usage,
         ErrorCode::InvalidInput,
         ErrorCode::UnknownChecklist,
         ErrorCode::UnknownStep,
+        ErrorCode::CheckRequired,
         ErrorCode::ChecklistDataInvalid,
         ErrorCode::DatabaseNewer,
         ErrorCode::DatabaseBusy,
@@ -66,6 +69,7 @@ impl ErrorCode {
             ErrorCode::InvalidInput => "invalid_input",
             ErrorCode::UnknownChecklist => "unknown_checklist",
             ErrorCode::UnknownStep => "unknown_step",
+            ErrorCode::CheckRequired => "check_required",
             ErrorCode::ChecklistDataInvalid => "checklist_data_invalid",
             ErrorCode::DatabaseNewer => "database_newer",
             ErrorCode::DatabaseBusy => "database_busy",
@@ -81,7 +85,7 @@ impl ErrorCode {
     /// 1 is reserved for "a check failed"; see `docs/cli.md`.
     pub fn exit_code(self) -> u8 {
         match self {
-            ErrorCode::Usage | ErrorCode::InvalidInput => 2,
+            ErrorCode::Usage | ErrorCode::InvalidInput | ErrorCode::CheckRequired => 2,
             ErrorCode::UnknownChecklist | ErrorCode::UnknownStep => 3,
             ErrorCode::ChecklistDataInvalid => 4,
             ErrorCode::DatabaseNewer | ErrorCode::DatabaseBusy | ErrorCode::DatabaseError => 5,

@@ -51,9 +51,13 @@ impl From<u32> for Arg {
     }
 }
 
-/// The path of a language's program texts inside `assets/`.
-pub fn app_ftl_path(lang: Lang) -> String {
-    format!("locales/{}/app.ftl", lang.code())
+/// The program's own text files in each `assets/locales/<lang>/` (every
+/// other `.ftl` there belongs to a checklist of the same name).
+pub const PROGRAM_TEXT_FILES: [&str; 2] = ["app", "probes"];
+
+/// The path of one of a language's program text files inside `assets/`.
+pub fn program_ftl_path(lang: Lang, name: &str) -> String {
+    format!("locales/{}/{name}.ftl", lang.code())
 }
 
 type Bundle = FluentBundle<FluentResource>;
@@ -73,14 +77,16 @@ fn build_bundle(lang: Lang) -> Bundle {
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks (U+2068/U+2069) would end up in terminal output and CSV files.
     bundle.set_use_isolating(false);
-    if let Some(file) = assets::file(&app_ftl_path(lang)) {
-        // A syntax error still yields the entries that parsed; the asset test
-        // (tests in this module) fails the build on any error.
-        let resource = match FluentResource::try_new(file.text.to_owned()) {
-            Ok(r) => r,
-            Err((r, _errors)) => r,
-        };
-        let _ = bundle.add_resource(resource);
+    for name in PROGRAM_TEXT_FILES {
+        if let Some(file) = assets::file(&program_ftl_path(lang, name)) {
+            // A syntax error still yields the entries that parsed; the tests
+            // in this module fail the build on any error.
+            let resource = match FluentResource::try_new(file.text.to_owned()) {
+                Ok(r) => r,
+                Err((r, _errors)) => r,
+            };
+            let _ = bundle.add_resource(resource);
+        }
     }
     bundle
 }
@@ -132,10 +138,12 @@ mod tests {
     #[test]
     fn program_texts_parse_without_errors_in_every_language() {
         for lang in Lang::ALL {
-            let path = app_ftl_path(lang);
-            let file = assets::file(&path).unwrap_or_else(|| panic!("missing {path}"));
-            if let Err((_, errors)) = FluentResource::try_new(file.text.to_owned()) {
-                panic!("{path}: {errors:?}");
+            for name in PROGRAM_TEXT_FILES {
+                let path = program_ftl_path(lang, name);
+                let file = assets::file(&path).unwrap_or_else(|| panic!("missing {path}"));
+                if let Err((_, errors)) = FluentResource::try_new(file.text.to_owned()) {
+                    panic!("{path}: {errors:?}");
+                }
             }
         }
     }
@@ -143,16 +151,16 @@ mod tests {
     #[test]
     fn every_program_message_exists_in_every_language() {
         let ids = |lang: Lang| -> std::collections::BTreeSet<String> {
-            let file = assets::file(&app_ftl_path(lang)).expect("app.ftl");
-            let resource = fluent_syntax::parser::parse(file.text).expect("parses");
-            resource
-                .body
-                .iter()
-                .filter_map(|e| match e {
+            let mut ids = std::collections::BTreeSet::new();
+            for name in PROGRAM_TEXT_FILES {
+                let file = assets::file(&program_ftl_path(lang, name)).expect("program text file");
+                let resource = fluent_syntax::parser::parse(file.text).expect("parses");
+                ids.extend(resource.body.iter().filter_map(|e| match e {
                     fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
                     _ => None,
-                })
-                .collect()
+                }));
+            }
+            ids
         };
         let en = ids(Lang::En);
         assert!(en.len() > 10, "app.ftl looks empty");

@@ -7,6 +7,7 @@
 //! - [`checklist`]: checklists as data, loaded and validated from `assets/`.
 //! - [`store`]: the local SQLite progress store with its append-only history.
 //! - [`progress`]: what is done and what comes next, derived from both.
+//! - [`probe`]: server checks with plain-language diagnoses.
 //! - [`report`]: exports of progress as JSON and CSV.
 
 pub mod api;
@@ -17,6 +18,7 @@ pub mod i18n;
 pub mod lang;
 pub mod logging;
 pub mod paths;
+pub mod probe;
 pub mod progress;
 pub mod report;
 pub mod store;

@@ -14,7 +14,8 @@ use crate::limits::Limits;
 use crate::redirect;
 
 /// Response headers kept as evidence (others are dropped: they may carry cookies).
-const KEPT_HEADERS: &[&str] = &["content-type", "server", "retry-after", "www-authenticate", "location"];
+const KEPT_HEADERS: &[&str] =
+    &["content-type", "server", "retry-after", "www-authenticate", "location", "access-control-allow-origin"];
 
 /// A request to make.
 #[derive(Debug, Clone)]

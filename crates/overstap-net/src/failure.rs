@@ -1,13 +1,13 @@
 //! Why a request failed: a closed set of kinds, each with its own remedy in
 //! the probes' texts (`probes.ftl`), plus the technical detail for evidence.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::cert::CertSummary;
 
 /// The closed set of network failure kinds. Adding one means adding its
 /// summary and remedy to every `probes.ftl`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FailureKind {
     /// The host name does not resolve.
@@ -97,7 +97,7 @@ impl FailureKind {
 }
 
 /// A failed request: what kind, where, and the evidence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NetFailure {
     pub kind: FailureKind,
     /// The address that failed (after redirects, where known).

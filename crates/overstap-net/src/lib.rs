@@ -28,4 +28,5 @@ pub use cert::{looks_like_interception, CertSummary};
 pub use client::{Fetched, NetClient, Request};
 pub use failure::{FailureKind, NetFailure};
 pub use limits::Limits;
+pub use reqwest::Method;
 pub use url::Url;

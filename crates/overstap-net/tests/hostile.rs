@@ -237,3 +237,20 @@ fn every_failure_kind_has_a_distinct_name() {
     names.dedup();
     assert_eq!(names.len(), FailureKind::ALL.len());
 }
+
+#[tokio::test]
+async fn evidence_keeps_the_headers_diagnoses_need_and_no_others() {
+    let ca = TestCa::new("Overstap Test CA");
+    let server = TestServer::tls(&ca.leaf(NAMES), |_, _| Reply::json("{}")).await;
+    let fetched = client(&ca).get(url(&server, "/")).await.unwrap();
+    assert_eq!(fetched.content_type(), Some("application/json"));
+    assert!(fetched.headers.keys().all(|k| [
+        "content-type",
+        "server",
+        "retry-after",
+        "www-authenticate",
+        "location",
+        "access-control-allow-origin"
+    ]
+    .contains(&k.as_str())));
+}

@@ -2,9 +2,11 @@
 //!
 //! - [`ca::TestCa`]: a certificate authority made fresh for each test run,
 //!   with good, expired, wrong-name and untrusted certificates;
+//! - [`synapse::Synapse`]: a real Synapse homeserver over TLS (from `.venv`);
 //! - [`server::TestServer`]: a TLS (or plain) HTTP server on loopback whose
 //!   routes can answer normally or misbehave on purpose: stall, never end
 //!   the body, send huge headers, redirect in circles or to plain http.
 
 pub mod ca;
 pub mod server;
+pub mod synapse;

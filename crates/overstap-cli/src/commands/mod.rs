@@ -2,6 +2,7 @@
 //! and prints its result.
 
 pub mod apply;
+pub mod check;
 pub mod checklists;
 pub mod export;
 pub mod progress;

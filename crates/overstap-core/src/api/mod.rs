@@ -2,6 +2,7 @@
 //! [`Overstap`]. It joins the checklist library with the progress store and
 //! returns views in the caller's language.
 
+mod check;
 mod step_action;
 mod views;
 
@@ -17,6 +18,7 @@ use crate::progress::{self, status_of};
 use crate::report::{self, Report};
 use crate::store::{ChangeSource, HistoryEntry, NewChange, Store};
 
+pub use check::{CheckReport, CheckResultView};
 pub use step_action::{StepAction, MAX_NOTE_CHARS, MAX_REASON_CHARS};
 pub use views::{ChecklistDetail, ChecklistSummary, LinkView, ProgressView, StepChanged, StepView};
 
@@ -131,6 +133,15 @@ impl Overstap {
     /// Returns only after the change is durably stored.
     pub fn set_step(&self, step: &str, action: &StepAction, note: Option<&str>) -> Result<StepChanged> {
         let step_ref = self.find_step(step)?;
+        let is_probe_step = self
+            .library
+            .checklist(&step_ref.checklist)
+            .and_then(|c| c.step(&step_ref.step))
+            .is_some_and(|s| s.probe.is_some());
+        if is_probe_step && *action == StepAction::Done {
+            // A check step is done when its check passes, not when someone says so.
+            return Err(Error::new(ErrorCode::CheckRequired, "error-check-required"));
+        }
         let reason = action.validated_reason()?;
         let note =
             note.map(|n| step_action::clean_text(n, "note", MAX_NOTE_CHARS)).transpose()?.filter(|n| !n.is_empty());
@@ -140,6 +151,7 @@ impl Overstap {
             reason: reason.as_deref(),
             note: note.as_deref(),
             source: self.source,
+            probe_result: None,
         };
         let entry = self.store()?.record(&change)?;
         // Ids and states only: reasons and notes may hold personal details.

@@ -14,8 +14,8 @@ use super::{
 use crate::assets;
 use crate::lang::Lang;
 
-/// Checklist ids that name other files in `locales/<lang>/` (`app.ftl`).
-const RESERVED_CHECKLIST_IDS: &[&str] = &["app"];
+/// Checklist ids that name the program's own text files in `locales/<lang>/`.
+const RESERVED_CHECKLIST_IDS: [&str; 2] = crate::i18n::PROGRAM_TEXT_FILES;
 
 /// A file handed to the loader: its path (used in errors) and contents.
 #[derive(Debug, Clone, Copy)]
@@ -33,7 +33,7 @@ pub fn load_embedded() -> Result<Library, LoadErrors> {
         .flat_map(|lang| {
             assets::files(&format!("locales/{}", lang.code()), "ftl")
                 .into_iter()
-                .filter(|f| !f.path.ends_with("/app.ftl"))
+                .filter(|f| !RESERVED_CHECKLIST_IDS.contains(&file_stem(f.path)))
                 .map(move |f| (*lang, to_source(f)))
         })
         .collect();

@@ -118,6 +118,8 @@ pub struct NewChange<'a> {
     pub reason: Option<&'a str>,
     pub note: Option<&'a str>,
     pub source: ChangeSource,
+    /// The check whose result caused this change (source `probe`).
+    pub probe_result: Option<i64>,
 }
 
 /// One recorded change.
@@ -131,6 +133,16 @@ pub struct HistoryEntry {
     pub note: Option<String>,
     pub source: ChangeSource,
     pub at: String,
+    /// The stored check result behind this change, if a check made it.
+    pub probe_result: Option<i64>,
+}
+
+/// A stored check result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoredProbeResult {
+    pub seq: i64,
+    pub at: String,
+    pub outcome: crate::probe::ProbeOutcome,
 }
 
 /// An open progress database.
@@ -198,8 +210,18 @@ impl Store {
         )
         .map_err(err)?;
         tx.execute(
-            "INSERT INTO step_history (checklist, step, state, reason, note, source, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![change.step.checklist, change.step.step, change.state.as_str(), change.reason, change.note, change.source.as_str(), at],
+            "INSERT INTO step_history (checklist, step, state, reason, note, source, at, probe_result)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                change.step.checklist,
+                change.step.step,
+                change.state.as_str(),
+                change.reason,
+                change.note,
+                change.source.as_str(),
+                at,
+                change.probe_result
+            ],
         )
         .map_err(err)?;
         let seq = tx.last_insert_rowid();
@@ -213,7 +235,44 @@ impl Store {
             note: change.note.map(str::to_owned),
             source: change.source,
             at,
+            probe_result: change.probe_result,
         })
+    }
+
+    /// Stores a check result with its evidence; returns its sequence number.
+    pub fn record_probe(&mut self, outcome: &crate::probe::ProbeOutcome) -> Result<i64> {
+        let json = serde_json::to_string(outcome).map_err(Error::internal)?;
+        let path = self.path.clone();
+        self.conn
+            .execute(
+                "INSERT INTO probe_result (probe, status, outcome, at) VALUES (?1, ?2, ?3, ?4)",
+                params![outcome.probe, outcome.status.as_str(), json, time::now_rfc3339()],
+            )
+            .map_err(|e| sqlite_error::to_error(&path, e))?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// The newest stored result of each probe.
+    pub fn latest_probe_results(&self) -> Result<Vec<StoredProbeResult>> {
+        let err = |e| sqlite_error::to_error(&self.path, e);
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT seq, at, outcome FROM probe_result p
+                 WHERE seq = (SELECT max(seq) FROM probe_result WHERE probe = p.probe) ORDER BY probe",
+            )
+            .map_err(err)?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))
+            .map_err(err)?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (seq, at, json) = row.map_err(err)?;
+            let outcome =
+                serde_json::from_str(&json).map_err(|e| Error::internal(format!("stored check result {seq}: {e}")))?;
+            out.push(StoredProbeResult { seq, at, outcome });
+        }
+        Ok(out)
     }
 
     /// The state of every step that was ever changed.
@@ -262,7 +321,7 @@ impl Store {
     /// History, oldest first: of one step, or of everything.
     pub fn history(&self, step: Option<&StepRef>) -> Result<Vec<HistoryEntry>> {
         let err = |e| sqlite_error::to_error(&self.path, e);
-        let sql = "SELECT seq, checklist, step, state, reason, note, source, at FROM step_history
+        let sql = "SELECT seq, checklist, step, state, reason, note, source, at, probe_result FROM step_history
                    WHERE (?1 IS NULL OR (checklist = ?1 AND step = ?2)) ORDER BY seq";
         let mut stmt = self.conn.prepare_cached(sql).map_err(err)?;
         let (c, s) = step.map_or((None, None), |r| (Some(r.checklist.as_str()), Some(r.step.as_str())));
@@ -277,12 +336,13 @@ impl Store {
                     r.get(5)?,
                     r.get::<_, String>(6)?,
                     r.get(7)?,
+                    r.get(8)?,
                 ))
             })
             .map_err(err)?;
         let mut out = Vec::new();
         for row in rows {
-            let (seq, checklist, step, state, reason, note, source, at) = row.map_err(err)?;
+            let (seq, checklist, step, state, reason, note, source, at, probe_result) = row.map_err(err)?;
             out.push(HistoryEntry {
                 seq,
                 checklist,
@@ -293,6 +353,7 @@ impl Store {
                 source: ChangeSource::parse(&source)
                     .ok_or_else(|| Error::internal(format!("unknown source {source}")))?,
                 at,
+                probe_result,
             });
         }
         Ok(out)

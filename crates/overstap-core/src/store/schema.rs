@@ -34,6 +34,20 @@ const MIGRATIONS: &[M<'static>] = &[
         CREATE TRIGGER step_history_no_delete BEFORE DELETE ON step_history
             BEGIN SELECT RAISE(ABORT, 'step_history is append-only'); END;",
     ),
+    // 2: results of server checks, with their evidence; history links to them.
+    M::up(
+        "CREATE TABLE probe_result (
+            seq     INTEGER PRIMARY KEY,
+            probe   TEXT NOT NULL,
+            status  TEXT NOT NULL CHECK (status IN ('pass', 'warn', 'fail', 'skipped')),
+            outcome TEXT NOT NULL CHECK (json_valid(outcome)),
+            at      TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX probe_result_by_probe ON probe_result (probe, seq);
+        CREATE TRIGGER probe_result_no_update BEFORE UPDATE ON probe_result
+            BEGIN SELECT RAISE(ABORT, 'probe_result is append-only'); END;
+        ALTER TABLE step_history ADD COLUMN probe_result INTEGER REFERENCES probe_result (seq);",
+    ),
 ];
 
 /// The schema version this build writes.

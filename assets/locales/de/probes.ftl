@@ -1,0 +1,85 @@
+# Texte der Serverprüfungen: was ein Ergebnis bedeutet und was Sie tun können.
+# Jede Meldung hier steht auch in en/probes.ftl und nl/probes.ftl (ein Test prüft das).
+# Argumente: $url (die geprüfte Adresse), $host, $detail (technisch, auf Englisch),
+# $status (HTTP-Status), $expiry (Datum), $names (Namen, für die ein Zertifikat gilt),
+# $issuer, $vendor (Hersteller eines Proxys, der Verbindungen abfängt), $limit.
+
+## Ergebnisse
+
+probe-status-pass = Funktioniert
+probe-status-warn = Funktioniert, mit Einschränkung
+probe-status-fail = Funktioniert nicht
+probe-status-skipped = Nicht geprüft
+
+## Netzwerkfehler: eine Zusammenfassung, dann was zu tun ist (oder was Sie der IT sagen)
+
+failure-dns_failed = Der Name { $host } wurde nicht gefunden.
+failure-dns_failed-remedy = Prüfen Sie die Adresse auf Tippfehler. Stimmt sie, kann das Netzwerk dieses Computers den Namen nicht nachschlagen: Sagen Sie der IT, dass sich { $host } von Ihrem Arbeitsplatz aus nicht auflösen lässt (DNS).
+failure-connection_refused = { $host } lehnt die Verbindung ab.
+failure-connection_refused-remedy = Unter dieser Adresse läuft kein Server, oder eine Firewall blockiert ihn. Sagen Sie der IT: „{ $url } lehnt Verbindungen ab.“
+failure-connection_failed = Die Verbindung zu { $host } ist abgebrochen.
+failure-connection_failed-remedy = Versuchen Sie es gleich noch einmal. Passiert es immer wieder, melden Sie es der IT und nennen Sie diese Einzelheiten: { $detail }
+failure-timeout = { $host } hat nicht rechtzeitig geantwortet.
+failure-timeout-remedy = Der Server oder das Netzwerk ist sehr langsam, oder eine Firewall verwirft den Datenverkehr stillschweigend. Versuchen Sie es erneut; bleibt es so, sagen Sie der IT, dass { $url } von Ihrem Arbeitsplatz aus nicht antwortet.
+failure-tls_expired = Das Sicherheitszertifikat von { $host } ist abgelaufen (gültig bis { $expiry }).
+failure-tls_expired-remedy = Klicken Sie Warnungen nicht weg. Sagen Sie der IT: „Das Zertifikat von { $host } ist am { $expiry } abgelaufen.“ Nur die IT kann es erneuern.
+failure-tls_wrong_name = Das Sicherheitszertifikat gehört nicht zu { $host } (es gilt für: { $names }).
+failure-tls_wrong_name-remedy = Prüfen Sie die Adresse. Stimmt sie, zeigt der Server das falsche Zertifikat: Sagen Sie der IT, dass { $host } ein Zertifikat für { $names } vorlegt.
+failure-tls_unknown_ca = Dieser Computer vertraut dem Sicherheitszertifikat von { $host } nicht (ausgestellt von { $issuer }).
+failure-tls_unknown_ca-remedy = Das Zertifikat stammt von einer Stelle, die dieser Computer nicht kennt, zum Beispiel von der Organisation selbst. Bitten Sie die IT, das Stammzertifikat der Organisation auf diesem Computer zu installieren oder Overstap die CA-Datei zu geben. Klicken Sie Warnungen nicht weg.
+failure-tls_intercepted = Die Verbindung zu { $host } wird von { $vendor } abgefangen, dem dieser Computer nicht vertraut.
+failure-tls_intercepted-remedy = Ihr Netzwerk (oder Sicherheitssoftware auf diesem Laptop) öffnet verschlüsselten Datenverkehr, um ihn zu prüfen. Sagen Sie der IT: „{ $vendor } fängt { $host } ab, und sein Stammzertifikat gilt hier nicht als vertrauenswürdig.“ Die IT kann dieses Zertifikat installieren oder den Server von der Prüfung ausnehmen.
+failure-tls_other = Die sichere Verbindung zu { $host } ist fehlgeschlagen.
+failure-tls_other-remedy = Sagen Sie der IT, dass die sichere Verbindung zu { $host } fehlschlägt, und nennen Sie diese Einzelheiten: { $detail }
+failure-http_only = { $host } bietet keine sichere Verbindung (https) an.
+failure-http_only-remedy = Overstap verbindet sich nur über https, damit niemand unterwegs mitlesen kann, was Sie eingeben. Sagen Sie der IT, dass { $url } https braucht.
+failure-redirect_to_http = { $host } leitet auf eine unsichere Adresse (http) um.
+failure-redirect_to_http-remedy = Overstap folgt keiner Weiterleitung von einer sicheren zu einer unsicheren Adresse. Sagen Sie der IT, dass { $url } auf einfaches http umleitet.
+failure-too_many_redirects = { $host } leitet immer weiter um, ohne irgendwo anzukommen.
+failure-too_many_redirects-remedy = Die Weiterleitungen des Servers drehen sich im Kreis, oder es sind zu viele. Sagen Sie der IT, dass { $url } endlos umleitet.
+failure-proxy_required = Ein Proxyserver verlangt eine Anmeldung, bevor { $host } erreichbar ist.
+failure-proxy_required-remedy = Dieses Netzwerk verlangt eine Anmeldung am Proxy. Fragen Sie die IT, wie dieser Computer { $host } erreichen soll (Proxy-Einstellungen oder eine Ausnahme).
+failure-not_expected_service = Unter { $url } antwortet etwas anderes: eine Webseite statt des erwarteten Dienstes.
+failure-not_expected_service-remedy = Oft steht ein Anmeldeportal, ein Proxy oder die Fehlerseite eines Webservers im Weg. Prüfen Sie die Adresse; stimmt sie, sagen Sie der IT, dass { $url } eine Webseite statt des Dienstes liefert.
+failure-maintenance = { $host } wird gerade gewartet.
+failure-maintenance-remedy = Warten Sie eine Weile und prüfen Sie dann erneut. Dauert die Wartung lange, fragen Sie die IT, wann der Dienst wieder verfügbar ist.
+failure-body_too_large = { $host } sendet weit mehr Daten als erwartet (mehr als { $limit }).
+failure-body_too_large-remedy = Das sollte der Dienst nicht senden: Vielleicht antwortet dort etwas anderes. Melden Sie es der IT und nennen Sie die Adresse { $url }.
+failure-invalid_json = { $host } antwortet, aber nicht im erwarteten Format.
+failure-invalid_json-remedy = Die Antwort von { $url } konnte nicht gelesen werden. Melden Sie es der IT und nennen Sie diese Einzelheiten: { $detail }
+failure-http_status = { $host } antwortet mit einem Fehler ({ $status }).
+failure-http_status-remedy = Sagen Sie der IT, dass { $url } mit HTTP { $status } antwortet.
+failure-bad_response = { $host } sendet eine ungültige Antwort.
+failure-bad_response-remedy = Sagen Sie der IT, dass { $url } eine ungültige Antwort sendet, und nennen Sie diese Einzelheiten: { $detail }
+
+## Matrix
+
+probe-matrix-discovery-pass = Der Chatserver Ihrer Organisation wurde gefunden: { $homeserver } (Matrix { $version }).
+probe-matrix-discovery-no-well-known = Der Chatserver funktioniert, ist aber über die Adresse { $domain } nicht zu finden.
+probe-matrix-discovery-no-well-known-remedy = Element findet den Server über Ihre dienstliche Adresse nur, wenn { $domain } ihn veröffentlicht. Sagen Sie der IT: „https://{ $domain }/.well-known/matrix/client fehlt.“ Bis dahin geben Sie beim Anmelden { $homeserver } von Hand ein.
+probe-matrix-discovery-no-cors = Der Chatserver funktioniert, aber Element im Browser kann seine Antwort nicht lesen.
+probe-matrix-discovery-no-cors-remedy = Sagen Sie der IT, dass bei { $url } der Header Access-Control-Allow-Origin: * fehlt. Die Element-App funktioniert; Element im Webbrowser nicht.
+probe-matrix-discovery-bad-well-known = Die Adresse { $domain } verweist auf keinen Chatserver.
+probe-matrix-discovery-bad-well-known-remedy = Sagen Sie der IT, dass https://{ $domain }/.well-known/matrix/client keine gültige m.homeserver base_url enthält ({ $detail }).
+probe-matrix-discovery-no-versions = { $homeserver } antwortet nicht wie ein Matrix-Chatserver.
+probe-matrix-discovery-no-versions-remedy = Sagen Sie der IT, dass { $url } keine Liste der Matrix-Versionen liefert.
+probe-matrix-discovery-no-target = Kein Chatserver zum Prüfen: Geben Sie Ihre dienstliche Adresse oder die Adresse des Servers an.
+probe-matrix-login-flows-sso = Sie können sich mit dem Konto Ihrer Organisation anmelden ({ $providers }).
+probe-matrix-login-flows-oauth = Sie melden sich über die Anmeldeseite Ihrer Organisation an (OAuth).
+probe-matrix-login-flows-password-only = Der Chatserver bietet nur ein eigenes Passwort an, nicht die Anmeldung mit dem Konto Ihrer Organisation.
+probe-matrix-login-flows-password-only-remedy = Fragen Sie die IT, ob der Chatserver an die Anmeldung der Organisation (SSO) angebunden werden soll. Bis dahin nutzen Sie das Passwort, das Sie von der IT bekommen.
+probe-matrix-login-flows-none = Der Chatserver bietet keine Anmeldeart an, die Element unterstützt.
+probe-matrix-login-flows-none-remedy = Sagen Sie der IT, dass { $url } keine unterstützte Anmeldemethode aufführt.
+probe-matrix-signed-in-pass = Sie sind als { $user } angemeldet (Gerät { $device }).
+probe-matrix-signed-in-no-token = Noch nicht angemeldet: Melden Sie sich zuerst an und prüfen Sie dann erneut.
+probe-matrix-signed-in-bad-token = Die Anmeldung ist nicht mehr gültig.
+probe-matrix-signed-in-bad-token-remedy = Melden Sie sich erneut an. Passiert das immer wieder, ist Ihr Konto vielleicht gesperrt: Fragen Sie die IT.
+
+## Zusammenfassung einer ganzen Prüfung
+
+check-summary = Von { $total } Prüfungen: { $pass } funktionieren, { $warn } mit Einschränkung, { $fail } funktionieren nicht.
+check-remedy-label = Was Sie tun können
+
+## Prüfungen, die auf eine andere warten
+
+probe-skipped-server-not-found = Nicht geprüft: Der Server wurde vorher nicht gefunden.

@@ -1,0 +1,85 @@
+# Texts of the server checks: what a result means and what to do about it.
+# Every message here must exist in nl/probes.ftl and de/probes.ftl too (a test checks).
+# Arguments: $url (the address checked), $host, $detail (technical, English),
+# $status (HTTP status), $expiry (date), $names (names a certificate covers),
+# $issuer, $vendor (an interception proxy's maker), $limit.
+
+## Result states
+
+probe-status-pass = Works
+probe-status-warn = Works, with a caveat
+probe-status-fail = Does not work
+probe-status-skipped = Not checked
+
+## Network failures: a summary, then what to do (or what to tell IT)
+
+failure-dns_failed = The name { $host } cannot be found.
+failure-dns_failed-remedy = Check the address for typing errors. If it is right, this computer's network cannot look the name up: tell IT that { $host } does not resolve from your workplace.
+failure-connection_refused = { $host } refuses the connection.
+failure-connection_refused-remedy = The server is not running on that address, or a firewall blocks it. Tell IT: "{ $url } refuses connections."
+failure-connection_failed = The connection to { $host } broke off.
+failure-connection_failed-remedy = Try again in a moment. If it keeps happening, tell IT, with this detail: { $detail }
+failure-timeout = { $host } did not answer in time.
+failure-timeout-remedy = The server or the network is very slow, or a firewall silently drops the traffic. Try again; if it stays this way, tell IT that { $url } does not answer from your workplace.
+failure-tls_expired = The security certificate of { $host } has expired (valid until { $expiry }).
+failure-tls_expired-remedy = Do not click warnings away. Tell IT: "The certificate of { $host } expired on { $expiry }." Only they can renew it.
+failure-tls_wrong_name = The security certificate does not belong to { $host } (it is for: { $names }).
+failure-tls_wrong_name-remedy = Check the address. If it is right, the server presents the wrong certificate: tell IT that { $host } shows a certificate for { $names }.
+failure-tls_unknown_ca = This computer does not trust the security certificate of { $host } (issued by { $issuer }).
+failure-tls_unknown_ca-remedy = The certificate comes from an authority this computer does not know, for example the organisation's own. Ask IT to install the organisation's root certificate on this computer, or to give Overstap its CA file. Do not click warnings away.
+failure-tls_intercepted = The connection to { $host } is intercepted by { $vendor }, and this computer does not trust it.
+failure-tls_intercepted-remedy = Your network (or security software on this laptop) opens encrypted traffic to inspect it. Tell IT: "{ $vendor } intercepts { $host } and its root certificate is not trusted here." They can install that certificate or exempt the server.
+failure-tls_other = The secure connection to { $host } failed.
+failure-tls_other-remedy = Tell IT that the secure connection to { $host } fails, with this detail: { $detail }
+failure-http_only = { $host } offers no secure (https) connection.
+failure-http_only-remedy = Overstap only connects over https, so nothing you type can be read along the way. Tell IT that { $url } needs https.
+failure-redirect_to_http = { $host } redirects to an insecure (http) address.
+failure-redirect_to_http-remedy = Overstap does not follow a secure address to an insecure one. Tell IT that { $url } redirects to plain http.
+failure-too_many_redirects = { $host } keeps redirecting without arriving anywhere.
+failure-too_many_redirects-remedy = The server's redirects go in circles or are too many. Tell IT that { $url } redirects endlessly.
+failure-proxy_required = A proxy server asks for a sign-in before { $host } can be reached.
+failure-proxy_required-remedy = This network needs a proxy sign-in. Ask IT how this computer should reach { $host } (proxy settings or an exception).
+failure-not_expected_service = Something else answers at { $url }: a web page instead of the expected service.
+failure-not_expected_service-remedy = Often a login portal, a proxy or a web server's error page is in the way. Check the address; if it is right, tell IT that { $url } returns a web page instead of the service.
+failure-maintenance = { $host } is in maintenance.
+failure-maintenance-remedy = Wait a while and check again. If the maintenance lasts long, ask IT when the service is back.
+failure-body_too_large = { $host } sends far more data than expected (more than { $limit }).
+failure-body_too_large-remedy = This is not what the service should send: something else may answer there. Tell IT, with the address { $url }.
+failure-invalid_json = { $host } answers, but not in the expected format.
+failure-invalid_json-remedy = The answer from { $url } could not be read. Tell IT, with this detail: { $detail }
+failure-http_status = { $host } answers with an error ({ $status }).
+failure-http_status-remedy = Tell IT that { $url } answers with HTTP { $status }.
+failure-bad_response = { $host } sends an answer that is not valid.
+failure-bad_response-remedy = Tell IT that { $url } sends an invalid answer, with this detail: { $detail }
+
+## Matrix
+
+probe-matrix-discovery-pass = Your organisation's chat server was found: { $homeserver } (Matrix { $version }).
+probe-matrix-discovery-no-well-known = The chat server works, but cannot be found from the address { $domain }.
+probe-matrix-discovery-no-well-known-remedy = Element finds the server from your work address only when { $domain } publishes it. Tell IT: "https://{ $domain }/.well-known/matrix/client is missing." Until then, enter { $homeserver } by hand when you sign in.
+probe-matrix-discovery-no-cors = The chat server works, but Element in the browser cannot read it.
+probe-matrix-discovery-no-cors-remedy = Tell IT that { $url } lacks the header Access-Control-Allow-Origin: *. The Element app works; Element in a web browser does not.
+probe-matrix-discovery-bad-well-known = The address { $domain } points to no chat server.
+probe-matrix-discovery-bad-well-known-remedy = Tell IT that https://{ $domain }/.well-known/matrix/client has no valid m.homeserver base_url ({ $detail }).
+probe-matrix-discovery-no-versions = { $homeserver } does not answer as a Matrix chat server.
+probe-matrix-discovery-no-versions-remedy = Tell IT that { $url } returns no list of Matrix versions.
+probe-matrix-discovery-no-target = No chat server to check: give your work address or the server's address.
+probe-matrix-login-flows-sso = You can sign in with your organisation's account ({ $providers }).
+probe-matrix-login-flows-oauth = You sign in through your organisation's sign-in page (OAuth).
+probe-matrix-login-flows-password-only = The chat server only offers a separate password, not your organisation's sign-in.
+probe-matrix-login-flows-password-only-remedy = Ask IT whether the chat server should be connected to the organisation's sign-in (SSO). Until then, use the password IT gives you.
+probe-matrix-login-flows-none = The chat server offers no way to sign in that Element supports.
+probe-matrix-login-flows-none-remedy = Tell IT that { $url } lists no supported sign-in method.
+probe-matrix-signed-in-pass = You are signed in as { $user } (device { $device }).
+probe-matrix-signed-in-no-token = Not signed in yet: sign in first, then check again.
+probe-matrix-signed-in-bad-token = The sign-in is no longer valid.
+probe-matrix-signed-in-bad-token-remedy = Sign in again. If this keeps happening, your account may be locked: ask IT.
+
+## Summary line of a whole check
+
+check-summary = { $pass } of { $total } checks work, { $warn } with a caveat, { $fail } do not work.
+check-remedy-label = What to do
+
+## Checks that wait for another
+
+probe-skipped-server-not-found = Not checked: the server was not found first.

@@ -1,0 +1,85 @@
+# De teksten van de servercontroles: wat een uitkomst betekent en wat je eraan kunt doen.
+# Elke melding hier staat ook in en/probes.ftl en de/probes.ftl (een test controleert dat).
+# Argumenten: $url (het gecontroleerde adres), $host, $detail (technisch, in het Engels),
+# $status (HTTP-status), $expiry (datum), $names (namen waarvoor een certificaat geldt),
+# $issuer, $vendor (de maker van een proxy die verkeer onderschept), $limit.
+
+## Uitkomsten
+
+probe-status-pass = Werkt
+probe-status-warn = Werkt, met een kanttekening
+probe-status-fail = Werkt niet
+probe-status-skipped = Niet gecontroleerd
+
+## Netwerkfouten: een samenvatting, daarna wat je kunt doen (of wat je tegen de IT zegt)
+
+failure-dns_failed = De naam { $host } is niet te vinden.
+failure-dns_failed-remedy = Controleer het adres op typefouten. Klopt het, dan kan het netwerk van deze computer de naam niet opzoeken: zeg tegen de IT-afdeling dat { $host } vanaf je werkplek niet wordt gevonden (DNS).
+failure-connection_refused = { $host } weigert de verbinding.
+failure-connection_refused-remedy = Op dat adres draait geen server, of een firewall blokkeert hem. Zeg tegen de IT-afdeling: "{ $url } weigert verbindingen."
+failure-connection_failed = De verbinding met { $host } is verbroken.
+failure-connection_failed-remedy = Probeer het zo nog eens. Blijft het gebeuren, meld het dan bij de IT-afdeling, met deze details: { $detail }
+failure-timeout = { $host } gaf niet op tijd antwoord.
+failure-timeout-remedy = De server of het netwerk is erg traag, of een firewall gooit het verkeer ongemerkt weg. Probeer het opnieuw; blijft het zo, zeg dan tegen de IT-afdeling dat { $url } vanaf je werkplek geen antwoord geeft.
+failure-tls_expired = Het beveiligingscertificaat van { $host } is verlopen (geldig tot { $expiry }).
+failure-tls_expired-remedy = Klik waarschuwingen niet weg. Zeg tegen de IT-afdeling: "Het certificaat van { $host } is verlopen op { $expiry }." Alleen zij kunnen het vernieuwen.
+failure-tls_wrong_name = Het beveiligingscertificaat hoort niet bij { $host } (het is voor: { $names }).
+failure-tls_wrong_name-remedy = Controleer het adres. Klopt het, dan laat de server het verkeerde certificaat zien: zeg tegen de IT-afdeling dat { $host } een certificaat voor { $names } toont.
+failure-tls_unknown_ca = Deze computer vertrouwt het beveiligingscertificaat van { $host } niet (uitgegeven door { $issuer }).
+failure-tls_unknown_ca-remedy = Het certificaat komt van een uitgever die deze computer niet kent, bijvoorbeeld van de organisatie zelf. Vraag de IT-afdeling om het rootcertificaat van de organisatie op deze computer te installeren, of om Overstap het CA-bestand te geven. Klik waarschuwingen niet weg.
+failure-tls_intercepted = De verbinding met { $host } wordt onderschept door { $vendor }, en deze computer vertrouwt dat niet.
+failure-tls_intercepted-remedy = Je netwerk (of beveiligingssoftware op deze laptop) maakt versleuteld verkeer open om het te controleren. Zeg tegen de IT-afdeling: "{ $vendor } onderschept { $host } en het rootcertificaat daarvan wordt hier niet vertrouwd." Zij kunnen dat certificaat installeren of een uitzondering maken voor de server.
+failure-tls_other = De beveiligde verbinding met { $host } is mislukt.
+failure-tls_other-remedy = Zeg tegen de IT-afdeling dat de beveiligde verbinding met { $host } mislukt, met deze details: { $detail }
+failure-http_only = { $host } biedt geen beveiligde verbinding (https).
+failure-http_only-remedy = Overstap maakt alleen verbinding via https, zodat niemand onderweg kan meelezen wat je typt. Zeg tegen de IT-afdeling dat { $url } https nodig heeft.
+failure-redirect_to_http = { $host } stuurt door naar een onbeveiligd adres (http).
+failure-redirect_to_http-remedy = Overstap volgt geen doorverwijzing van een beveiligd naar een onbeveiligd adres. Zeg tegen de IT-afdeling dat { $url } doorstuurt naar gewoon http.
+failure-too_many_redirects = { $host } blijft doorsturen zonder ergens uit te komen.
+failure-too_many_redirects-remedy = De doorverwijzingen van de server draaien in een kringetje, of het zijn er te veel. Zeg tegen de IT-afdeling dat { $url } eindeloos doorstuurt.
+failure-proxy_required = Een proxyserver vraagt je in te loggen voordat { $host } bereikt kan worden.
+failure-proxy_required-remedy = Op dit netwerk moet je inloggen bij een proxy. Vraag de IT-afdeling hoe deze computer { $host } kan bereiken (proxy-instellingen of een uitzondering).
+failure-not_expected_service = Op { $url } antwoordt iets anders: een webpagina in plaats van de verwachte dienst.
+failure-not_expected_service-remedy = Vaak zit er een inlogportaal, een proxy of een foutpagina van een webserver tussen. Controleer het adres; klopt het, zeg dan tegen de IT-afdeling dat { $url } een webpagina teruggeeft in plaats van de dienst.
+failure-maintenance = { $host } is in onderhoud.
+failure-maintenance-remedy = Wacht een tijdje en controleer het dan opnieuw. Duurt het onderhoud lang, vraag dan de IT-afdeling wanneer de dienst weer werkt.
+failure-body_too_large = { $host } stuurt veel meer gegevens dan verwacht (meer dan { $limit }).
+failure-body_too_large-remedy = Dit is niet wat de dienst hoort te sturen: misschien antwoordt daar iets anders. Meld het bij de IT-afdeling en noem het adres { $url }.
+failure-invalid_json = { $host } antwoordt, maar niet in de verwachte vorm.
+failure-invalid_json-remedy = Het antwoord van { $url } kon niet worden gelezen. Meld het bij de IT-afdeling, met deze details: { $detail }
+failure-http_status = { $host } antwoordt met een fout ({ $status }).
+failure-http_status-remedy = Zeg tegen de IT-afdeling dat { $url } antwoordt met HTTP { $status }.
+failure-bad_response = { $host } stuurt een ongeldig antwoord.
+failure-bad_response-remedy = Zeg tegen de IT-afdeling dat { $url } een ongeldig antwoord stuurt, met deze details: { $detail }
+
+## Matrix
+
+probe-matrix-discovery-pass = De chatserver van je organisatie is gevonden: { $homeserver } (Matrix { $version }).
+probe-matrix-discovery-no-well-known = De chatserver werkt, maar is niet te vinden via het adres { $domain }.
+probe-matrix-discovery-no-well-known-remedy = Element vindt de server via je werkadres alleen als { $domain } hem bekendmaakt. Zeg tegen de IT-afdeling: "https://{ $domain }/.well-known/matrix/client ontbreekt." Tot die tijd vul je bij het inloggen zelf { $homeserver } in.
+probe-matrix-discovery-no-cors = De chatserver werkt, maar Element in de browser kan zijn antwoord niet lezen.
+probe-matrix-discovery-no-cors-remedy = Zeg tegen de IT-afdeling dat bij { $url } de header Access-Control-Allow-Origin: * ontbreekt. De Element-app werkt; Element in een webbrowser niet.
+probe-matrix-discovery-bad-well-known = Het adres { $domain } verwijst niet naar een chatserver.
+probe-matrix-discovery-bad-well-known-remedy = Zeg tegen de IT-afdeling dat https://{ $domain }/.well-known/matrix/client geen geldige m.homeserver base_url bevat ({ $detail }).
+probe-matrix-discovery-no-versions = { $homeserver } antwoordt niet als een Matrix-chatserver.
+probe-matrix-discovery-no-versions-remedy = Zeg tegen de IT-afdeling dat { $url } geen lijst met Matrix-versies teruggeeft.
+probe-matrix-discovery-no-target = Geen chatserver om te controleren: vul je werkadres of het adres van de server in.
+probe-matrix-login-flows-sso = Je kunt inloggen met het account van je organisatie ({ $providers }).
+probe-matrix-login-flows-oauth = Je logt in via de inlogpagina van je organisatie (OAuth).
+probe-matrix-login-flows-password-only = De chatserver biedt alleen een apart wachtwoord, niet inloggen met het account van je organisatie.
+probe-matrix-login-flows-password-only-remedy = Vraag de IT-afdeling of de chatserver gekoppeld moet worden aan het inloggen van de organisatie (SSO). Tot die tijd gebruik je het wachtwoord dat je van de IT-afdeling krijgt.
+probe-matrix-login-flows-none = De chatserver biedt geen manier van inloggen die Element ondersteunt.
+probe-matrix-login-flows-none-remedy = Zeg tegen de IT-afdeling dat { $url } geen ondersteunde inlogmethode aanbiedt.
+probe-matrix-signed-in-pass = Je bent ingelogd als { $user } (apparaat { $device }).
+probe-matrix-signed-in-no-token = Nog niet ingelogd: log eerst in en controleer het daarna opnieuw.
+probe-matrix-signed-in-bad-token = Je login is niet meer geldig.
+probe-matrix-signed-in-bad-token-remedy = Log opnieuw in. Gebeurt dit steeds weer, dan is je account misschien geblokkeerd: vraag het de IT-afdeling.
+
+## Samenvattingsregel van een hele controle
+
+check-summary = Van de { $total } controles: { $pass } werken, { $warn } met een kanttekening, { $fail } werken niet.
+check-remedy-label = Wat je kunt doen
+
+## Controles die op een andere wachten
+
+probe-skipped-server-not-found = Niet gecontroleerd: de server werd eerst niet gevonden.

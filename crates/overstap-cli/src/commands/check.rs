@@ -1,0 +1,103 @@
+//! `overstap check [SERVICE…]`: checks the organisation's servers for real.
+//! Exit 0 when every check works (caveats included), 1 when any does not.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use overstap_core::api::CheckReport;
+use overstap_core::probe::{CheckRequest, ProbeStatus, Service};
+use overstap_core::{Error, ErrorCode, Overstap, Result};
+use overstap_net::Limits;
+use serde_json::json;
+
+use crate::args::ServiceArg;
+use crate::output::{print_line, Out};
+
+/// The longest total time a request may be given, in seconds.
+const MAX_TIMEOUT_SECONDS: f64 = 300.0;
+
+pub struct Request {
+    pub services: Vec<ServiceArg>,
+    pub email: Option<String>,
+    pub matrix: Option<String>,
+    pub matrix_token: Option<String>,
+    pub ca_file: Option<PathBuf>,
+    pub timeout: Option<f64>,
+}
+
+pub fn run(api: &Overstap, out: &Out, request: Request) -> Result<u8> {
+    let check = to_check_request(request)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::new(ErrorCode::Internal, "error-internal").detail(e))?;
+    let report = runtime.block_on(api.check(&check, out.lang))?;
+    if out.json {
+        out.json(&json!({ "lang": out.lang, "check": report }));
+    } else {
+        print_report(out, &report);
+    }
+    Ok(if report.any_failed() { 1 } else { 0 })
+}
+
+fn to_check_request(r: Request) -> Result<CheckRequest> {
+    let mut limits = Limits::default();
+    if let Some(seconds) = r.timeout {
+        if !(seconds > 0.0 && seconds <= MAX_TIMEOUT_SECONDS) {
+            return Err(Error::new(ErrorCode::Usage, "error-usage")
+                .arg("detail", format!("--timeout must be between 0 and {MAX_TIMEOUT_SECONDS} seconds")));
+        }
+        limits.total_timeout = Duration::from_secs_f64(seconds);
+        limits.connect_timeout = limits.connect_timeout.min(limits.total_timeout);
+    }
+    let extra_ca_pem = r
+        .ca_file
+        .map(|path| {
+            std::fs::read(&path).map_err(|e| {
+                Error::new(ErrorCode::IoError, "error-io")
+                    .arg("path", path.display().to_string())
+                    .arg("cause", e.to_string())
+            })
+        })
+        .transpose()?;
+    Ok(CheckRequest {
+        services: r
+            .services
+            .iter()
+            .map(|s| match s {
+                ServiceArg::Matrix => Service::Matrix,
+            })
+            .collect(),
+        email: r.email,
+        matrix: r.matrix,
+        matrix_token: r.matrix_token,
+        extra_ca_pem,
+        limits: Some(limits),
+    })
+}
+
+fn print_report(out: &Out, report: &CheckReport) {
+    for r in &report.results {
+        let marker = match r.status {
+            ProbeStatus::Pass => "[ok]",
+            ProbeStatus::Warn => "[!] ",
+            ProbeStatus::Fail => "[x] ",
+            ProbeStatus::Skipped => "[-] ",
+        };
+        let status = out.tr(&format!("probe-status-{}", r.status.as_str()), &[]);
+        print_line(&format!("{marker} {} ({}, {status}): {}", r.probe, format_ms(r.elapsed_ms), r.summary));
+        if let Some(remedy) = &r.remedy {
+            print_line(&format!("      {}: {remedy}", out.tr("check-remedy-label", &[])));
+        }
+    }
+    print_line("");
+    print_line(&report.summary);
+}
+
+fn format_ms(ms: u64) -> String {
+    if ms < 1000 {
+        format!("{ms} ms")
+    } else {
+        format!("{:.1} s", ms as f64 / 1000.0)
+    }
+}

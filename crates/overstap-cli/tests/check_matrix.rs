@@ -1,0 +1,184 @@
+//! `overstap check matrix` against a real Synapse on loopback (TLS with a
+//! CA made for this run): found, sign-in methods, signed in; the check
+//! steps follow the results; a failure says exactly why; the access token
+//! never reaches the database or the logs.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use overstap_net::{Limits, NetClient, Request, Url};
+use overstap_testkit::ca::TestCa;
+use overstap_testkit::synapse::Synapse;
+use serde_json::Value;
+
+fn overstap(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_overstap"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env_remove("OVERSTAP_MATRIX_TOKEN")
+        .env("LANG", "C.UTF-8")
+        .output()
+        .expect("runs")
+}
+
+fn json(out: &Output) -> Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+fn result<'a>(v: &'a Value, probe: &str) -> &'a Value {
+    v["check"]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["probe"] == probe)
+        .unwrap_or_else(|| panic!("no {probe}: {v}"))
+}
+
+fn step_state(data: &Path, checklist: &str, step: &str) -> String {
+    let v = json(&overstap(data, &["show", checklist, "--json"]));
+    v["checklist"]["steps"].as_array().unwrap().iter().find(|s| s["id"] == step).unwrap()["state"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// Signs in with a password the way a client does, for an access token.
+fn login(synapse: &Synapse, user: &str, password: &str) -> String {
+    let ca = std::fs::read(&synapse.ca_pem_path).unwrap();
+    let net = NetClient::new(Limits::default(), Some(&ca)).unwrap();
+    let body = serde_json::json!({"type": "m.login.password", "identifier": {"type": "m.id.user", "user": user}, "password": password});
+    let mut request = Request::get(Url::parse(&format!("{}/_matrix/client/v3/login", synapse.base_url)).unwrap())
+        .header("content-type", "application/json");
+    request.method = reqwest_method_post();
+    request.body = Some(body.to_string().into_bytes());
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let fetched = rt.block_on(net.fetch(request)).expect("login request");
+    let v: Value = fetched.ensure_success().expect("login succeeds").json().unwrap();
+    v["access_token"].as_str().expect("token").to_owned()
+}
+
+fn reqwest_method_post() -> overstap_net::Method {
+    overstap_net::Method::POST
+}
+
+#[test]
+fn matrix_checks_against_a_real_synapse() {
+    let ca = TestCa::new("Overstap Test CA");
+    let synapse = Synapse::start(&ca);
+    synapse.register("alice", "correct horse battery staple");
+    let token = login(&synapse, "alice", "correct horse battery staple");
+    let ca_file = synapse.ca_pem_path.to_str().unwrap().to_owned();
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+
+    // 1. This computer does not trust the server's CA: a precise failure, nothing marked.
+    let out = overstap(d, &["check", "matrix", "--matrix", &synapse.server_name, "--json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let v = json(&out);
+    let discovery = result(&v, "matrix.discovery");
+    assert_eq!(discovery["status"], "fail");
+    assert_eq!(discovery["evidence"]["failure"]["kind"], "tls_unknown_ca", "{discovery}");
+    assert!(discovery["remedy"].as_str().unwrap().contains("root certificate"), "{discovery}");
+    assert!(discovery["evidence"]["failure"]["certificates"][0]["issuer"]
+        .as_str()
+        .unwrap()
+        .contains("Overstap Test CA"));
+    assert_eq!(result(&v, "matrix.login-flows")["status"], "skipped");
+    assert_eq!(step_state(d, "matrix", "find-server"), "todo");
+
+    // 2. With the organisation's CA and a token: found, sign-in methods, signed in.
+    let out = overstap(
+        d,
+        &[
+            "check",
+            "matrix",
+            "--matrix",
+            &synapse.server_name,
+            "--ca-file",
+            &ca_file,
+            "--matrix-token",
+            &token,
+            "--json",
+        ],
+    );
+    let v = json(&out);
+    assert_eq!(out.status.code(), Some(0), "{v}");
+    let discovery = result(&v, "matrix.discovery");
+    assert_eq!(discovery["status"], "pass", "{discovery}");
+    assert_eq!(discovery["evidence"]["facts"]["homeserver"], format!("{}/", synapse.base_url));
+    assert!(!discovery["evidence"]["facts"]["versions"].as_array().unwrap().is_empty());
+    let first_request = &discovery["evidence"]["requests"][0];
+    assert!(first_request["url"].as_str().unwrap().ends_with("/.well-known/matrix/client"));
+    assert_eq!(first_request["certificate"]["issuer"].as_str().map(|s| s.contains("Overstap Test CA")), Some(true));
+    // Synapse out of the box offers passwords, not an organisation sign-in: a caveat.
+    let flows = result(&v, "matrix.login-flows");
+    assert_eq!(flows["status"], "warn", "{flows}");
+    assert!(flows["evidence"]["facts"]["flows"].as_array().unwrap().iter().any(|f| f == "m.login.password"));
+    let signed_in = result(&v, "matrix.signed-in");
+    assert_eq!(signed_in["status"], "pass", "{signed_in}");
+    assert!(signed_in["summary"].as_str().unwrap().contains(&format!("@alice:{}", synapse.server_name)));
+
+    // The check steps follow, with the evidence linked in their history.
+    assert_eq!(step_state(d, "matrix", "find-server"), "done");
+    assert_eq!(step_state(d, "matrix", "signed-in"), "done");
+    let report = json(&overstap(d, &["export", "--format", "json"]));
+    let matrix = report["checklists"].as_array().unwrap().iter().find(|c| c["id"] == "matrix").unwrap().clone();
+    let find_server = matrix["steps"].as_array().unwrap().iter().find(|s| s["id"] == "find-server").unwrap().clone();
+    assert_eq!(find_server["history"][0]["source"], "probe");
+    assert!(find_server["history"][0]["probe_result"].as_i64().is_some());
+
+    // 3. The sign-in stops working: the step goes back, and the person learns why.
+    let out = overstap(
+        d,
+        &[
+            "check",
+            "matrix",
+            "--matrix",
+            &synapse.server_name,
+            "--ca-file",
+            &ca_file,
+            "--matrix-token",
+            "syt_not_a_valid_token",
+            "--json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out);
+    assert_eq!(result(&v, "matrix.signed-in")["status"], "fail");
+    assert_eq!(result(&v, "matrix.signed-in")["changed_steps"][0], "matrix/signed-in");
+    assert_eq!(step_state(d, "matrix", "signed-in"), "todo");
+
+    // 4. Given the homeserver address directly, with no well-known lookup, it is found too.
+    let out = overstap(d, &["check", "matrix", "--matrix", &synapse.base_url, "--ca-file", &ca_file, "--json"]);
+    assert_eq!(result(&json(&out), "matrix.discovery")["status"], "pass");
+
+    // 5. The token never reaches the database or the logs.
+    for entry in walk(d) {
+        let bytes = std::fs::read(&entry).unwrap();
+        assert!(!contains(&bytes, token.as_bytes()), "token found in {}", entry.display());
+    }
+
+    // Human output in Dutch, for a person.
+    let out =
+        overstap(d, &["check", "matrix", "--matrix", &synapse.server_name, "--ca-file", &ca_file, "--lang", "nl"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("chatserver") && text.contains("controles"), "{text}");
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p))
+        } else {
+            out.push(p)
+        }
+    }
+    out
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}

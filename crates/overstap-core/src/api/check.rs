@@ -1,0 +1,130 @@
+//! Running server checks through the API: results are stored with their
+//! evidence, and each probe step follows its check — done when it passes,
+//! back to to-do when it no longer does — with the result linked in the
+//! step's history.
+
+use serde::Serialize;
+
+use super::Overstap;
+use crate::checklist::StepRef;
+use crate::error::Result;
+use crate::lang::Lang;
+use crate::probe::{self, CheckRequest, Evidence, ProbeOutcome, ProbeStatus};
+use crate::store::{ChangeSource, NewChange, StepState};
+
+/// One check's result, rendered in the reader's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckResultView {
+    pub probe: String,
+    pub status: ProbeStatus,
+    pub summary: String,
+    pub remedy: Option<String>,
+    pub evidence: Evidence,
+    pub elapsed_ms: u64,
+    /// The stored result's sequence number.
+    pub seq: i64,
+    /// Steps (`checklist/step`) whose state this result changed.
+    pub changed_steps: Vec<String>,
+}
+
+/// A whole check run.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckReport {
+    pub results: Vec<CheckResultView>,
+    pub pass: usize,
+    pub warn: usize,
+    pub fail: usize,
+    pub skipped: usize,
+    /// One line for people: "3 of 4 checks work …".
+    pub summary: String,
+}
+
+impl CheckReport {
+    /// Whether any check failed (the CLI exits 1 then).
+    pub fn any_failed(&self) -> bool {
+        self.fail > 0
+    }
+}
+
+impl Overstap {
+    /// Runs the requested checks against the organisation's servers, stores
+    /// each result, and moves the probe steps that name them.
+    pub async fn check(&self, request: &CheckRequest, lang: Lang) -> Result<CheckReport> {
+        let outcomes = probe::run_check(request).await?;
+        let mut results = Vec::with_capacity(outcomes.len());
+        for outcome in outcomes {
+            let (seq, changed_steps) = self.store_outcome(&outcome)?;
+            tracing::info!(probe = %outcome.probe, status = outcome.status.as_str(), elapsed_ms = outcome.elapsed_ms, "checked");
+            results.push(CheckResultView {
+                summary: outcome.summary.render(lang),
+                remedy: outcome.remedy.as_ref().map(|r| r.render(lang)),
+                probe: outcome.probe,
+                status: outcome.status,
+                evidence: outcome.evidence,
+                elapsed_ms: outcome.elapsed_ms,
+                seq,
+                changed_steps,
+            });
+        }
+        let count = |s| results.iter().filter(|r| r.status == s).count();
+        let (pass, warn, fail, skipped) =
+            (count(ProbeStatus::Pass), count(ProbeStatus::Warn), count(ProbeStatus::Fail), count(ProbeStatus::Skipped));
+        let summary = probe::Message::new("check-summary")
+            .arg("pass", pass + warn)
+            .arg("total", results.len() - skipped)
+            .arg("warn", warn)
+            .arg("fail", fail)
+            .render(lang);
+        Ok(CheckReport { results, pass, warn, fail, skipped, summary })
+    }
+
+    /// Stores one outcome and applies it to the steps that name its probe.
+    fn store_outcome(&self, outcome: &ProbeOutcome) -> Result<(i64, Vec<String>)> {
+        let mut store = self.store()?;
+        let seq = store.record_probe(outcome)?;
+        let mut changed = Vec::new();
+        for checklist in self.library.checklists() {
+            for step in checklist.steps.iter().filter(|s| s.probe.as_ref().is_some_and(|p| p.id == outcome.probe)) {
+                let step_ref = StepRef::new(&checklist.id, &step.id);
+                let current = store.status(&step_ref)?.state;
+                let next = match outcome.status {
+                    ProbeStatus::Pass | ProbeStatus::Warn => StepState::Done,
+                    // It worked before and no longer does: back to to-do, with the evidence.
+                    ProbeStatus::Fail if current == StepState::Done => StepState::Todo,
+                    _ => continue,
+                };
+                if next == current {
+                    continue;
+                }
+                store.record(&NewChange {
+                    step: &step_ref,
+                    state: next,
+                    reason: None,
+                    note: None,
+                    source: ChangeSource::Probe,
+                    probe_result: Some(seq),
+                })?;
+                changed.push(step_ref.to_string());
+            }
+        }
+        Ok((seq, changed))
+    }
+
+    /// The newest stored result of every probe, rendered in `lang`.
+    pub fn latest_check_results(&self, lang: Lang) -> Result<Vec<CheckResultView>> {
+        let stored = self.store()?.latest_probe_results()?;
+        Ok(stored
+            .into_iter()
+            .map(|s| CheckResultView {
+                summary: s.outcome.summary.render(lang),
+                remedy: s.outcome.remedy.as_ref().map(|r| r.render(lang)),
+                probe: s.outcome.probe,
+                status: s.outcome.status,
+                evidence: s.outcome.evidence,
+                elapsed_ms: s.outcome.elapsed_ms,
+                seq: s.seq,
+                changed_steps: Vec::new(),
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,267 @@
+//! Matrix (Element): is the organisation's chat server found the way
+//! Element finds it, which sign-in does it offer, and is this person
+//! signed in. Facts: `shared/reference/servers.md`, Matrix section.
+//!
+//! Element's own error for most of these is "not a valid homeserver"; each
+//! probe here names the real cause instead (field note 1).
+
+use overstap_net::{FailureKind, NetClient, Request, Url};
+use serde_json::Value;
+
+use super::{Evidence, Message, ProbeOutcome, ProbeStatus};
+
+pub const DISCOVERY: &str = "matrix.discovery";
+pub const LOGIN_FLOWS: &str = "matrix.login-flows";
+pub const SIGNED_IN: &str = "matrix.signed-in";
+
+/// What to check: the domain of the work address (for discovery), and/or
+/// the homeserver's address, and an access token when signed in.
+#[derive(Debug, Clone, Default)]
+pub struct MatrixTarget {
+    pub domain: Option<String>,
+    pub homeserver: Option<Url>,
+    /// Never logged and never part of evidence.
+    pub token: Option<String>,
+}
+
+/// Finds the homeserver as Element does (client well-known on the domain,
+/// then `/_matrix/client/versions`). Returns the outcome and, when found,
+/// the homeserver's base URL for the other probes.
+pub async fn discovery(net: &NetClient, target: &MatrixTarget) -> (ProbeOutcome, Option<Url>) {
+    let mut evidence = Evidence::default();
+    let mut caveat: Option<(Message, Message)> = None;
+
+    let base = match (&target.domain, &target.homeserver) {
+        (None, None) => {
+            return (
+                ProbeOutcome::new(DISCOVERY, ProbeStatus::Skipped, Message::new("probe-matrix-discovery-no-target")),
+                None,
+            )
+        }
+        (None, Some(hs)) => hs.clone(),
+        (Some(domain), explicit) => {
+            let Ok(well_known) = Url::parse(&format!("https://{domain}/.well-known/matrix/client")) else {
+                let m = Message::new("probe-matrix-discovery-bad-well-known")
+                    .arg("domain", domain)
+                    .arg("detail", "invalid domain");
+                return (ProbeOutcome::new(DISCOVERY, ProbeStatus::Fail, m.clone()).remedy(remedy_of(&m)), None);
+            };
+            match net.get(well_known.clone()).await {
+                Ok(fetched) if fetched.status == 404 => {
+                    evidence.request(&fetched);
+                    // No well-known (MSC2499: IGNORE). Element then needs the address typed in.
+                    let hs = explicit.clone().unwrap_or_else(|| domain_url(domain));
+                    caveat = Some((
+                        Message::new("probe-matrix-discovery-no-well-known")
+                            .arg("domain", domain)
+                            .arg("homeserver", &hs),
+                        Message::new("probe-matrix-discovery-no-well-known-remedy")
+                            .arg("domain", domain)
+                            .arg("homeserver", &hs),
+                    ));
+                    hs
+                }
+                Ok(fetched) => {
+                    evidence.request(&fetched);
+                    let cors = fetched.headers.contains_key("access-control-allow-origin");
+                    let parsed = fetched.ensure_success().and_then(|f| f.json::<Value>());
+                    let json = match parsed {
+                        Ok(json) => json,
+                        Err(failure) => return (ProbeOutcome::from_failure(DISCOVERY, failure, evidence), None),
+                    };
+                    let Some(base) = json
+                        .pointer("/m.homeserver/base_url")
+                        .and_then(Value::as_str)
+                        .and_then(|s| Url::parse(s.trim_end_matches('/')).ok())
+                    else {
+                        let detail = json
+                            .pointer("/m.homeserver")
+                            .map_or("m.homeserver missing", |_| "base_url missing or invalid");
+                        let m = Message::new("probe-matrix-discovery-bad-well-known")
+                            .arg("domain", domain)
+                            .arg("detail", detail);
+                        return (
+                            ProbeOutcome::new(DISCOVERY, ProbeStatus::Fail, m.clone())
+                                .remedy(remedy_of(&m))
+                                .evidence(evidence),
+                            None,
+                        );
+                    };
+                    if !cors {
+                        caveat = Some(cors_caveat(&well_known));
+                    }
+                    base
+                }
+                Err(failure) => return (ProbeOutcome::from_failure(DISCOVERY, failure, evidence), None),
+            }
+        }
+    };
+    evidence.fact("homeserver", base.as_str());
+
+    let versions_url = join(&base, "_matrix/client/versions");
+    let fetched = match net.get(versions_url.clone()).await {
+        Ok(f) => f,
+        Err(failure) => return (ProbeOutcome::from_failure(DISCOVERY, failure, evidence), None),
+    };
+    evidence.request(&fetched);
+    let cors = fetched.headers.contains_key("access-control-allow-origin");
+    let json = match fetched.ensure_success().and_then(|f| f.json::<Value>()) {
+        Ok(json) => json,
+        Err(failure) if failure.kind == FailureKind::HttpStatus => {
+            let m =
+                Message::new("probe-matrix-discovery-no-versions").arg("homeserver", &base).arg("url", &versions_url);
+            evidence.failure = Some(failure);
+            return (
+                ProbeOutcome::new(DISCOVERY, ProbeStatus::Fail, m.clone()).remedy(remedy_of(&m)).evidence(evidence),
+                None,
+            );
+        }
+        Err(failure) => return (ProbeOutcome::from_failure(DISCOVERY, failure, evidence), None),
+    };
+    let versions: Vec<String> = json
+        .get("versions")
+        .and_then(Value::as_array)
+        .map(|v| v.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect())
+        .unwrap_or_default();
+    if versions.is_empty() {
+        let m = Message::new("probe-matrix-discovery-no-versions").arg("homeserver", &base).arg("url", &versions_url);
+        return (
+            ProbeOutcome::new(DISCOVERY, ProbeStatus::Fail, m.clone()).remedy(remedy_of(&m)).evidence(evidence),
+            None,
+        );
+    }
+    evidence.fact("versions", versions.clone());
+    if caveat.is_none() && !cors {
+        caveat = Some(cors_caveat(&versions_url));
+    }
+    let outcome = match caveat {
+        Some((summary, remedy)) => ProbeOutcome::new(DISCOVERY, ProbeStatus::Warn, summary).remedy(remedy),
+        None => {
+            let newest = versions.last().cloned().unwrap_or_default();
+            ProbeOutcome::new(
+                DISCOVERY,
+                ProbeStatus::Pass,
+                Message::new("probe-matrix-discovery-pass").arg("homeserver", &base).arg("version", newest),
+            )
+        }
+    };
+    (outcome.evidence(evidence), Some(base))
+}
+
+/// Which sign-in the server offers: the organisation's (SSO or OAuth) passes,
+/// a separate password only is a caveat, nothing usable fails.
+pub async fn login_flows(net: &NetClient, base: &Url) -> ProbeOutcome {
+    let mut evidence = Evidence::default();
+    let login_url = join(base, "_matrix/client/v3/login");
+    let fetched = match net.get(login_url.clone()).await {
+        Ok(f) => f,
+        Err(failure) => return ProbeOutcome::from_failure(LOGIN_FLOWS, failure, evidence),
+    };
+    evidence.request(&fetched);
+    let json = match fetched.ensure_success().and_then(|f| f.json::<Value>()) {
+        Ok(j) => j,
+        Err(failure) => return ProbeOutcome::from_failure(LOGIN_FLOWS, failure, evidence),
+    };
+    let flows: Vec<&Value> =
+        json.get("flows").and_then(Value::as_array).map(|a| a.iter().collect()).unwrap_or_default();
+    let types: Vec<String> =
+        flows.iter().filter_map(|f| f.get("type").and_then(Value::as_str).map(str::to_owned)).collect();
+    let providers: Vec<String> = flows
+        .iter()
+        .filter(|f| f.get("type").and_then(Value::as_str) == Some("m.login.sso"))
+        .flat_map(|f| f.get("identity_providers").and_then(Value::as_array).cloned().unwrap_or_default())
+        .filter_map(|p| p.get("name").and_then(Value::as_str).map(str::to_owned))
+        .collect();
+    evidence.fact("flows", types.clone());
+    evidence.fact("identity_providers", providers.clone());
+
+    // OAuth-native servers (Matrix 1.15) announce their sign-in page here; S256 is required.
+    let oauth = match net.get(join(base, "_matrix/client/v1/auth_metadata")).await {
+        Ok(f) => {
+            evidence.request(&f);
+            f.ensure_success().ok().and_then(|f| f.json::<Value>().ok()).is_some_and(|m| {
+                m.get("code_challenge_methods_supported")
+                    .and_then(Value::as_array)
+                    .is_some_and(|a| a.iter().any(|x| x == "S256"))
+            })
+        }
+        Err(_) => false,
+    };
+    evidence.fact("oauth", oauth);
+
+    let outcome = if oauth {
+        ProbeOutcome::new(LOGIN_FLOWS, ProbeStatus::Pass, Message::new("probe-matrix-login-flows-oauth"))
+    } else if types.iter().any(|t| t == "m.login.sso") {
+        let names = if providers.is_empty() { "SSO".to_owned() } else { providers.join(", ") };
+        ProbeOutcome::new(
+            LOGIN_FLOWS,
+            ProbeStatus::Pass,
+            Message::new("probe-matrix-login-flows-sso").arg("providers", names),
+        )
+    } else if types.iter().any(|t| t == "m.login.password") {
+        ProbeOutcome::new(LOGIN_FLOWS, ProbeStatus::Warn, Message::new("probe-matrix-login-flows-password-only"))
+            .remedy(Message::new("probe-matrix-login-flows-password-only-remedy"))
+    } else {
+        let m = Message::new("probe-matrix-login-flows-none").arg("url", &login_url);
+        ProbeOutcome::new(LOGIN_FLOWS, ProbeStatus::Fail, m.clone()).remedy(remedy_of(&m))
+    };
+    outcome.evidence(evidence)
+}
+
+/// Whether the token signs this person in (`/account/whoami`).
+pub async fn signed_in(net: &NetClient, base: &Url, token: Option<&str>) -> ProbeOutcome {
+    let Some(token) = token else {
+        return ProbeOutcome::new(SIGNED_IN, ProbeStatus::Skipped, Message::new("probe-matrix-signed-in-no-token"));
+    };
+    let mut evidence = Evidence::default();
+    let request = Request::get(join(base, "_matrix/client/v3/account/whoami"))
+        .header("authorization", &format!("Bearer {token}"));
+    let fetched = match net.fetch(request).await {
+        Ok(f) => f,
+        Err(failure) => return ProbeOutcome::from_failure(SIGNED_IN, failure, evidence),
+    };
+    evidence.request(&fetched);
+    if fetched.status == 401 || fetched.status == 403 {
+        return ProbeOutcome::new(SIGNED_IN, ProbeStatus::Fail, Message::new("probe-matrix-signed-in-bad-token"))
+            .remedy(Message::new("probe-matrix-signed-in-bad-token-remedy"))
+            .evidence(evidence);
+    }
+    let json = match fetched.ensure_success().and_then(|f| f.json::<Value>()) {
+        Ok(j) => j,
+        Err(failure) => return ProbeOutcome::from_failure(SIGNED_IN, failure, evidence),
+    };
+    let user = json.get("user_id").and_then(Value::as_str).unwrap_or("?").to_owned();
+    let device = json.get("device_id").and_then(Value::as_str).unwrap_or("?").to_owned();
+    evidence.fact("user_id", user.clone());
+    ProbeOutcome::new(
+        SIGNED_IN,
+        ProbeStatus::Pass,
+        Message::new("probe-matrix-signed-in-pass").arg("user", user).arg("device", device),
+    )
+    .evidence(evidence)
+}
+
+fn cors_caveat(url: &Url) -> (Message, Message) {
+    (
+        Message::new("probe-matrix-discovery-no-cors"),
+        Message::new("probe-matrix-discovery-no-cors-remedy").arg("url", url),
+    )
+}
+
+/// The `-remedy` message next to a summary, with the same arguments.
+fn remedy_of(summary: &Message) -> Message {
+    Message { id: format!("{}-remedy", summary.id), args: summary.args.clone() }
+}
+
+fn domain_url(domain: &str) -> Url {
+    Url::parse(&format!("https://{domain}"))
+        .unwrap_or_else(|_| Url::parse("https://invalid.invalid").expect("static URL"))
+}
+
+/// `base` + `path`, keeping any path prefix of `base` (`https://x/matrix` + `_matrix/…`).
+fn join(base: &Url, path: &str) -> Url {
+    let mut s = base.as_str().trim_end_matches('/').to_owned();
+    s.push('/');
+    s.push_str(path);
+    Url::parse(&s).unwrap_or_else(|_| base.clone())
+}

@@ -1,0 +1,165 @@
+//! Server checks ("probes"): each proves one thing works against the
+//! organisation's own servers (the chat server is found, sign-in is offered,
+//! you are signed in …) and, when it does not, says why and what to do.
+//!
+//! A probe returns a [`ProbeOutcome`]: a status, a summary and a remedy as
+//! [`Message`]s (message ids plus arguments, rendered in the reader's
+//! language when shown, so stored results read in any language), and the
+//! evidence (addresses, HTTP statuses, timings, certificates, versions).
+//!
+//! - `failure_text.rs`: a network failure → its summary and remedy.
+//! - `matrix.rs`: Matrix discovery, sign-in methods, signed-in.
+//! - `run.rs`: what to check ([`CheckRequest`]) and running it concurrently.
+
+mod failure_text;
+pub mod matrix;
+mod run;
+
+use std::collections::BTreeMap;
+
+use overstap_net::{CertSummary, NetFailure};
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{self, Arg};
+use crate::lang::Lang;
+
+pub use failure_text::failure_messages;
+pub use run::{run_check, CheckRequest, Service};
+
+/// How a check came out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProbeStatus {
+    /// It works.
+    Pass,
+    /// It works, but something needs attention.
+    Warn,
+    /// It does not work.
+    Fail,
+    /// Not checked (nothing to check against, or a precondition failed).
+    Skipped,
+}
+
+impl ProbeStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProbeStatus::Pass => "pass",
+            ProbeStatus::Warn => "warn",
+            ProbeStatus::Fail => "fail",
+            ProbeStatus::Skipped => "skipped",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ProbeStatus> {
+        Some(match s {
+            "pass" => ProbeStatus::Pass,
+            "warn" => ProbeStatus::Warn,
+            "fail" => ProbeStatus::Fail,
+            "skipped" => ProbeStatus::Skipped,
+            _ => return None,
+        })
+    }
+}
+
+/// A text to show, kept as a message id of `probes.ftl` with its arguments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<String, String>,
+}
+
+impl Message {
+    pub fn new(id: impl Into<String>) -> Message {
+        Message { id: id.into(), args: BTreeMap::new() }
+    }
+
+    pub fn arg(mut self, name: &str, value: impl ToString) -> Message {
+        self.args.insert(name.to_owned(), value.to_string());
+        self
+    }
+
+    pub fn render(&self, lang: Lang) -> String {
+        let args: Vec<(&str, Arg)> = self.args.iter().map(|(k, v)| (k.as_str(), Arg::from(v.as_str()))).collect();
+        i18n::tr(lang, &self.id, &args)
+    }
+}
+
+/// One request a probe made, as evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RequestEvidence {
+    pub url: String,
+    pub status: u16,
+    pub elapsed_ms: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<CertSummary>,
+}
+
+/// What a probe saw: the basis of its verdict, for the person and for IT.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub requests: Vec<RequestEvidence>,
+    /// What was found (homeserver, versions, sign-in methods …).
+    pub facts: BTreeMap<String, serde_json::Value>,
+    /// The network failure, when one decided the outcome.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failure: Option<NetFailure>,
+}
+
+impl Evidence {
+    pub fn request(&mut self, fetched: &overstap_net::Fetched) {
+        self.requests.push(RequestEvidence {
+            url: fetched.url.to_string(),
+            status: fetched.status,
+            elapsed_ms: fetched.elapsed_ms,
+            certificate: fetched.certificate.clone(),
+        });
+    }
+
+    pub fn fact(&mut self, name: &str, value: impl Into<serde_json::Value>) {
+        self.facts.insert(name.to_owned(), value.into());
+    }
+}
+
+/// The result of one probe.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProbeOutcome {
+    /// The probe id, as checklist data names it (`matrix.discovery`).
+    pub probe: String,
+    pub status: ProbeStatus,
+    pub summary: Message,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remedy: Option<Message>,
+    pub evidence: Evidence,
+    pub elapsed_ms: u64,
+}
+
+impl ProbeOutcome {
+    pub fn new(probe: &str, status: ProbeStatus, summary: Message) -> ProbeOutcome {
+        ProbeOutcome {
+            probe: probe.to_owned(),
+            status,
+            summary,
+            remedy: None,
+            evidence: Evidence::default(),
+            elapsed_ms: 0,
+        }
+    }
+
+    pub fn remedy(mut self, remedy: Message) -> ProbeOutcome {
+        self.remedy = Some(remedy);
+        self
+    }
+
+    pub fn evidence(mut self, evidence: Evidence) -> ProbeOutcome {
+        self.evidence = evidence;
+        self
+    }
+
+    /// A failed outcome explained by a network failure.
+    pub fn from_failure(probe: &str, failure: NetFailure, mut evidence: Evidence) -> ProbeOutcome {
+        let (summary, remedy) = failure_messages(&failure);
+        evidence.failure = Some(failure);
+        ProbeOutcome::new(probe, ProbeStatus::Fail, summary).remedy(remedy).evidence(evidence)
+    }
+}

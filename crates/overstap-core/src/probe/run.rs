@@ -1,0 +1,152 @@
+//! What to check and running it: services run concurrently, and within a
+//! service the probes that need the server found first wait for discovery.
+
+use std::time::{Duration, Instant};
+
+use overstap_net::{Limits, NetClient, Url};
+use serde::{Deserialize, Serialize};
+
+use super::matrix::{self, MatrixTarget};
+use super::{Message, ProbeOutcome, ProbeStatus};
+use crate::error::{Error, ErrorCode, Result};
+
+/// A service whose checks are available.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Service {
+    Matrix,
+}
+
+impl Service {
+    pub const ALL: [Service; 1] = [Service::Matrix];
+}
+
+/// Everything a check needs. Secrets (tokens) live only here, in memory.
+#[derive(Debug, Clone, Default)]
+pub struct CheckRequest {
+    /// The services to check; empty means every available one.
+    pub services: Vec<Service>,
+    /// The work address (`j.jansen@example.nl`): its domain is where discovery starts.
+    pub email: Option<String>,
+    /// The Matrix server name (`example.nl`) or homeserver address (`https://matrix.example.nl`).
+    pub matrix: Option<String>,
+    pub matrix_token: Option<String>,
+    /// Extra trusted certificates (PEM), e.g. the organisation's own CA.
+    pub extra_ca_pem: Option<Vec<u8>>,
+    /// `None` uses the defaults (5 s connect, 10 s total, 1 MiB).
+    pub limits: Option<Limits>,
+}
+
+/// Runs the requested checks; outcomes in a stable order (service, then probe).
+pub async fn run_check(request: &CheckRequest) -> Result<Vec<ProbeOutcome>> {
+    let limits = request.limits.clone().unwrap_or_default();
+    let net = NetClient::new(limits, request.extra_ca_pem.as_deref())
+        .map_err(|detail| Error::new(ErrorCode::InvalidInput, "error-ca-file").arg("detail", detail))?;
+    let services = if request.services.is_empty() { Service::ALL.to_vec() } else { request.services.clone() };
+    let mut tasks = tokio::task::JoinSet::new();
+    for (index, service) in services.into_iter().enumerate() {
+        let net = net.clone();
+        let request = request.clone();
+        tasks.spawn(async move {
+            let outcomes = match service {
+                Service::Matrix => check_matrix(&net, &matrix_target(&request)?).await,
+            };
+            Ok::<_, Error>((index, outcomes))
+        });
+    }
+    let mut results = Vec::new();
+    while let Some(joined) = tasks.join_next().await {
+        let (index, outcomes) = joined.map_err(|e| Error::internal(format!("check task failed: {e}")))??;
+        results.push((index, outcomes));
+    }
+    results.sort_by_key(|(index, _)| *index);
+    Ok(results.into_iter().flat_map(|(_, o)| o).collect())
+}
+
+async fn check_matrix(net: &NetClient, target: &MatrixTarget) -> Vec<ProbeOutcome> {
+    let (discovery, base) = timed(matrix::discovery(net, target)).await;
+    let mut outcomes = vec![discovery];
+    match base {
+        Some(base) => {
+            let (flows, signed_in) = tokio::join!(
+                timed_outcome(matrix::login_flows(net, &base)),
+                timed_outcome(matrix::signed_in(net, &base, target.token.as_deref()))
+            );
+            outcomes.extend([flows, signed_in]);
+        }
+        None => {
+            for probe in [matrix::LOGIN_FLOWS, matrix::SIGNED_IN] {
+                outcomes.push(ProbeOutcome::new(
+                    probe,
+                    ProbeStatus::Skipped,
+                    Message::new("probe-skipped-server-not-found"),
+                ));
+            }
+        }
+    }
+    outcomes
+}
+
+/// Where Matrix discovery starts: an explicit homeserver address, a server
+/// name, or the domain of the work address.
+fn matrix_target(request: &CheckRequest) -> Result<MatrixTarget> {
+    let mut target = MatrixTarget { token: request.matrix_token.clone(), ..MatrixTarget::default() };
+    match request.matrix.as_deref().map(str::trim) {
+        Some(given) if given.contains("://") => {
+            let url = Url::parse(given).map_err(|e| invalid_address(given, e))?;
+            target.homeserver = Some(url);
+        }
+        Some(name) if !name.is_empty() => target.domain = Some(name.to_ascii_lowercase()),
+        _ => {}
+    }
+    if target.domain.is_none() {
+        target.domain = request.email.as_deref().map(email_domain).transpose()?;
+    }
+    Ok(target)
+}
+
+fn email_domain(email: &str) -> Result<String> {
+    let invalid = || Error::new(ErrorCode::InvalidInput, "error-email").arg("given", email);
+    let (local, domain) = email.trim().rsplit_once('@').ok_or_else(invalid)?;
+    if local.is_empty() || domain.is_empty() || domain.contains(['/', ' ', '@']) {
+        return Err(invalid());
+    }
+    Ok(domain.to_ascii_lowercase())
+}
+
+fn invalid_address(given: &str, e: impl std::fmt::Display) -> Error {
+    Error::new(ErrorCode::InvalidInput, "error-server-address").arg("given", given).detail(e)
+}
+
+async fn timed<T>(work: impl std::future::Future<Output = (ProbeOutcome, T)>) -> (ProbeOutcome, T) {
+    let started = Instant::now();
+    let (mut outcome, extra) = work.await;
+    outcome.elapsed_ms = millis(started.elapsed());
+    (outcome, extra)
+}
+
+async fn timed_outcome(work: impl std::future::Future<Output = ProbeOutcome>) -> ProbeOutcome {
+    timed(async { (work.await, ()) }).await.0
+}
+
+fn millis(d: Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn targets_come_from_the_address_or_the_flags() {
+        let r = CheckRequest { email: Some("J.Jansen@Minbzk.NL".into()), ..Default::default() };
+        assert_eq!(matrix_target(&r).unwrap().domain.as_deref(), Some("minbzk.nl"));
+        let r = CheckRequest { matrix: Some("https://matrix.example.nl".into()), ..Default::default() };
+        let t = matrix_target(&r).unwrap();
+        assert_eq!((t.domain, t.homeserver.map(|u| u.to_string())), (None, Some("https://matrix.example.nl/".into())));
+        let r = CheckRequest { matrix: Some("example.de".into()), email: Some("a@b.nl".into()), ..Default::default() };
+        assert_eq!(matrix_target(&r).unwrap().domain.as_deref(), Some("example.de"), "the flag wins");
+        assert!(email_domain("no-at-sign").is_err());
+        assert!(email_domain("@example.nl").is_err());
+    }
+}

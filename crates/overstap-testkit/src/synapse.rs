@@ -1,0 +1,187 @@
+//! A real Synapse homeserver on loopback, over TLS with a test CA, with
+//! SQLite, started from the project's Python environment (`.venv`, made by
+//! `scripts/setup.sh`). Users are created with the registration shared
+//! secret, as an administrator would.
+
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::ca::TestCa;
+
+const SHARED_SECRET: &str = "overstap-test-registration-secret";
+const START_TIMEOUT: Duration = Duration::from_secs(90);
+
+pub struct Synapse {
+    pub port: u16,
+    /// `localhost:<port>`: the Matrix server name (discovery starts here).
+    pub server_name: String,
+    /// `https://localhost:<port>`.
+    pub base_url: String,
+    /// PEM of the CA that signed the server's certificate.
+    pub ca_pem_path: PathBuf,
+    dir: tempfile::TempDir,
+    child: Child,
+}
+
+/// The Python environment with the test servers.
+pub fn venv() -> PathBuf {
+    let dir = std::env::var_os("OVERSTAP_TEST_VENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.venv"));
+    assert!(
+        dir.join("bin/python").exists(),
+        "no Python environment with the test servers at {}: run scripts/setup.sh",
+        dir.display()
+    );
+    dir
+}
+
+/// A free TCP port on loopback (bound and released; good enough for tests).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("free port")
+}
+
+impl Synapse {
+    /// Starts a fresh homeserver and waits until it accepts connections.
+    pub fn start(ca: &TestCa) -> Synapse {
+        let venv = venv();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let port = free_port();
+        let d = dir.path();
+        let leaf = ca.leaf(&["localhost", "127.0.0.1"]);
+        std::fs::write(d.join("tls.crt"), &leaf.chain_pem).unwrap();
+        std::fs::write(d.join("tls.key"), &leaf.key_pem).unwrap();
+        std::fs::write(d.join("ca.pem"), &ca.cert_pem).unwrap();
+        std::fs::write(d.join("log.yaml"), LOG_CONFIG.replace("{dir}", &d.display().to_string())).unwrap();
+        let config = CONFIG
+            .replace("{dir}", &d.display().to_string())
+            .replace("{port}", &port.to_string())
+            .replace("{secret}", SHARED_SECRET);
+        let config_path = d.join("homeserver.yaml");
+        std::fs::write(&config_path, config).unwrap();
+
+        let python = venv.join("bin/python");
+        let keys = Command::new(&python)
+            .args(["-m", "synapse.app.homeserver", "--generate-keys", "-c"])
+            .arg(&config_path)
+            .output()
+            .expect("synapse generates its keys");
+        assert!(keys.status.success(), "synapse --generate-keys: {}", String::from_utf8_lossy(&keys.stderr));
+        let child = Command::new(&python)
+            .args(["-m", "synapse.app.homeserver", "-c"])
+            .arg(&config_path)
+            .stdout(std::fs::File::create(d.join("stdout.log")).unwrap())
+            .stderr(std::fs::File::create(d.join("stderr.log")).unwrap())
+            .stdin(Stdio::null())
+            .spawn()
+            .expect("synapse starts");
+        let mut synapse = Synapse {
+            port,
+            server_name: format!("localhost:{port}"),
+            base_url: format!("https://localhost:{port}"),
+            ca_pem_path: d.join("ca.pem"),
+            dir,
+            child,
+        };
+        synapse.wait_until_listening();
+        synapse
+    }
+
+    fn wait_until_listening(&mut self) {
+        let deadline = Instant::now() + START_TIMEOUT;
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                panic!("synapse exited ({status}): {}", self.logs());
+            }
+            if TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        panic!("synapse did not listen within {START_TIMEOUT:?}: {}", self.logs());
+    }
+
+    /// Creates a user (not an administrator) with a password.
+    pub fn register(&self, user: &str, password: &str) {
+        let out = Command::new(venv().join("bin/register_new_matrix_user"))
+            .args(["-u", user, "-p", password, "--no-admin", "-k", SHARED_SECRET, &self.base_url])
+            .env("REQUESTS_CA_BUNDLE", &self.ca_pem_path)
+            .output()
+            .expect("register_new_matrix_user runs");
+        assert!(
+            out.status.success(),
+            "registering {user}: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    /// The end of the server's log, for failure messages.
+    pub fn logs(&self) -> String {
+        let read = |n: &str| std::fs::read_to_string(self.dir.path().join(n)).unwrap_or_default();
+        let all = format!("{}{}{}", read("stderr.log"), read("stdout.log"), read("homeserver.log"));
+        all.chars().rev().take(4000).collect::<Vec<_>>().into_iter().rev().collect()
+    }
+}
+
+impl Drop for Synapse {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+const CONFIG: &str = r#"
+server_name: "localhost:{port}"
+pid_file: "{dir}/homeserver.pid"
+public_baseurl: "https://localhost:{port}/"
+serve_client_wellknown: true
+listeners:
+  - port: {port}
+    bind_addresses: ["127.0.0.1"]
+    type: http
+    tls: true
+    x_forwarded: false
+    resources:
+      - names: [client, federation]
+        compress: false
+tls_certificate_path: "{dir}/tls.crt"
+tls_private_key_path: "{dir}/tls.key"
+database:
+  name: sqlite3
+  args:
+    database: "{dir}/homeserver.db"
+media_store_path: "{dir}/media"
+signing_key_path: "{dir}/signing.key"
+log_config: "{dir}/log.yaml"
+registration_shared_secret: "{secret}"
+enable_registration: false
+report_stats: false
+trusted_key_servers: []
+suppress_key_server_warning: true
+federation_domain_whitelist: []
+rc_login:
+  address: { per_second: 1000, burst_count: 1000 }
+  account: { per_second: 1000, burst_count: 1000 }
+  failed_attempts: { per_second: 1000, burst_count: 1000 }
+rc_message: { per_second: 1000, burst_count: 1000 }
+rc_registration: { per_second: 1000, burst_count: 1000 }
+"#;
+
+const LOG_CONFIG: &str = r#"
+version: 1
+formatters:
+  precise:
+    format: "%(asctime)s %(levelname)s %(name)s %(message)s"
+handlers:
+  file:
+    class: logging.FileHandler
+    filename: "{dir}/homeserver.log"
+    formatter: precise
+root:
+  level: WARNING
+  handlers: [file]
+disable_existing_loggers: false
+"#;
