@@ -22,6 +22,7 @@ error-ca-file = Die CA-Datei kann nicht verwendet werden: { $detail }. Geben Sie
 error-email = „{ $given }“ ist keine dienstliche Adresse. Schreiben Sie sie als name@behoerde.de.
 error-server-address = „{ $given }“ ist keine gültige Serveradresse. Schreiben Sie sie als https://server.behoerde.de oder als Servername (behoerde.de).
 error-check-required = Diesen Schritt prüft Overstap selbst: Führen Sie „overstap check“ aus (oder „Jetzt prüfen“ in der App). Er wird erledigt, sobald die Prüfung gelingt.
+error-mastodon-account = „{ $given }“ ist kein Mastodon-Konto. Schreiben Sie es als @name@server, zum Beispiel @bmi@social.bund.de.
 error-unknown-checklist = Es gibt keine Checkliste „{ $id }“. „overstap checklists“ zeigt alle.
 error-unknown-step = Die Checkliste „{ $checklist }“ hat keinen Schritt „{ $step }“. „overstap show { $checklist }“ zeigt ihre Schritte.
 error-step-ref-format = „{ $given }“ ist kein Schritt. Schreiben Sie Checkliste/Schritt, zum Beispiel matrix/install-element.

@@ -83,3 +83,40 @@ check-remedy-label = Was Sie tun können
 ## Prüfungen, die auf eine andere warten
 
 probe-skipped-server-not-found = Nicht geprüft: Der Server wurde vorher nicht gefunden.
+probe-skipped-account-not-found = Nicht geprüft: Das Konto wurde vorher nicht gefunden.
+
+## Mastodon
+
+probe-mastodon-no-target = Kein Mastodon-Server zum Prüfen: Geben Sie die Adresse des Servers oder das Konto an.
+probe-mastodon-no-account = Kein Konto zum Prüfen: Geben Sie das Mastodon-Konto der Organisation an (zum Beispiel @name@social.bund.de).
+probe-mastodon-instance-pass = Der Mastodon-Server funktioniert: { $title } (Mastodon { $version }).
+probe-mastodon-instance-not-mastodon = { $url } antwortet nicht wie ein Mastodon-Server.
+probe-mastodon-instance-not-mastodon-remedy = Prüfen Sie die Adresse des Servers. Stimmt sie, sagen Sie der IT, dass { $url } keine Informationen über einen Mastodon-Server liefert.
+probe-mastodon-account-pass = Das Konto @{ $acct } existiert und ist auffindbar: { $url }
+probe-mastodon-account-not-found = Das Konto @{ $acct } wurde nicht gefunden.
+probe-mastodon-account-not-found-remedy = Prüfen Sie die Schreibweise. Konten auf dem Server der Organisation richtet meist die Pressestelle oder die Administration des Servers ein: Fragen Sie dort nach, ob es @{ $acct } gibt.
+probe-mastodon-profile-complete-pass = Das Profil ist vollständig: Name, Profilbild und Beschreibung.
+probe-mastodon-profile-incomplete = Das Profil ist noch nicht vollständig; es fehlt: { $parts }.
+probe-mastodon-profile-incomplete-remedy = Öffnen Sie in Mastodon „Profil bearbeiten“, ergänzen Sie, was fehlt, und speichern Sie. An einem vollständigen Profil sehen die Menschen, dass dies das echte Konto der Organisation ist.
+probe-mastodon-profile-part-display_name = Anzeigename
+probe-mastodon-profile-part-avatar = Profilbild oder Logo
+probe-mastodon-profile-part-note = Beschreibung (Bio)
+probe-mastodon-link-verified-pass = Der Link zu { $site } ist verifiziert (zu sehen am grünen Haken).
+probe-mastodon-link-no-field = Das Profil enthält keinen Link zur Website der Organisation.
+probe-mastodon-link-no-field-remedy = Fügen Sie unter „Profil bearbeiten“ ein Zusatzfeld hinzu, zum Beispiel „Website“, mit der vollständigen Adresse, die mit https:// beginnt, und speichern Sie.
+probe-mastodon-link-not-https = Der Website-Link { $site } beginnt nicht mit https://.
+probe-mastodon-link-not-https-remedy = Mastodon verifiziert nur sichere Adressen. Ändern Sie den Link unter „Profil bearbeiten“ in die https://-Adresse und speichern Sie.
+probe-mastodon-link-not-200 = Die Seite { $site } antwortet mit HTTP { $status } statt mit der Seite selbst.
+probe-mastodon-link-not-200-remedy = Mastodon verifiziert nur eine Seite, die direkt antwortet (200). Verlinken Sie die endgültige Adresse der Seite, oder fragen Sie die Webredaktion, warum { $site } mit { $status } antwortet.
+probe-mastodon-link-absent = { $site } enthält keinen Link zurück zum Profil.
+probe-mastodon-link-absent-remedy = Bitten Sie die Webredaktion, dies auf der Seite einzufügen: <a rel="me" href="{ $profile }">Mastodon</a>. Öffnen Sie danach in Mastodon „Profil bearbeiten“ und speichern Sie, damit Mastodon erneut prüft.
+probe-mastodon-link-without-rel-me = { $site } verlinkt auf das Profil, aber ohne rel="me".
+probe-mastodon-link-without-rel-me-remedy = Bitten Sie die Webredaktion, diesem Link rel="me" hinzuzufügen: <a rel="me" href="{ $profile }">. Speichern Sie danach das Profil in Mastodon, damit Mastodon erneut prüft.
+probe-mastodon-link-other-target = { $site } hat einen Link mit rel="me", aber nicht zu { $profile }.
+probe-mastodon-link-other-target-remedy = Die Adresse muss genau { $profile } lauten. Bitten Sie die Webredaktion, den Link zu korrigieren, und speichern Sie danach das Profil in Mastodon, damit Mastodon erneut prüft.
+probe-mastodon-link-resave = { $site } verlinkt korrekt zurück, aber Mastodon hat das noch nicht verifiziert.
+probe-mastodon-link-resave-remedy = Mastodon prüft den Link nur, wenn das Profil gespeichert wird. Öffnen Sie „Profil bearbeiten“ und klicken Sie auf „Änderungen speichern“; der grüne Haken erscheint innerhalb weniger Minuten.
+probe-mastodon-signed-in-pass = Sie sind als @{ $acct } angemeldet.
+probe-mastodon-signed-in-no-token = Noch nicht angemeldet: Melden Sie sich zuerst über den Browser an und prüfen Sie dann erneut.
+probe-mastodon-signed-in-bad-token = Die Anmeldung ist nicht mehr gültig.
+probe-mastodon-signed-in-bad-token-remedy = Melden Sie sich erneut über den Browser an. Die Anmeldung nur mit Passwort funktioniert nicht, wenn die Zwei-Faktor-Authentisierung eingeschaltet ist.

@@ -22,6 +22,7 @@ error-ca-file = The CA file cannot be used: { $detail }. Give a PEM file with yo
 error-email = “{ $given }” is not a work address. Write it as name@organisation.nl.
 error-server-address = “{ $given }” is not a valid server address. Write it as https://server.organisation.nl or as a server name (organisation.nl).
 error-check-required = Overstap checks this step itself: run “overstap check” (or “Check now” in the app). It is marked done as soon as the check passes.
+error-mastodon-account = “{ $given }” is not a Mastodon account. Write it as @name@server, for example @minbzk@social.overheid.nl.
 error-unknown-checklist = There is no checklist “{ $id }”. “overstap checklists” lists them all.
 error-unknown-step = The checklist “{ $checklist }” has no step “{ $step }”. “overstap show { $checklist }” lists its steps.
 error-step-ref-format = “{ $given }” is not a step. Write it as checklist/step, for example matrix/install-element.

@@ -83,3 +83,40 @@ check-remedy-label = What to do
 ## Checks that wait for another
 
 probe-skipped-server-not-found = Not checked: the server was not found first.
+probe-skipped-account-not-found = Not checked: the account was not found first.
+
+## Mastodon
+
+probe-mastodon-no-target = No Mastodon server to check: give the server's address or the account.
+probe-mastodon-no-account = No account to check: give the organisation's Mastodon account (for example @name@social.overheid.nl).
+probe-mastodon-instance-pass = The Mastodon server works: { $title } (Mastodon { $version }).
+probe-mastodon-instance-not-mastodon = { $url } does not answer as a Mastodon server.
+probe-mastodon-instance-not-mastodon-remedy = Check the server's address. If it is right, tell IT that { $url } gives no Mastodon server information.
+probe-mastodon-account-pass = The account @{ $acct } exists and can be found: { $url }
+probe-mastodon-account-not-found = The account @{ $acct } cannot be found.
+probe-mastodon-account-not-found-remedy = Check the spelling. Accounts on the organisation's server are usually made by the communication department or the server's administrators: ask them whether @{ $acct } exists.
+probe-mastodon-profile-complete-pass = The profile is complete: name, picture and description.
+probe-mastodon-profile-incomplete = The profile is not complete yet; missing: { $parts }.
+probe-mastodon-profile-incomplete-remedy = Open "Edit profile" in Mastodon and add what is missing, then save. A complete profile shows people that this is the organisation's real account.
+probe-mastodon-profile-part-display_name = display name
+probe-mastodon-profile-part-avatar = profile picture or logo
+probe-mastodon-profile-part-note = description (bio)
+probe-mastodon-link-verified-pass = The link to { $site } is verified (shown with a green tick).
+probe-mastodon-link-no-field = The profile has no link to the organisation's website.
+probe-mastodon-link-no-field-remedy = In "Edit profile", add an extra field, for example "Website", with the full address starting with https://, and save.
+probe-mastodon-link-not-https = The website link { $site } does not start with https://.
+probe-mastodon-link-not-https-remedy = Mastodon only verifies secure addresses. Change the link in "Edit profile" to the https:// address and save.
+probe-mastodon-link-not-200 = The page { $site } answers with HTTP { $status } instead of the page itself.
+probe-mastodon-link-not-200-remedy = Mastodon only verifies a page that answers directly (200). Link to the final address of the page, or ask the web team why { $site } answers { $status }.
+probe-mastodon-link-absent = { $site } has no link back to the profile.
+probe-mastodon-link-absent-remedy = Ask the web team to add this to the page: <a rel="me" href="{ $profile }">Mastodon</a>. Then open "Edit profile" in Mastodon and save, so Mastodon checks again.
+probe-mastodon-link-without-rel-me = { $site } links to the profile, but without rel="me".
+probe-mastodon-link-without-rel-me-remedy = Ask the web team to add rel="me" to that link: <a rel="me" href="{ $profile }">. Then save the profile in Mastodon, so it checks again.
+probe-mastodon-link-other-target = { $site } has a rel="me" link, but not to { $profile }.
+probe-mastodon-link-other-target-remedy = The address must be exactly { $profile }. Ask the web team to correct the link, then save the profile in Mastodon, so it checks again.
+probe-mastodon-link-resave = { $site } links back correctly, but Mastodon has not verified it yet.
+probe-mastodon-link-resave-remedy = Mastodon checks the link only when the profile is saved. Open "Edit profile" and click "Save changes"; the green tick appears within a few minutes.
+probe-mastodon-signed-in-pass = You are signed in as @{ $acct }.
+probe-mastodon-signed-in-no-token = Not signed in yet: sign in through the browser first, then check again.
+probe-mastodon-signed-in-bad-token = The sign-in is no longer valid.
+probe-mastodon-signed-in-bad-token-remedy = Sign in again through the browser. Signing in with a password alone does not work when two-factor sign-in is on.

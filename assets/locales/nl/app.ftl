@@ -22,6 +22,7 @@ error-ca-file = Het CA-bestand kan niet worden gebruikt: { $detail }. Geef een P
 error-email = “{ $given }” is geen werkadres. Schrijf het als naam@organisatie.nl.
 error-server-address = “{ $given }” is geen geldig serveradres. Schrijf het als https://server.organisatie.nl of als servernaam (organisatie.nl).
 error-check-required = Deze stap controleert Overstap zelf: voer “overstap check” uit (of “Nu controleren” in de app). Hij staat op klaar zodra de controle slaagt.
+error-mastodon-account = “{ $given }” is geen Mastodon-account. Schrijf het als @naam@server, bijvoorbeeld @minbzk@social.overheid.nl.
 error-unknown-checklist = Er is geen checklist “{ $id }”. “overstap checklists” toont ze allemaal.
 error-unknown-step = De checklist “{ $checklist }” heeft geen stap “{ $step }”. “overstap show { $checklist }” toont de stappen.
 error-step-ref-format = “{ $given }” is geen stap. Schrijf het als checklist/stap, bijvoorbeeld matrix/install-element.

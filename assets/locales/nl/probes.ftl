@@ -83,3 +83,40 @@ check-remedy-label = Wat je kunt doen
 ## Controles die op een andere wachten
 
 probe-skipped-server-not-found = Niet gecontroleerd: de server werd eerst niet gevonden.
+probe-skipped-account-not-found = Niet gecontroleerd: het account werd eerst niet gevonden.
+
+## Mastodon
+
+probe-mastodon-no-target = Geen Mastodon-server om te controleren: vul het adres van de server of het account in.
+probe-mastodon-no-account = Geen account om te controleren: vul het Mastodon-account van de organisatie in (bijvoorbeeld @naam@social.overheid.nl).
+probe-mastodon-instance-pass = De Mastodon-server werkt: { $title } (Mastodon { $version }).
+probe-mastodon-instance-not-mastodon = { $url } antwoordt niet als een Mastodon-server.
+probe-mastodon-instance-not-mastodon-remedy = Controleer het adres van de server. Klopt het, zeg dan tegen de IT-afdeling dat { $url } geen informatie over een Mastodon-server geeft.
+probe-mastodon-account-pass = Het account @{ $acct } bestaat en is te vinden: { $url }
+probe-mastodon-account-not-found = Het account @{ $acct } is niet te vinden.
+probe-mastodon-account-not-found-remedy = Controleer de spelling. Accounts op de server van de organisatie worden meestal aangemaakt door de afdeling communicatie of de beheerders van de server: vraag hen of @{ $acct } bestaat.
+probe-mastodon-profile-complete-pass = Het profiel is compleet: naam, profielfoto en beschrijving.
+probe-mastodon-profile-incomplete = Het profiel is nog niet compleet; dit ontbreekt: { $parts }.
+probe-mastodon-profile-incomplete-remedy = Open "Profiel bewerken" in Mastodon, vul aan wat ontbreekt en sla op. Aan een compleet profiel zien mensen dat dit het echte account van de organisatie is.
+probe-mastodon-profile-part-display_name = weergavenaam
+probe-mastodon-profile-part-avatar = profielfoto of logo
+probe-mastodon-profile-part-note = beschrijving (bio)
+probe-mastodon-link-verified-pass = De link naar { $site } is geverifieerd (te zien aan een groen vinkje).
+probe-mastodon-link-no-field = Het profiel heeft geen link naar de website van de organisatie.
+probe-mastodon-link-no-field-remedy = Voeg bij "Profiel bewerken" een extra veld toe, bijvoorbeeld "Website", met het volledige adres dat begint met https://, en sla op.
+probe-mastodon-link-not-https = De websitelink { $site } begint niet met https://.
+probe-mastodon-link-not-https-remedy = Mastodon verifieert alleen beveiligde adressen. Verander de link bij "Profiel bewerken" in het https://-adres en sla op.
+probe-mastodon-link-not-200 = De pagina { $site } antwoordt met HTTP { $status } in plaats van met de pagina zelf.
+probe-mastodon-link-not-200-remedy = Mastodon verifieert alleen een pagina die direct antwoordt (200). Link naar het uiteindelijke adres van de pagina, of vraag de webredactie waarom { $site } met { $status } antwoordt.
+probe-mastodon-link-absent = Op { $site } staat geen link terug naar het profiel.
+probe-mastodon-link-absent-remedy = Vraag de webredactie om dit op de pagina te zetten: <a rel="me" href="{ $profile }">Mastodon</a>. Open daarna in Mastodon "Profiel bewerken" en sla op, zodat Mastodon opnieuw controleert.
+probe-mastodon-link-without-rel-me = { $site } linkt naar het profiel, maar zonder rel="me".
+probe-mastodon-link-without-rel-me-remedy = Vraag de webredactie om rel="me" aan die link toe te voegen: <a rel="me" href="{ $profile }">. Sla daarna het profiel in Mastodon op, zodat Mastodon opnieuw controleert.
+probe-mastodon-link-other-target = { $site } heeft een link met rel="me", maar niet naar { $profile }.
+probe-mastodon-link-other-target-remedy = Het adres moet precies { $profile } zijn. Vraag de webredactie om de link te verbeteren en sla daarna het profiel in Mastodon op, zodat Mastodon opnieuw controleert.
+probe-mastodon-link-resave = { $site } linkt goed terug, maar Mastodon heeft het nog niet geverifieerd.
+probe-mastodon-link-resave-remedy = Mastodon controleert de link alleen als het profiel wordt opgeslagen. Open "Profiel bewerken" en klik op "Wijzigingen opslaan"; binnen een paar minuten verschijnt het groene vinkje.
+probe-mastodon-signed-in-pass = Je bent ingelogd als @{ $acct }.
+probe-mastodon-signed-in-no-token = Nog niet ingelogd: log eerst in via de browser en controleer het daarna opnieuw.
+probe-mastodon-signed-in-bad-token = Je login is niet meer geldig.
+probe-mastodon-signed-in-bad-token-remedy = Log opnieuw in via de browser. Inloggen met alleen een wachtwoord werkt niet als tweestapsverificatie aanstaat.

@@ -76,6 +76,15 @@ pub enum Command {
         /// A Matrix access token, to check that you are signed in (never stored or logged)
         #[arg(long, value_name = "TOKEN", env = "OVERSTAP_MATRIX_TOKEN", hide_env_values = true)]
         matrix_token: Option<String>,
+        /// The Mastodon server (https://social.overheid.nl or social.overheid.nl)
+        #[arg(long, value_name = "URL")]
+        mastodon: Option<String>,
+        /// The organisation's Mastodon account (@name@server) [default: --email]
+        #[arg(long, value_name = "ACCOUNT")]
+        mastodon_account: Option<String>,
+        /// A Mastodon access token, to check that you are signed in (never stored or logged)
+        #[arg(long, value_name = "TOKEN", env = "OVERSTAP_MASTODON_TOKEN", hide_env_values = true)]
+        mastodon_token: Option<String>,
         /// Extra trusted certificates (PEM), e.g. your organisation's own CA
         #[arg(long, value_name = "PEM")]
         ca_file: Option<PathBuf>,
@@ -105,6 +114,7 @@ pub enum ActionArg {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ServiceArg {
     Matrix,
+    Mastodon,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,11 +2,13 @@
 //!
 //! - [`ca::TestCa`]: a certificate authority made fresh for each test run,
 //!   with good, expired, wrong-name and untrusted certificates;
+//! - [`mastodon::MastodonMock`]: the Mastodon API (mastodon_mock) over TLS (from `.venv`);
 //! - [`synapse::Synapse`]: a real Synapse homeserver over TLS (from `.venv`);
 //! - [`server::TestServer`]: a TLS (or plain) HTTP server on loopback whose
 //!   routes can answer normally or misbehave on purpose: stall, never end
 //!   the body, send huge headers, redirect in circles or to plain http.
 
 pub mod ca;
+pub mod mastodon;
 pub mod server;
 pub mod synapse;

@@ -21,6 +21,9 @@ pub struct Request {
     pub email: Option<String>,
     pub matrix: Option<String>,
     pub matrix_token: Option<String>,
+    pub mastodon: Option<String>,
+    pub mastodon_account: Option<String>,
+    pub mastodon_token: Option<String>,
     pub ca_file: Option<PathBuf>,
     pub timeout: Option<f64>,
 }
@@ -66,11 +69,15 @@ fn to_check_request(r: Request) -> Result<CheckRequest> {
             .iter()
             .map(|s| match s {
                 ServiceArg::Matrix => Service::Matrix,
+                ServiceArg::Mastodon => Service::Mastodon,
             })
             .collect(),
         email: r.email,
         matrix: r.matrix,
         matrix_token: r.matrix_token,
+        mastodon: r.mastodon,
+        mastodon_account: r.mastodon_account,
+        mastodon_token: r.mastodon_token,
         extra_ca_pem,
         limits: Some(limits),
     })

@@ -8,7 +8,7 @@
 use overstap_net::{FailureKind, NetClient, Request, Url};
 use serde_json::Value;
 
-use super::{Evidence, Message, ProbeOutcome, ProbeStatus};
+use super::{join, Evidence, Message, ProbeOutcome, ProbeStatus};
 
 pub const DISCOVERY: &str = "matrix.discovery";
 pub const LOGIN_FLOWS: &str = "matrix.login-flows";
@@ -44,7 +44,7 @@ pub async fn discovery(net: &NetClient, target: &MatrixTarget) -> (ProbeOutcome,
                 let m = Message::new("probe-matrix-discovery-bad-well-known")
                     .arg("domain", domain)
                     .arg("detail", "invalid domain");
-                return (ProbeOutcome::new(DISCOVERY, ProbeStatus::Fail, m.clone()).remedy(remedy_of(&m)), None);
+                return (ProbeOutcome::new(DISCOVERY, ProbeStatus::Fail, m.clone()).remedy(m.remedy()), None);
             };
             match net.get(well_known.clone()).await {
                 Ok(fetched) if fetched.status == 404 => {
@@ -82,7 +82,7 @@ pub async fn discovery(net: &NetClient, target: &MatrixTarget) -> (ProbeOutcome,
                             .arg("detail", detail);
                         return (
                             ProbeOutcome::new(DISCOVERY, ProbeStatus::Fail, m.clone())
-                                .remedy(remedy_of(&m))
+                                .remedy(m.remedy())
                                 .evidence(evidence),
                             None,
                         );
@@ -112,7 +112,7 @@ pub async fn discovery(net: &NetClient, target: &MatrixTarget) -> (ProbeOutcome,
                 Message::new("probe-matrix-discovery-no-versions").arg("homeserver", &base).arg("url", &versions_url);
             evidence.failure = Some(failure);
             return (
-                ProbeOutcome::new(DISCOVERY, ProbeStatus::Fail, m.clone()).remedy(remedy_of(&m)).evidence(evidence),
+                ProbeOutcome::new(DISCOVERY, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence),
                 None,
             );
         }
@@ -126,7 +126,7 @@ pub async fn discovery(net: &NetClient, target: &MatrixTarget) -> (ProbeOutcome,
     if versions.is_empty() {
         let m = Message::new("probe-matrix-discovery-no-versions").arg("homeserver", &base).arg("url", &versions_url);
         return (
-            ProbeOutcome::new(DISCOVERY, ProbeStatus::Fail, m.clone()).remedy(remedy_of(&m)).evidence(evidence),
+            ProbeOutcome::new(DISCOVERY, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence),
             None,
         );
     }
@@ -203,7 +203,7 @@ pub async fn login_flows(net: &NetClient, base: &Url) -> ProbeOutcome {
             .remedy(Message::new("probe-matrix-login-flows-password-only-remedy"))
     } else {
         let m = Message::new("probe-matrix-login-flows-none").arg("url", &login_url);
-        ProbeOutcome::new(LOGIN_FLOWS, ProbeStatus::Fail, m.clone()).remedy(remedy_of(&m))
+        ProbeOutcome::new(LOGIN_FLOWS, ProbeStatus::Fail, m.clone()).remedy(m.remedy())
     };
     outcome.evidence(evidence)
 }
@@ -248,20 +248,7 @@ fn cors_caveat(url: &Url) -> (Message, Message) {
     )
 }
 
-/// The `-remedy` message next to a summary, with the same arguments.
-fn remedy_of(summary: &Message) -> Message {
-    Message { id: format!("{}-remedy", summary.id), args: summary.args.clone() }
-}
-
 fn domain_url(domain: &str) -> Url {
     Url::parse(&format!("https://{domain}"))
         .unwrap_or_else(|_| Url::parse("https://invalid.invalid").expect("static URL"))
-}
-
-/// `base` + `path`, keeping any path prefix of `base` (`https://x/matrix` + `_matrix/…`).
-fn join(base: &Url, path: &str) -> Url {
-    let mut s = base.as_str().trim_end_matches('/').to_owned();
-    s.push('/');
-    s.push_str(path);
-    Url::parse(&s).unwrap_or_else(|_| base.clone())
 }

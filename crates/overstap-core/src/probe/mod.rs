@@ -12,7 +12,9 @@
 //! - `run.rs`: what to check ([`CheckRequest`]) and running it concurrently.
 
 mod failure_text;
+pub mod mastodon;
 pub mod matrix;
+mod rel_me;
 mod run;
 
 use std::collections::BTreeMap;
@@ -79,9 +81,26 @@ impl Message {
         self
     }
 
+    /// An argument `msg:id1,id2` renders as those messages, joined: for
+    /// lists whose items need translating too (the missing parts of a profile).
     pub fn render(&self, lang: Lang) -> String {
-        let args: Vec<(&str, Arg)> = self.args.iter().map(|(k, v)| (k.as_str(), Arg::from(v.as_str()))).collect();
+        let args: Vec<(&str, Arg)> = self
+            .args
+            .iter()
+            .map(|(k, v)| {
+                let value = match v.strip_prefix("msg:") {
+                    Some(ids) => ids.split(',').map(|id| i18n::tr(lang, id, &[])).collect::<Vec<_>>().join(", "),
+                    None => v.clone(),
+                };
+                (k.as_str(), Arg::from(value))
+            })
+            .collect();
         i18n::tr(lang, &self.id, &args)
+    }
+
+    /// The `-remedy` message next to this summary, with the same arguments.
+    pub fn remedy(&self) -> Message {
+        Message { id: format!("{}-remedy", self.id), args: self.args.clone() }
     }
 }
 
@@ -162,4 +181,12 @@ impl ProbeOutcome {
         evidence.failure = Some(failure);
         ProbeOutcome::new(probe, ProbeStatus::Fail, summary).remedy(remedy).evidence(evidence)
     }
+}
+
+/// `base` + `path`, keeping any path prefix of `base` (`https://x/matrix` + `_matrix/…`).
+pub(crate) fn join(base: &overstap_net::Url, path: &str) -> overstap_net::Url {
+    let mut s = base.as_str().trim_end_matches('/').to_owned();
+    s.push('/');
+    s.push_str(path);
+    overstap_net::Url::parse(&s).unwrap_or_else(|_| base.clone())
 }

@@ -1,0 +1,195 @@
+//! `overstap check mastodon` against the Mastodon API (mastodon_mock) and an
+//! organisation website on loopback, both over TLS with a CA made for this
+//! run: server, account through WebFinger, complete profile, the rel="me"
+//! link checked by Mastodon's rules with the precise reason when it fails,
+//! and signed in.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use overstap_net::{Limits, Method, NetClient, Request, Url};
+use overstap_testkit::ca::TestCa;
+use overstap_testkit::mastodon::{MastodonMock, SeedAccount};
+use overstap_testkit::server::{Reply, TestServer};
+use serde_json::Value;
+
+fn overstap(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_overstap"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env_remove("OVERSTAP_MASTODON_TOKEN")
+        .env("LANG", "C.UTF-8")
+        .output()
+        .expect("runs")
+}
+
+fn json(out: &Output) -> Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+fn result<'a>(v: &'a Value, probe: &str) -> &'a Value {
+    v["check"]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["probe"] == probe)
+        .unwrap_or_else(|| panic!("no {probe}: {v}"))
+}
+
+/// Sets the profile's website field, as "Edit profile" does.
+fn set_website(mastodon: &MastodonMock, token: &str, site: &str, rt: &tokio::runtime::Runtime) {
+    let ca = std::fs::read(&mastodon.ca_pem_path).unwrap();
+    let net = NetClient::new(Limits::default(), Some(&ca)).unwrap();
+    let form = format!(
+        "fields_attributes[0][name]=Website&fields_attributes[0][value]={}",
+        site.replace(':', "%3A").replace('/', "%2F")
+    );
+    let mut request =
+        Request::get(Url::parse(&format!("{}/api/v1/accounts/update_credentials", mastodon.base_url)).unwrap())
+            .header("authorization", &format!("Bearer {token}"))
+            .header("content-type", "application/x-www-form-urlencoded");
+    request.method = Method::PATCH;
+    request.body = Some(form.into_bytes());
+    rt.block_on(net.fetch(request)).unwrap().ensure_success().expect("profile updated");
+}
+
+#[test]
+fn mastodon_checks_against_the_mastodon_api_and_a_website() {
+    // A worker thread keeps the website server answering while the CLI runs.
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+    let ca = TestCa::new("Overstap Test CA");
+    let mastodon = MastodonMock::start(
+        &ca,
+        &[
+            SeedAccount {
+                username: "minbzk",
+                display_name: "Ministerie van BZK",
+                note: "Officieel account van het ministerie.",
+                token: "tok-minbzk",
+            },
+            SeedAccount { username: "bare", display_name: "", note: "", token: "tok-bare" },
+        ],
+    );
+    let profile = format!("{}/@minbzk", mastodon.base_url);
+    let good_page = format!(
+        r#"<!doctype html><html><body><footer><a rel="me" href="{profile}">Mastodon</a></footer></body></html>"#
+    );
+    let plain_page = format!(r#"<!doctype html><html><body><a href="{profile}">Volg ons</a></body></html>"#);
+    let site = rt.block_on(TestServer::tls(&ca.leaf(&["localhost"]), move |_, path| match path {
+        "/good" => Reply::status(200, "text/html", &good_page),
+        "/plain" => Reply::status(200, "text/html", &plain_page),
+        "/moved" => Reply::status(404, "text/html", "<p>gone</p>"),
+        _ => Reply::status(200, "text/html", "<p>Welkom bij het ministerie</p>"),
+    }));
+    let site_url = |path: &str| format!("https://localhost:{}{path}", site.port());
+    let ca_file = mastodon.ca_pem_path.to_str().unwrap().to_owned();
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let check = |account: &str, token: Option<&str>| {
+        let acct = format!("@{account}@{}", mastodon.domain);
+        let mut args = vec![
+            "check",
+            "mastodon",
+            "--mastodon",
+            &mastodon.base_url,
+            "--mastodon-account",
+            &acct,
+            "--ca-file",
+            &ca_file,
+            "--json",
+        ];
+        if let Some(t) = token {
+            args.extend(["--mastodon-token", t]);
+        }
+        let out = overstap(d, &args);
+        (out.status.code(), json(&out))
+    };
+
+    // A complete profile whose website links back correctly: Mastodon (which
+    // only re-checks on save) has not verified it yet, and the person is told so.
+    set_website(&mastodon, "tok-minbzk", &site_url("/good"), &rt);
+    let (code, v) = check("minbzk", Some("tok-minbzk"));
+    assert_eq!(code, Some(0), "{v}");
+    assert_eq!(result(&v, "mastodon.instance")["status"], "pass");
+    assert_eq!(result(&v, "mastodon.instance")["evidence"]["facts"]["title"], "Overstap Test Social");
+    let account = result(&v, "mastodon.account");
+    assert_eq!(account["status"], "pass", "{account}");
+    assert_eq!(account["evidence"]["facts"]["profile_url"], profile);
+    assert_eq!(result(&v, "mastodon.profile-complete")["status"], "pass");
+    let link = result(&v, "mastodon.link-verified");
+    assert_eq!(link["status"], "warn", "{link}");
+    assert!(link["remedy"].as_str().unwrap().contains("Save changes"));
+    assert_eq!(result(&v, "mastodon.signed-in")["status"], "pass");
+    assert!(result(&v, "mastodon.signed-in")["summary"].as_str().unwrap().contains("minbzk"));
+    let show = json(&overstap(d, &["show", "mastodon", "--json"]));
+    let state = |id: &str| {
+        show["checklist"]["steps"].as_array().unwrap().iter().find(|s| s["id"] == id).unwrap()["state"].clone()
+    };
+    assert_eq!(
+        (state("account-ready"), state("complete-profile"), state("link-verified")),
+        ("done".into(), "done".into(), "done".into())
+    );
+
+    // Each broken rule gets its own reason and the fix for the web team.
+    set_website(&mastodon, "tok-minbzk", &site_url("/plain"), &rt);
+    let (code, v) = check("minbzk", None);
+    assert_eq!(code, Some(1));
+    let link = result(&v, "mastodon.link-verified");
+    assert!(link["summary"].as_str().unwrap().contains("without rel=\"me\""), "{link}");
+    assert!(link["remedy"].as_str().unwrap().contains(&format!("<a rel=\"me\" href=\"{profile}\">")), "{link}");
+    assert_eq!(result(&v, "mastodon.signed-in")["status"], "skipped");
+
+    set_website(&mastodon, "tok-minbzk", &site_url("/home"), &rt);
+    let (_, v) = check("minbzk", None);
+    assert!(result(&v, "mastodon.link-verified")["summary"].as_str().unwrap().contains("no link back"));
+
+    set_website(&mastodon, "tok-minbzk", &site_url("/moved"), &rt);
+    let (_, v) = check("minbzk", None);
+    assert!(result(&v, "mastodon.link-verified")["summary"].as_str().unwrap().contains("HTTP 404"));
+
+    set_website(&mastodon, "tok-minbzk", &format!("http://localhost:{}/good", site.port()), &rt);
+    let (_, v) = check("minbzk", None);
+    assert!(result(&v, "mastodon.link-verified")["summary"].as_str().unwrap().contains("does not start with https://"));
+
+    // An incomplete profile lists exactly what is missing, in the reader's language.
+    let (code, v) = check("bare", Some("wrong-token"));
+    assert_eq!(code, Some(1));
+    let profile_check = result(&v, "mastodon.profile-complete");
+    assert_eq!(profile_check["status"], "fail");
+    let summary = profile_check["summary"].as_str().unwrap();
+    // (The mock shows the user name when the display name is empty, as Mastodon's web interface does.)
+    assert!(summary.contains("description (bio)") && !summary.contains("picture"), "{summary}");
+    assert_eq!(profile_check["evidence"]["facts"]["missing"], serde_json::json!(["note"]));
+    assert_eq!(
+        result(&v, "mastodon.link-verified")["summary"],
+        "The profile has no link to the organisation's website."
+    );
+    assert_eq!(result(&v, "mastodon.signed-in")["status"], "fail");
+
+    // An account that does not exist, and the checks that depend on it.
+    let (code, v) = check("nobody", None);
+    assert_eq!(code, Some(1));
+    assert!(result(&v, "mastodon.account")["summary"].as_str().unwrap().contains("cannot be found"));
+    assert_eq!(result(&v, "mastodon.profile-complete")["status"], "skipped");
+
+    // Dutch, for a person.
+    let acct = format!("@minbzk@{}", mastodon.domain);
+    let out = overstap(
+        d,
+        &[
+            "check",
+            "mastodon",
+            "--mastodon",
+            &mastodon.base_url,
+            "--mastodon-account",
+            &acct,
+            "--ca-file",
+            &ca_file,
+            "--lang",
+            "nl",
+        ],
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Mastodon-server"), "{text}");
+}

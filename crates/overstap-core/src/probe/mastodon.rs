@@ -1,0 +1,323 @@
+//! Mastodon: the organisation's server, the account (found as other servers
+//! find it, through WebFinger), a complete profile, the verified link to the
+//! organisation's website, and being signed in. Facts:
+//! `shared/reference/servers.md`, Mastodon section.
+
+use overstap_net::{FailureKind, NetClient, Request, Url};
+use serde_json::Value;
+
+use super::rel_me::{self, LinkBack};
+use super::{join, Evidence, Message, ProbeOutcome, ProbeStatus};
+
+pub const INSTANCE: &str = "mastodon.instance";
+pub const ACCOUNT: &str = "mastodon.account";
+pub const PROFILE_COMPLETE: &str = "mastodon.profile-complete";
+pub const LINK_VERIFIED: &str = "mastodon.link-verified";
+pub const SIGNED_IN: &str = "mastodon.signed-in";
+
+/// What to check.
+#[derive(Debug, Clone, Default)]
+pub struct MastodonTarget {
+    /// The server (`https://social.overheid.nl`).
+    pub instance: Option<Url>,
+    /// The account as `user@domain` (without a leading `@`).
+    pub account: Option<String>,
+    /// Never logged and never part of evidence.
+    pub token: Option<String>,
+}
+
+/// The account as WebFinger and the server's lookup describe it.
+#[derive(Debug, Clone)]
+pub struct FoundAccount {
+    pub acct: String,
+    pub json: Value,
+}
+
+/// Runs every Mastodon probe in order; later ones use what earlier ones found.
+pub async fn check(net: &NetClient, target: &MastodonTarget) -> Vec<ProbeOutcome> {
+    let (account_outcome, found, instance_from_account) = account(net, target).await;
+    let instance = target.instance.clone().or(instance_from_account);
+    let instance_outcome = match &instance {
+        Some(url) => instance_probe(net, url).await,
+        None => ProbeOutcome::new(INSTANCE, ProbeStatus::Skipped, Message::new("probe-mastodon-no-target")),
+    };
+    let mut outcomes = vec![instance_outcome, account_outcome];
+    match (&found, &instance) {
+        (Some(found), Some(instance)) => {
+            outcomes.push(profile_complete(found));
+            let (link, signed_in) =
+                tokio::join!(link_verified(net, found), signed_in(net, instance, target.token.as_deref()));
+            outcomes.extend([link, signed_in]);
+        }
+        _ => {
+            for probe in [PROFILE_COMPLETE, LINK_VERIFIED, SIGNED_IN] {
+                outcomes.push(ProbeOutcome::new(
+                    probe,
+                    ProbeStatus::Skipped,
+                    Message::new("probe-skipped-account-not-found"),
+                ));
+            }
+        }
+    }
+    outcomes
+}
+
+async fn instance_probe(net: &NetClient, instance: &Url) -> ProbeOutcome {
+    let mut evidence = Evidence::default();
+    let url = join(instance, "api/v2/instance");
+    let fetched = match net.get(url.clone()).await {
+        Ok(f) => f,
+        Err(failure) => return ProbeOutcome::from_failure(INSTANCE, failure, evidence),
+    };
+    evidence.request(&fetched);
+    let json = match fetched.ensure_success().and_then(|f| f.json::<Value>()) {
+        Ok(j) => j,
+        Err(failure) => return ProbeOutcome::from_failure(INSTANCE, failure, evidence),
+    };
+    let (Some(title), Some(version)) =
+        (json.get("title").and_then(Value::as_str), json.get("version").and_then(Value::as_str))
+    else {
+        let m = Message::new("probe-mastodon-instance-not-mastodon").arg("url", &url);
+        return ProbeOutcome::new(INSTANCE, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence);
+    };
+    evidence.fact("title", title);
+    evidence.fact("version", version);
+    if let Some(domain) = json.get("domain").and_then(Value::as_str) {
+        evidence.fact("domain", domain);
+    }
+    ProbeOutcome::new(
+        INSTANCE,
+        ProbeStatus::Pass,
+        Message::new("probe-mastodon-instance-pass").arg("title", title).arg("version", version),
+    )
+    .evidence(evidence)
+}
+
+/// WebFinger on the account's domain (as other servers find it), then the
+/// server's own lookup. Returns the outcome, the account, and the server
+/// WebFinger pointed to.
+async fn account(net: &NetClient, target: &MastodonTarget) -> (ProbeOutcome, Option<FoundAccount>, Option<Url>) {
+    let mut evidence = Evidence::default();
+    let Some((user, domain)) = target.account.as_deref().and_then(split_acct) else {
+        return (
+            ProbeOutcome::new(ACCOUNT, ProbeStatus::Skipped, Message::new("probe-mastodon-no-account")),
+            None,
+            None,
+        );
+    };
+    let acct = format!("{user}@{domain}");
+    let Ok(mut webfinger) = Url::parse(&format!("https://{domain}/.well-known/webfinger")) else {
+        let m = Message::new("probe-mastodon-account-not-found").arg("acct", &acct);
+        return (ProbeOutcome::new(ACCOUNT, ProbeStatus::Fail, m.clone()).remedy(m.remedy()), None, None);
+    };
+    webfinger.query_pairs_mut().append_pair("resource", &format!("acct:{acct}"));
+    let fetched = match net.get(webfinger).await {
+        Ok(f) => f,
+        Err(failure) => return (ProbeOutcome::from_failure(ACCOUNT, failure, evidence), None, None),
+    };
+    evidence.request(&fetched);
+    if fetched.status == 404 {
+        let m = Message::new("probe-mastodon-account-not-found").arg("acct", &acct);
+        return (
+            ProbeOutcome::new(ACCOUNT, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence),
+            None,
+            None,
+        );
+    }
+    let json = match fetched.ensure_success().and_then(|f| f.json::<Value>()) {
+        Ok(j) => j,
+        Err(failure) => return (ProbeOutcome::from_failure(ACCOUNT, failure, evidence), None, None),
+    };
+    // The ActivityPub actor (rel=self) lives on the Mastodon server itself.
+    let actor = json
+        .get("links")
+        .and_then(Value::as_array)
+        .and_then(|links| links.iter().find(|l| l.get("rel").and_then(Value::as_str) == Some("self")))
+        .and_then(|l| l.get("href").and_then(Value::as_str))
+        .and_then(|href| Url::parse(href).ok());
+    let Some(instance) = target.instance.clone().or_else(|| actor.as_ref().and_then(origin)) else {
+        let m = Message::new("probe-mastodon-account-not-found").arg("acct", &acct);
+        return (
+            ProbeOutcome::new(ACCOUNT, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence),
+            None,
+            None,
+        );
+    };
+    if let Some(subject) = json.get("subject").and_then(Value::as_str) {
+        evidence.fact("webfinger_subject", subject);
+    }
+
+    // Local accounts are looked up by their user name alone.
+    let mut lookup = join(&instance, "api/v1/accounts/lookup");
+    lookup.query_pairs_mut().append_pair("acct", user);
+    let fetched = match net.fetch(Request::get(lookup)).await {
+        Ok(f) => f,
+        Err(failure) => return (ProbeOutcome::from_failure(ACCOUNT, failure, evidence), None, Some(instance)),
+    };
+    evidence.request(&fetched);
+    let account = match fetched.ensure_success().and_then(|f| f.json::<Value>()) {
+        Ok(j) => j,
+        Err(failure) if failure.kind == FailureKind::HttpStatus && failure.status == Some(404) => {
+            let m = Message::new("probe-mastodon-account-not-found").arg("acct", &acct);
+            return (
+                ProbeOutcome::new(ACCOUNT, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence),
+                None,
+                Some(instance),
+            );
+        }
+        Err(failure) => return (ProbeOutcome::from_failure(ACCOUNT, failure, evidence), None, Some(instance)),
+    };
+    let url = account.get("url").and_then(Value::as_str).unwrap_or_default().to_owned();
+    evidence.fact("profile_url", url.clone());
+    evidence.fact("account_id", account.get("id").cloned().unwrap_or(Value::Null));
+    let outcome = ProbeOutcome::new(
+        ACCOUNT,
+        ProbeStatus::Pass,
+        Message::new("probe-mastodon-account-pass").arg("acct", &acct).arg("url", url),
+    )
+    .evidence(evidence);
+    (outcome, Some(FoundAccount { acct, json: account }), Some(instance))
+}
+
+/// Display name, picture and bio: what makes an official account recognisable.
+fn profile_complete(found: &FoundAccount) -> ProbeOutcome {
+    let a = &found.json;
+    let text = |k: &str| a.get(k).and_then(Value::as_str).unwrap_or_default().trim().to_owned();
+    let note = scraper::Html::parse_fragment(&text("note")).root_element().text().collect::<String>();
+    let avatar = text("avatar");
+    let mut missing = Vec::new();
+    if text("display_name").is_empty() {
+        missing.push("display_name");
+    }
+    // Mastodon's stand-in picture is served from …/missing.png.
+    if avatar.is_empty() || avatar.contains("missing.png") {
+        missing.push("avatar");
+    }
+    if note.trim().is_empty() {
+        missing.push("note");
+    }
+    let mut evidence = Evidence::default();
+    evidence.fact("missing", missing.clone());
+    if missing.is_empty() {
+        return ProbeOutcome::new(
+            PROFILE_COMPLETE,
+            ProbeStatus::Pass,
+            Message::new("probe-mastodon-profile-complete-pass"),
+        )
+        .evidence(evidence);
+    }
+    let names: Vec<String> = missing.iter().map(|m| format!("probe-mastodon-profile-part-{m}")).collect();
+    let summary = Message::new("probe-mastodon-profile-incomplete").arg("parts", format!("msg:{}", names.join(",")));
+    ProbeOutcome::new(PROFILE_COMPLETE, ProbeStatus::Fail, summary)
+        .remedy(Message::new("probe-mastodon-profile-incomplete-remedy"))
+        .evidence(evidence)
+}
+
+/// Verified by Mastodon (`fields[].verified_at`), and if not, which of
+/// Mastodon's rules the organisation's page breaks.
+async fn link_verified(net: &NetClient, found: &FoundAccount) -> ProbeOutcome {
+    let mut evidence = Evidence::default();
+    let fields = found.json.get("fields").and_then(Value::as_array).cloned().unwrap_or_default();
+    let profile_url = found.json.get("url").and_then(Value::as_str).unwrap_or_default().to_owned();
+    if let Some(verified) = fields.iter().find(|f| f.get("verified_at").is_some_and(|v| !v.is_null())) {
+        let site = verified.get("value").and_then(Value::as_str).and_then(rel_me::field_url).unwrap_or_default();
+        evidence.fact("verified", site.clone());
+        return ProbeOutcome::new(
+            LINK_VERIFIED,
+            ProbeStatus::Pass,
+            Message::new("probe-mastodon-link-verified-pass").arg("site", site),
+        )
+        .evidence(evidence);
+    }
+    let Some(site) = fields.iter().filter_map(|f| f.get("value").and_then(Value::as_str)).find_map(rel_me::field_url)
+    else {
+        let m = Message::new("probe-mastodon-link-no-field");
+        return ProbeOutcome::new(LINK_VERIFIED, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence);
+    };
+    evidence.fact("site", site.clone());
+    let with = |m: Message| m.arg("site", &site).arg("profile", &profile_url);
+    let Ok(site_url) = Url::parse(&site) else {
+        let m = with(Message::new("probe-mastodon-link-not-https"));
+        return ProbeOutcome::new(LINK_VERIFIED, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence);
+    };
+    if site_url.scheme() != "https" {
+        let m = with(Message::new("probe-mastodon-link-not-https"));
+        return ProbeOutcome::new(LINK_VERIFIED, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence);
+    }
+    let fetched = match net.get(site_url).await {
+        Ok(f) => f,
+        Err(failure) => return ProbeOutcome::from_failure(LINK_VERIFIED, failure, evidence),
+    };
+    evidence.request(&fetched);
+    if fetched.status != 200 {
+        let m = with(Message::new("probe-mastodon-link-not-200")).arg("status", fetched.status);
+        return ProbeOutcome::new(LINK_VERIFIED, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence);
+    }
+    let html = String::from_utf8_lossy(&fetched.body);
+    let (status, id) = match rel_me::find_link_back(&html, &profile_url) {
+        // The page is right; Mastodon only looks again when the profile is saved.
+        LinkBack::Present => (ProbeStatus::Warn, "probe-mastodon-link-resave"),
+        LinkBack::WithoutRelMe => (ProbeStatus::Fail, "probe-mastodon-link-without-rel-me"),
+        LinkBack::OtherTargets(targets) => {
+            evidence.fact("rel_me_targets", targets);
+            (ProbeStatus::Fail, "probe-mastodon-link-other-target")
+        }
+        LinkBack::Absent => (ProbeStatus::Fail, "probe-mastodon-link-absent"),
+    };
+    let m = with(Message::new(id));
+    ProbeOutcome::new(LINK_VERIFIED, status, m.clone()).remedy(m.remedy()).evidence(evidence)
+}
+
+async fn signed_in(net: &NetClient, instance: &Url, token: Option<&str>) -> ProbeOutcome {
+    let Some(token) = token else {
+        return ProbeOutcome::new(SIGNED_IN, ProbeStatus::Skipped, Message::new("probe-mastodon-signed-in-no-token"));
+    };
+    let mut evidence = Evidence::default();
+    let request = Request::get(join(instance, "api/v1/accounts/verify_credentials"))
+        .header("authorization", &format!("Bearer {token}"));
+    let fetched = match net.fetch(request).await {
+        Ok(f) => f,
+        Err(failure) => return ProbeOutcome::from_failure(SIGNED_IN, failure, evidence),
+    };
+    evidence.request(&fetched);
+    if fetched.status == 401 || fetched.status == 403 {
+        return ProbeOutcome::new(SIGNED_IN, ProbeStatus::Fail, Message::new("probe-mastodon-signed-in-bad-token"))
+            .remedy(Message::new("probe-mastodon-signed-in-bad-token-remedy"))
+            .evidence(evidence);
+    }
+    let json = match fetched.ensure_success().and_then(|f| f.json::<Value>()) {
+        Ok(j) => j,
+        Err(failure) => return ProbeOutcome::from_failure(SIGNED_IN, failure, evidence),
+    };
+    let acct = json.get("acct").and_then(Value::as_str).unwrap_or("?").to_owned();
+    evidence.fact("acct", acct.clone());
+    ProbeOutcome::new(SIGNED_IN, ProbeStatus::Pass, Message::new("probe-mastodon-signed-in-pass").arg("acct", acct))
+        .evidence(evidence)
+}
+
+/// `@user@domain` or `user@domain` → (`user`, `domain`).
+pub fn split_acct(acct: &str) -> Option<(&str, &str)> {
+    let (user, domain) = acct.trim().trim_start_matches('@').split_once('@')?;
+    (!user.is_empty() && !domain.is_empty() && !domain.contains(['/', ' '])).then_some((user, domain))
+}
+
+fn origin(url: &Url) -> Option<Url> {
+    let mut o = url.clone();
+    o.set_path("/");
+    o.set_query(None);
+    o.set_fragment(None);
+    Some(o)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accounts_are_user_at_domain() {
+        assert_eq!(split_acct("@minbzk@social.overheid.nl"), Some(("minbzk", "social.overheid.nl")));
+        assert_eq!(split_acct("bmi@social.bund.de"), Some(("bmi", "social.bund.de")));
+        assert_eq!(split_acct("bmi"), None);
+        assert_eq!(split_acct("@@x"), None);
+    }
+}

@@ -1,0 +1,103 @@
+//! A Mastodon API server on loopback: `mastodon_mock` (PyPI) over TLS with a
+//! test CA, seeded with accounts and their access tokens.
+
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::ca::TestCa;
+use crate::synapse::{free_port, venv};
+
+const START_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// A seeded account: user name, display name, bio, access token.
+pub struct SeedAccount<'a> {
+    pub username: &'a str,
+    pub display_name: &'a str,
+    pub note: &'a str,
+    pub token: &'a str,
+}
+
+pub struct MastodonMock {
+    pub port: u16,
+    /// `localhost:<port>`: the server's domain (accounts are `user@localhost:<port>`).
+    pub domain: String,
+    /// `https://localhost:<port>`.
+    pub base_url: String,
+    pub ca_pem_path: PathBuf,
+    dir: tempfile::TempDir,
+    child: Child,
+}
+
+impl MastodonMock {
+    pub fn start(ca: &TestCa, accounts: &[SeedAccount<'_>]) -> MastodonMock {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let d = dir.path();
+        let port = free_port();
+        let leaf = ca.leaf(&["localhost", "127.0.0.1"]);
+        std::fs::write(d.join("tls.crt"), &leaf.chain_pem).unwrap();
+        std::fs::write(d.join("tls.key"), &leaf.key_pem).unwrap();
+        std::fs::write(d.join("ca.pem"), &ca.cert_pem).unwrap();
+        let mut config = format!(
+            "domain = \"localhost:{port}\"\nurl_scheme = \"https\"\ntitle = \"Overstap Test Social\"\n\
+             [server]\nhost = \"127.0.0.1\"\nport = {port}\n[database]\npath = \":memory:\"\n"
+        );
+        for a in accounts {
+            config.push_str(&format!(
+                "[[seed.accounts]]\nusername = {:?}\ndisplay_name = {:?}\nnote = {:?}\naccess_token = {:?}\n",
+                a.username, a.display_name, a.note, a.token
+            ));
+        }
+        let config_path = d.join("mastodon_mock.toml");
+        std::fs::write(&config_path, config).unwrap();
+        let child = Command::new(venv().join("bin/mastodon_mock"))
+            .arg("serve")
+            .arg("--config")
+            .arg(&config_path)
+            .args(["--host", "127.0.0.1", "--port", &port.to_string(), "--domain", &format!("localhost:{port}")])
+            .arg("--ssl-keyfile")
+            .arg(d.join("tls.key"))
+            .arg("--ssl-certfile")
+            .arg(d.join("tls.crt"))
+            .args(["--log-level", "warning"])
+            .current_dir(d)
+            .stdout(std::fs::File::create(d.join("stdout.log")).unwrap())
+            .stderr(std::fs::File::create(d.join("stderr.log")).unwrap())
+            .stdin(Stdio::null())
+            .spawn()
+            .expect("mastodon_mock starts");
+        let mut server = MastodonMock {
+            port,
+            domain: format!("localhost:{port}"),
+            base_url: format!("https://localhost:{port}"),
+            ca_pem_path: d.join("ca.pem"),
+            dir,
+            child,
+        };
+        let deadline = Instant::now() + START_TIMEOUT;
+        loop {
+            if let Ok(Some(status)) = server.child.try_wait() {
+                panic!("mastodon_mock exited ({status}): {}", server.logs());
+            }
+            if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                break;
+            }
+            assert!(Instant::now() < deadline, "mastodon_mock did not listen: {}", server.logs());
+            std::thread::sleep(Duration::from_millis(150));
+        }
+        server
+    }
+
+    pub fn logs(&self) -> String {
+        let read = |n: &str| std::fs::read_to_string(self.dir.path().join(n)).unwrap_or_default();
+        format!("{}{}", read("stderr.log"), read("stdout.log"))
+    }
+}
+
+impl Drop for MastodonMock {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
