@@ -120,3 +120,29 @@ probe-mastodon-signed-in-pass = Sie sind als @{ $acct } angemeldet.
 probe-mastodon-signed-in-no-token = Noch nicht angemeldet: Melden Sie sich zuerst über den Browser an und prüfen Sie dann erneut.
 probe-mastodon-signed-in-bad-token = Die Anmeldung ist nicht mehr gültig.
 probe-mastodon-signed-in-bad-token-remedy = Melden Sie sich erneut über den Browser an. Die Anmeldung nur mit Passwort funktioniert nicht, wenn die Zwei-Faktor-Authentisierung eingeschaltet ist.
+
+## Nextcloud
+
+probe-nextcloud-no-target = Kein Nextcloud-Server zum Prüfen: Geben Sie die Adresse des Servers an.
+probe-nextcloud-status-pass = Nextcloud funktioniert ({ $product } { $version }).
+probe-nextcloud-not-nextcloud = { $url } antwortet nicht wie ein Nextcloud-Server.
+probe-nextcloud-not-nextcloud-remedy = Prüfen Sie die Adresse. Stimmt sie, sagen Sie der IT, dass { $url } keinen Nextcloud-Status liefert.
+probe-nextcloud-not-installed = Nextcloud auf { $server } ist noch nicht eingerichtet.
+probe-nextcloud-not-installed-remedy = Sagen Sie der IT, dass die Installation von Nextcloud auf { $server } nicht abgeschlossen ist.
+probe-nextcloud-maintenance = Nextcloud ist gerade in Wartung.
+probe-nextcloud-maintenance-remedy = Ihre Dateien sind sicher. Warten Sie, bis die Wartung vorbei ist, und prüfen Sie dann erneut; dauert es lange, fragen Sie die IT.
+probe-nextcloud-upgrading = Nextcloud wird gerade aktualisiert ({ $version }) und kann noch nicht genutzt werden.
+probe-nextcloud-upgrading-remedy = Warten Sie, bis die Aktualisierung abgeschlossen ist, und prüfen Sie dann erneut. Bleibt es so, sagen Sie der IT, dass Nextcloud auf { $server } auf ein Datenbank-Upgrade wartet.
+probe-nextcloud-signed-in-no-login = Noch nicht angemeldet: Melden Sie sich zuerst über den Browser an und prüfen Sie dann erneut.
+probe-nextcloud-signed-in-pass = Sie sind bei Nextcloud als { $user } angemeldet.
+probe-nextcloud-signed-in-bad-password = Die Anmeldung bei Nextcloud ist nicht mehr gültig.
+probe-nextcloud-signed-in-bad-password-remedy = Melden Sie sich erneut über den Browser an. Vielleicht wurde das App-Passwort unter Einstellungen > Sicherheit widerrufen.
+probe-nextcloud-quota-pass = { $free } frei ({ $used } von { $total } belegt).
+probe-nextcloud-quota-unlimited = Keine Begrenzung des Speicherplatzes ({ $used } belegt).
+probe-nextcloud-quota-unknown = { $used } belegt; Nextcloud hat den freien Speicherplatz noch nicht berechnet.
+probe-nextcloud-quota-low = Nur noch { $free } frei ({ $used } von { $total } belegt).
+probe-nextcloud-quota-low-remedy = Prüfen Sie, ob Ihre Dateien hineinpassen, bevor Sie sie umziehen. Löschen Sie, was Sie nicht mehr brauchen, oder bitten Sie die IT um mehr Speicherplatz.
+probe-nextcloud-quota-full = Ihr Speicherplatz in Nextcloud ist voll ({ $used } belegt).
+probe-nextcloud-quota-full-remedy = Es kann nichts mehr gespeichert werden. Löschen Sie Dateien, die Sie nicht mehr brauchen, oder bitten Sie die IT um mehr Speicherplatz.
+probe-nextcloud-quota-unreadable = Nextcloud gibt nicht an, wie viel Speicherplatz Sie haben.
+probe-nextcloud-quota-unreadable-remedy = Sagen Sie der IT, dass sich das WebDAV-Kontingent Ihres Kontos nicht auslesen lässt.

@@ -120,3 +120,29 @@ probe-mastodon-signed-in-pass = You are signed in as @{ $acct }.
 probe-mastodon-signed-in-no-token = Not signed in yet: sign in through the browser first, then check again.
 probe-mastodon-signed-in-bad-token = The sign-in is no longer valid.
 probe-mastodon-signed-in-bad-token-remedy = Sign in again through the browser. Signing in with a password alone does not work when two-factor sign-in is on.
+
+## Nextcloud
+
+probe-nextcloud-no-target = No Nextcloud server to check: give its address.
+probe-nextcloud-status-pass = Nextcloud works ({ $product } { $version }).
+probe-nextcloud-not-nextcloud = { $url } does not answer as a Nextcloud server.
+probe-nextcloud-not-nextcloud-remedy = Check the address. If it is right, tell IT that { $url } gives no Nextcloud status.
+probe-nextcloud-not-installed = Nextcloud at { $server } is not set up yet.
+probe-nextcloud-not-installed-remedy = Tell IT that the Nextcloud installation at { $server } is not finished.
+probe-nextcloud-maintenance = Nextcloud is in maintenance right now.
+probe-nextcloud-maintenance-remedy = Your files are safe. Wait until the maintenance is over and check again; if it takes long, ask IT.
+probe-nextcloud-upgrading = Nextcloud is being upgraded ({ $version }) and cannot be used yet.
+probe-nextcloud-upgrading-remedy = Wait until the upgrade is finished and check again. If it stays like this, tell IT that Nextcloud at { $server } waits for a database upgrade.
+probe-nextcloud-signed-in-no-login = Not signed in yet: sign in through the browser first, then check again.
+probe-nextcloud-signed-in-pass = You are signed in to Nextcloud as { $user }.
+probe-nextcloud-signed-in-bad-password = The Nextcloud sign-in is no longer valid.
+probe-nextcloud-signed-in-bad-password-remedy = Sign in again through the browser. The app password may have been revoked under Settings > Security.
+probe-nextcloud-quota-pass = { $free } free ({ $used } of { $total } used).
+probe-nextcloud-quota-unlimited = No storage limit ({ $used } used).
+probe-nextcloud-quota-unknown = { $used } used; Nextcloud has not worked out the free space yet.
+probe-nextcloud-quota-low = Only { $free } free ({ $used } of { $total } used).
+probe-nextcloud-quota-low-remedy = Before you move your files over, check whether they fit. Remove what you no longer need, or ask IT for more space.
+probe-nextcloud-quota-full = Your Nextcloud storage is full ({ $used } used).
+probe-nextcloud-quota-full-remedy = Nothing more can be saved. Remove files you no longer need, or ask IT for more space.
+probe-nextcloud-quota-unreadable = Nextcloud does not say how much space you have.
+probe-nextcloud-quota-unreadable-remedy = Tell IT that the WebDAV quota of your account cannot be read.

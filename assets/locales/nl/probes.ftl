@@ -120,3 +120,29 @@ probe-mastodon-signed-in-pass = Je bent ingelogd als @{ $acct }.
 probe-mastodon-signed-in-no-token = Nog niet ingelogd: log eerst in via de browser en controleer het daarna opnieuw.
 probe-mastodon-signed-in-bad-token = Je login is niet meer geldig.
 probe-mastodon-signed-in-bad-token-remedy = Log opnieuw in via de browser. Inloggen met alleen een wachtwoord werkt niet als tweestapsverificatie aanstaat.
+
+## Nextcloud
+
+probe-nextcloud-no-target = Geen Nextcloud-server om te controleren: vul het adres van de server in.
+probe-nextcloud-status-pass = Nextcloud werkt ({ $product } { $version }).
+probe-nextcloud-not-nextcloud = { $url } antwoordt niet als een Nextcloud-server.
+probe-nextcloud-not-nextcloud-remedy = Controleer het adres. Klopt het, zeg dan tegen de IT-afdeling dat { $url } geen Nextcloud-status geeft.
+probe-nextcloud-not-installed = Nextcloud op { $server } is nog niet ingericht.
+probe-nextcloud-not-installed-remedy = Zeg tegen de IT-afdeling dat de installatie van Nextcloud op { $server } niet af is.
+probe-nextcloud-maintenance = Nextcloud is op dit moment in onderhoud.
+probe-nextcloud-maintenance-remedy = Je bestanden zijn veilig. Wacht tot het onderhoud voorbij is en controleer het dan opnieuw; duurt het lang, vraag het dan de IT-afdeling.
+probe-nextcloud-upgrading = Nextcloud wordt bijgewerkt ({ $version }) en kan nog niet worden gebruikt.
+probe-nextcloud-upgrading-remedy = Wacht tot het bijwerken klaar is en controleer het dan opnieuw. Blijft het zo, zeg dan tegen de IT-afdeling dat Nextcloud op { $server } wacht op een database-upgrade.
+probe-nextcloud-signed-in-no-login = Nog niet ingelogd: log eerst in via de browser en controleer het daarna opnieuw.
+probe-nextcloud-signed-in-pass = Je bent bij Nextcloud ingelogd als { $user }.
+probe-nextcloud-signed-in-bad-password = Je login bij Nextcloud is niet meer geldig.
+probe-nextcloud-signed-in-bad-password-remedy = Log opnieuw in via de browser. Misschien is het app-wachtwoord ingetrokken bij Instellingen > Beveiliging.
+probe-nextcloud-quota-pass = { $free } vrij ({ $used } van { $total } gebruikt).
+probe-nextcloud-quota-unlimited = Geen limiet op de opslagruimte ({ $used } gebruikt).
+probe-nextcloud-quota-unknown = { $used } gebruikt; Nextcloud heeft de vrije ruimte nog niet berekend.
+probe-nextcloud-quota-low = Nog maar { $free } vrij ({ $used } van { $total } gebruikt).
+probe-nextcloud-quota-low-remedy = Controleer of je bestanden passen voordat je ze verhuist. Verwijder wat je niet meer nodig hebt, of vraag de IT-afdeling om meer ruimte.
+probe-nextcloud-quota-full = Je opslagruimte in Nextcloud is vol ({ $used } gebruikt).
+probe-nextcloud-quota-full-remedy = Er kan niets meer bij. Verwijder bestanden die je niet meer nodig hebt, of vraag de IT-afdeling om meer ruimte.
+probe-nextcloud-quota-unreadable = Nextcloud laat niet zien hoeveel opslagruimte je hebt.
+probe-nextcloud-quota-unreadable-remedy = Zeg tegen de IT-afdeling dat het WebDAV-quotum van je account niet te lezen is.

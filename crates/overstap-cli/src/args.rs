@@ -31,6 +31,8 @@ pub struct Cli {
     pub command: Command,
 }
 
+// `Check` carries many flags; the value is parsed once per process, so its size does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List every checklist with its progress and next step
@@ -63,35 +65,7 @@ pub enum Command {
         out: Option<PathBuf>,
     },
     /// Check the organisation's servers for real; exit 0 when all work, 1 when any does not
-    Check {
-        /// Services to check [default: all available]
-        #[arg(value_enum)]
-        services: Vec<ServiceArg>,
-        /// Your work address: discovery starts at its domain
-        #[arg(long, value_name = "ADDRESS")]
-        email: Option<String>,
-        /// The Matrix server name (example.nl) or homeserver address (https://matrix.example.nl)
-        #[arg(long, value_name = "NAME_OR_URL")]
-        matrix: Option<String>,
-        /// A Matrix access token, to check that you are signed in (never stored or logged)
-        #[arg(long, value_name = "TOKEN", env = "OVERSTAP_MATRIX_TOKEN", hide_env_values = true)]
-        matrix_token: Option<String>,
-        /// The Mastodon server (https://social.overheid.nl or social.overheid.nl)
-        #[arg(long, value_name = "URL")]
-        mastodon: Option<String>,
-        /// The organisation's Mastodon account (@name@server) [default: --email]
-        #[arg(long, value_name = "ACCOUNT")]
-        mastodon_account: Option<String>,
-        /// A Mastodon access token, to check that you are signed in (never stored or logged)
-        #[arg(long, value_name = "TOKEN", env = "OVERSTAP_MASTODON_TOKEN", hide_env_values = true)]
-        mastodon_token: Option<String>,
-        /// Extra trusted certificates (PEM), e.g. your organisation's own CA
-        #[arg(long, value_name = "PEM")]
-        ca_file: Option<PathBuf>,
-        /// Seconds each request may take in total [default: 10]
-        #[arg(long, value_name = "SECONDS")]
-        timeout: Option<f64>,
-    },
+    Check(CheckArgs),
     /// Apply step changes from JSON Lines (for scripts): one
     /// {"step":"c/s","action":"done|skip|reset|block","reason":"…","note":"…"} per line;
     /// prints one JSON result per line as soon as it is durably stored
@@ -111,10 +85,52 @@ pub enum ActionArg {
     Block,
 }
 
+/// The flags of `overstap check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Services to check [default: all available]
+    #[arg(value_enum)]
+    pub services: Vec<ServiceArg>,
+    /// Your work address: discovery starts at its domain
+    #[arg(long, value_name = "ADDRESS")]
+    pub email: Option<String>,
+    /// The Matrix server name (example.nl) or homeserver address (https://matrix.example.nl)
+    #[arg(long, value_name = "NAME_OR_URL")]
+    pub matrix: Option<String>,
+    /// A Matrix access token, to check that you are signed in (never stored or logged)
+    #[arg(long, value_name = "TOKEN", env = "OVERSTAP_MATRIX_TOKEN", hide_env_values = true)]
+    pub matrix_token: Option<String>,
+    /// The Mastodon server (https://social.overheid.nl or social.overheid.nl)
+    #[arg(long, value_name = "URL")]
+    pub mastodon: Option<String>,
+    /// The organisation's Mastodon account (@name@server) [default: --email]
+    #[arg(long, value_name = "ACCOUNT")]
+    pub mastodon_account: Option<String>,
+    /// A Mastodon access token, to check that you are signed in (never stored or logged)
+    #[arg(long, value_name = "TOKEN", env = "OVERSTAP_MASTODON_TOKEN", hide_env_values = true)]
+    pub mastodon_token: Option<String>,
+    /// The Nextcloud server (https://cloud.example.nl)
+    #[arg(long, value_name = "URL")]
+    pub nextcloud: Option<String>,
+    /// Your Nextcloud login name [default: --email]
+    #[arg(long, value_name = "LOGIN")]
+    pub nextcloud_login: Option<String>,
+    /// A Nextcloud app password, to check sign-in and quota (never stored or logged)
+    #[arg(long, value_name = "PASSWORD", env = "OVERSTAP_NEXTCLOUD_APP_PASSWORD", hide_env_values = true)]
+    pub nextcloud_app_password: Option<String>,
+    /// Extra trusted certificates (PEM), e.g. your organisation's own CA
+    #[arg(long, value_name = "PEM")]
+    pub ca_file: Option<PathBuf>,
+    /// Seconds each request may take in total [default: 10]
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<f64>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ServiceArg {
     Matrix,
     Mastodon,
+    Nextcloud,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -52,30 +52,7 @@ fn run(cli: Cli, out: &Out, log_guard: &mut Option<logging::Guard>) -> Result<u8
         Command::Progress => commands::progress::run(&api, out)?,
         Command::Export { format, out: file } => commands::export::run(&api, out, format, file.as_deref())?,
         Command::Apply { input } => return commands::apply::run(&api, out, &input),
-        Command::Check {
-            services,
-            email,
-            matrix,
-            matrix_token,
-            mastodon,
-            mastodon_account,
-            mastodon_token,
-            ca_file,
-            timeout,
-        } => {
-            let request = commands::check::Request {
-                services,
-                email,
-                matrix,
-                matrix_token,
-                mastodon,
-                mastodon_account,
-                mastodon_token,
-                ca_file,
-                timeout,
-            };
-            return commands::check::run(&api, out, request);
-        }
+        Command::Check(args) => return commands::check::run(&api, out, args),
     }
     Ok(0)
 }

@@ -1,7 +1,6 @@
 //! `overstap check [SERVICE…]`: checks the organisation's servers for real.
 //! Exit 0 when every check works (caveats included), 1 when any does not.
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use overstap_core::api::CheckReport;
@@ -10,25 +9,13 @@ use overstap_core::{Error, ErrorCode, Overstap, Result};
 use overstap_net::Limits;
 use serde_json::json;
 
-use crate::args::ServiceArg;
+use crate::args::{CheckArgs, ServiceArg};
 use crate::output::{print_line, Out};
 
 /// The longest total time a request may be given, in seconds.
 const MAX_TIMEOUT_SECONDS: f64 = 300.0;
 
-pub struct Request {
-    pub services: Vec<ServiceArg>,
-    pub email: Option<String>,
-    pub matrix: Option<String>,
-    pub matrix_token: Option<String>,
-    pub mastodon: Option<String>,
-    pub mastodon_account: Option<String>,
-    pub mastodon_token: Option<String>,
-    pub ca_file: Option<PathBuf>,
-    pub timeout: Option<f64>,
-}
-
-pub fn run(api: &Overstap, out: &Out, request: Request) -> Result<u8> {
+pub fn run(api: &Overstap, out: &Out, request: CheckArgs) -> Result<u8> {
     let check = to_check_request(request)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -43,7 +30,7 @@ pub fn run(api: &Overstap, out: &Out, request: Request) -> Result<u8> {
     Ok(if report.any_failed() { 1 } else { 0 })
 }
 
-fn to_check_request(r: Request) -> Result<CheckRequest> {
+fn to_check_request(r: CheckArgs) -> Result<CheckRequest> {
     let mut limits = Limits::default();
     if let Some(seconds) = r.timeout {
         if !(seconds > 0.0 && seconds <= MAX_TIMEOUT_SECONDS) {
@@ -70,6 +57,7 @@ fn to_check_request(r: Request) -> Result<CheckRequest> {
             .map(|s| match s {
                 ServiceArg::Matrix => Service::Matrix,
                 ServiceArg::Mastodon => Service::Mastodon,
+                ServiceArg::Nextcloud => Service::Nextcloud,
             })
             .collect(),
         email: r.email,
@@ -78,6 +66,9 @@ fn to_check_request(r: Request) -> Result<CheckRequest> {
         mastodon: r.mastodon,
         mastodon_account: r.mastodon_account,
         mastodon_token: r.mastodon_token,
+        nextcloud: r.nextcloud,
+        nextcloud_login: r.nextcloud_login,
+        nextcloud_app_password: r.nextcloud_app_password,
         extra_ca_pem,
         limits: Some(limits),
     })

@@ -14,6 +14,7 @@
 mod failure_text;
 pub mod mastodon;
 pub mod matrix;
+pub mod nextcloud;
 mod rel_me;
 mod run;
 

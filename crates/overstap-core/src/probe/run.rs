@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::mastodon::{self, MastodonTarget};
 use super::matrix::{self, MatrixTarget};
+use super::nextcloud::{self, NextcloudNet, NextcloudTarget};
 use super::{Message, ProbeOutcome, ProbeStatus};
 use crate::error::{Error, ErrorCode, Result};
 
@@ -17,10 +18,11 @@ use crate::error::{Error, ErrorCode, Result};
 pub enum Service {
     Matrix,
     Mastodon,
+    Nextcloud,
 }
 
 impl Service {
-    pub const ALL: [Service; 2] = [Service::Matrix, Service::Mastodon];
+    pub const ALL: [Service; 3] = [Service::Matrix, Service::Mastodon, Service::Nextcloud];
 }
 
 /// Everything a check needs. Secrets (tokens) live only here, in memory.
@@ -38,6 +40,11 @@ pub struct CheckRequest {
     /// The Mastodon account (`@minbzk@social.overheid.nl`); default: the work address.
     pub mastodon_account: Option<String>,
     pub mastodon_token: Option<String>,
+    /// The Nextcloud server (`https://cloud.example.nl`).
+    pub nextcloud: Option<String>,
+    /// The Nextcloud login name and app password (kept in memory only).
+    pub nextcloud_login: Option<String>,
+    pub nextcloud_app_password: Option<String>,
     /// Extra trusted certificates (PEM), e.g. the organisation's own CA.
     pub extra_ca_pem: Option<Vec<u8>>,
     /// `None` uses the defaults (5 s connect, 10 s total, 1 MiB).
@@ -58,6 +65,10 @@ pub async fn run_check(request: &CheckRequest) -> Result<Vec<ProbeOutcome>> {
             let outcomes = match service {
                 Service::Matrix => check_matrix(&net, &matrix_target(&request)?).await,
                 Service::Mastodon => timed_all(mastodon::check(&net, &mastodon_target(&request)?)).await,
+                Service::Nextcloud => {
+                    let target = nextcloud_target(&request)?;
+                    timed_all(nextcloud::check(&NextcloudNet { client: &net, target: &target })).await
+                }
             };
             Ok::<_, Error>((index, outcomes))
         });
@@ -128,6 +139,19 @@ fn mastodon_target(request: &CheckRequest) -> Result<MastodonTarget> {
         }
     }
     Ok(MastodonTarget { instance, account, token: request.mastodon_token.clone() })
+}
+
+fn nextcloud_target(request: &CheckRequest) -> Result<NextcloudTarget> {
+    let server = match request.nextcloud.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        Some(given) if given.contains("://") => Some(Url::parse(given).map_err(|e| invalid_address(given, e))?),
+        Some(host) => Some(Url::parse(&format!("https://{host}")).map_err(|e| invalid_address(host, e))?),
+        None => None,
+    };
+    Ok(NextcloudTarget {
+        server,
+        login: request.nextcloud_login.clone().or_else(|| request.email.clone()),
+        app_password: request.nextcloud_app_password.clone(),
+    })
 }
 
 fn email_domain(email: &str) -> Result<String> {

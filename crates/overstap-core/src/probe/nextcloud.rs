@@ -1,0 +1,258 @@
+//! Nextcloud: the server's health (`status.php`), being signed in, and the
+//! storage quota by WebDAV (RFC 4331). Facts: `shared/reference/servers.md`,
+//! Nextcloud section.
+
+use base64::Engine;
+use overstap_net::{Method, NetClient, Request, Url};
+use serde_json::Value;
+
+use super::{join, Evidence, Message, ProbeOutcome, ProbeStatus};
+
+pub const STATUS: &str = "nextcloud.status";
+pub const SIGNED_IN: &str = "nextcloud.signed-in";
+pub const QUOTA: &str = "nextcloud.quota";
+
+/// Below this share of free space (or this many bytes) the quota is a caveat.
+const LOW_SHARE: f64 = 0.10;
+const LOW_BYTES: i64 = 1024 * 1024 * 1024;
+
+#[derive(Debug, Clone, Default)]
+pub struct NextcloudTarget {
+    pub server: Option<Url>,
+    pub login: Option<String>,
+    /// The app password: never logged and never part of evidence.
+    pub app_password: Option<String>,
+}
+
+pub async fn check(net: &NextcloudNet<'_>) -> Vec<ProbeOutcome> {
+    let Some(server) = &net.target.server else {
+        return [STATUS, SIGNED_IN, QUOTA]
+            .into_iter()
+            .map(|p| ProbeOutcome::new(p, ProbeStatus::Skipped, Message::new("probe-nextcloud-no-target")))
+            .collect();
+    };
+    let status = status(net.client, server).await;
+    if status.status == ProbeStatus::Fail {
+        let mut outcomes = vec![status];
+        for probe in [SIGNED_IN, QUOTA] {
+            outcomes.push(ProbeOutcome::new(
+                probe,
+                ProbeStatus::Skipped,
+                Message::new("probe-skipped-server-not-found"),
+            ));
+        }
+        return outcomes;
+    }
+    let (signed_in, quota) = tokio::join!(signed_in(net, server), quota(net, server));
+    vec![status, signed_in, quota]
+}
+
+/// The client and what to check, together.
+pub struct NextcloudNet<'a> {
+    pub client: &'a NetClient,
+    pub target: &'a NextcloudTarget,
+}
+
+async fn status(net: &NetClient, server: &Url) -> ProbeOutcome {
+    let mut evidence = Evidence::default();
+    let fetched = match net.get(join(server, "status.php")).await {
+        Ok(f) => f,
+        Err(failure) => return ProbeOutcome::from_failure(STATUS, failure, evidence),
+    };
+    evidence.request(&fetched);
+    let json = match fetched.ensure_success().and_then(|f| f.json::<Value>()) {
+        Ok(j) => j,
+        Err(failure) => return ProbeOutcome::from_failure(STATUS, failure, evidence),
+    };
+    let flag = |k: &str| json.get(k).and_then(Value::as_bool);
+    let version = json.get("versionstring").and_then(Value::as_str).unwrap_or("?").to_owned();
+    let product = json.get("productname").and_then(Value::as_str).unwrap_or("Nextcloud").to_owned();
+    evidence.fact("version", version.clone());
+    evidence.fact("productname", product.clone());
+    let (status, id) = match (flag("installed"), flag("maintenance"), flag("needsDbUpgrade")) {
+        (None, _, _) => {
+            let m = Message::new("probe-nextcloud-not-nextcloud").arg("url", join(server, "status.php"));
+            return ProbeOutcome::new(STATUS, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence);
+        }
+        (Some(false), _, _) => (ProbeStatus::Fail, "probe-nextcloud-not-installed"),
+        (_, Some(true), _) => (ProbeStatus::Fail, "probe-nextcloud-maintenance"),
+        (_, _, Some(true)) => (ProbeStatus::Fail, "probe-nextcloud-upgrading"),
+        _ => (ProbeStatus::Pass, "probe-nextcloud-status-pass"),
+    };
+    let m = Message::new(id).arg("version", &version).arg("product", &product).arg("server", server);
+    let outcome = ProbeOutcome::new(STATUS, status, m.clone()).evidence(evidence);
+    if status == ProbeStatus::Pass {
+        outcome
+    } else {
+        outcome.remedy(m.remedy())
+    }
+}
+
+/// Who the app password signs in as (`/ocs/v1.php/cloud/user`): the login
+/// name can differ from the user id, which WebDAV paths need.
+async fn signed_in(net: &NextcloudNet<'_>, server: &Url) -> ProbeOutcome {
+    let (Some(login), Some(password)) = (&net.target.login, &net.target.app_password) else {
+        return ProbeOutcome::new(SIGNED_IN, ProbeStatus::Skipped, Message::new("probe-nextcloud-signed-in-no-login"));
+    };
+    let mut evidence = Evidence::default();
+    let mut url = join(server, "ocs/v1.php/cloud/user");
+    url.query_pairs_mut().append_pair("format", "json");
+    let request = Request::get(url).header("authorization", &basic(login, password)).header("ocs-apirequest", "true");
+    let fetched = match net.client.fetch(request).await {
+        Ok(f) => f,
+        Err(failure) => return ProbeOutcome::from_failure(SIGNED_IN, failure, evidence),
+    };
+    evidence.request(&fetched);
+    if fetched.status == 401 {
+        return ProbeOutcome::new(SIGNED_IN, ProbeStatus::Fail, Message::new("probe-nextcloud-signed-in-bad-password"))
+            .remedy(Message::new("probe-nextcloud-signed-in-bad-password-remedy"))
+            .evidence(evidence);
+    }
+    let json = match fetched.ensure_success().and_then(|f| f.json::<Value>()) {
+        Ok(j) => j,
+        Err(failure) => return ProbeOutcome::from_failure(SIGNED_IN, failure, evidence),
+    };
+    let user = json.pointer("/ocs/data/id").and_then(Value::as_str).unwrap_or(login).to_owned();
+    evidence.fact("user_id", user.clone());
+    ProbeOutcome::new(SIGNED_IN, ProbeStatus::Pass, Message::new("probe-nextcloud-signed-in-pass").arg("user", user))
+        .evidence(evidence)
+}
+
+/// Free and used space of the person's files, by WebDAV PROPFIND (RFC 4331).
+async fn quota(net: &NextcloudNet<'_>, server: &Url) -> ProbeOutcome {
+    let (Some(login), Some(password)) = (&net.target.login, &net.target.app_password) else {
+        return ProbeOutcome::new(QUOTA, ProbeStatus::Skipped, Message::new("probe-nextcloud-signed-in-no-login"));
+    };
+    let mut evidence = Evidence::default();
+    let url = join(server, &format!("remote.php/dav/files/{}/", percent_encode_segment(login)));
+    let mut request = Request::get(url)
+        .header("authorization", &basic(login, password))
+        .header("depth", "0")
+        .header("content-type", "application/xml; charset=utf-8");
+    request.method = Method::from_bytes(b"PROPFIND").expect("PROPFIND is a valid method");
+    request.body = Some(PROPFIND_QUOTA.as_bytes().to_vec());
+    let fetched = match net.client.fetch(request).await {
+        Ok(f) => f,
+        Err(failure) => return ProbeOutcome::from_failure(QUOTA, failure, evidence),
+    };
+    evidence.request(&fetched);
+    if fetched.status == 401 {
+        return ProbeOutcome::new(QUOTA, ProbeStatus::Fail, Message::new("probe-nextcloud-signed-in-bad-password"))
+            .remedy(Message::new("probe-nextcloud-signed-in-bad-password-remedy"))
+            .evidence(evidence);
+    }
+    let fetched = match fetched.ensure_success() {
+        Ok(f) => f,
+        Err(failure) => return ProbeOutcome::from_failure(QUOTA, failure, evidence),
+    };
+    let body = String::from_utf8_lossy(&fetched.body);
+    let Some((available, used)) = parse_quota(&body) else {
+        let m = Message::new("probe-nextcloud-quota-unreadable");
+        return ProbeOutcome::new(QUOTA, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence);
+    };
+    evidence.fact("quota_available_bytes", available);
+    evidence.fact("quota_used_bytes", used);
+    let used_text = human_bytes(used.max(0));
+    // RFC 4331 / Nextcloud: -3 unlimited, -2 unknown, -1 not computed yet.
+    let outcome = match available {
+        -3 => ProbeOutcome::new(
+            QUOTA,
+            ProbeStatus::Pass,
+            Message::new("probe-nextcloud-quota-unlimited").arg("used", used_text),
+        ),
+        a if a < 0 => ProbeOutcome::new(
+            QUOTA,
+            ProbeStatus::Pass,
+            Message::new("probe-nextcloud-quota-unknown").arg("used", used_text),
+        ),
+        0 => ProbeOutcome::new(
+            QUOTA,
+            ProbeStatus::Fail,
+            Message::new("probe-nextcloud-quota-full").arg("used", used_text),
+        )
+        .remedy(Message::new("probe-nextcloud-quota-full-remedy")),
+        a => {
+            let total = a + used.max(0);
+            let m = |id: &str| {
+                Message::new(id).arg("free", human_bytes(a)).arg("used", &used_text).arg("total", human_bytes(total))
+            };
+            if (a as f64) < LOW_SHARE * total as f64 || a < LOW_BYTES {
+                ProbeOutcome::new(QUOTA, ProbeStatus::Warn, m("probe-nextcloud-quota-low"))
+                    .remedy(m("probe-nextcloud-quota-low-remedy"))
+            } else {
+                ProbeOutcome::new(QUOTA, ProbeStatus::Pass, m("probe-nextcloud-quota-pass"))
+            }
+        }
+    };
+    outcome.evidence(evidence)
+}
+
+const PROPFIND_QUOTA: &str = r#"<?xml version="1.0" encoding="utf-8"?>
+<d:propfind xmlns:d="DAV:"><d:prop><d:quota-available-bytes/><d:quota-used-bytes/></d:prop></d:propfind>"#;
+
+/// Reads `quota-available-bytes` and `quota-used-bytes` from a 207 multistatus.
+fn parse_quota(xml: &str) -> Option<(i64, i64)> {
+    let doc = roxmltree::Document::parse(xml).ok()?;
+    let value = |name: &str| {
+        doc.descendants()
+            .find(|n| n.tag_name().namespace() == Some("DAV:") && n.tag_name().name() == name)
+            .and_then(|n| n.text())
+            .and_then(|t| t.trim().parse::<i64>().ok())
+    };
+    Some((value("quota-available-bytes")?, value("quota-used-bytes").unwrap_or(0)))
+}
+
+fn basic(login: &str, password: &str) -> String {
+    format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(format!("{login}:{password}")))
+}
+
+/// A login name as one URL path segment (it may contain `@` or spaces).
+fn percent_encode_segment(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'@' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// 1536 → "1.5 KB"; decimal units, as file managers show them.
+fn human_bytes(bytes: i64) -> String {
+    const UNITS: [&str; 5] = ["bytes", "KB", "MB", "GB", "TB"];
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 1000.0 && unit < UNITS.len() - 1 {
+        value /= 1000.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{bytes} bytes")
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_rfc4331_quota_from_a_multistatus() {
+        let xml = r#"<?xml version="1.0"?><d:multistatus xmlns:d="DAV:" xmlns:s="http://sabredav.org/ns"><d:response>
+            <d:href>/remote.php/dav/files/alice/</d:href><d:propstat><d:prop>
+            <d:quota-available-bytes>-3</d:quota-available-bytes><d:quota-used-bytes>1234</d:quota-used-bytes>
+            </d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response></d:multistatus>"#;
+        assert_eq!(parse_quota(xml), Some((-3, 1234)));
+        assert_eq!(parse_quota("<not xml"), None);
+        assert_eq!(parse_quota(r#"<d:multistatus xmlns:d="DAV:"/>"#), None);
+    }
+
+    #[test]
+    fn sizes_read_like_a_file_manager() {
+        assert_eq!(human_bytes(999), "999 bytes");
+        assert_eq!(human_bytes(1_500_000), "1.5 MB");
+        assert_eq!(human_bytes(50_000_000_000), "50.0 GB");
+        assert_eq!(percent_encode_segment("j.jansen@minbzk.nl"), "j.jansen@minbzk.nl");
+        assert_eq!(percent_encode_segment("a b/c"), "a%20b%2Fc");
+    }
+}

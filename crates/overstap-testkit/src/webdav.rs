@@ -1,0 +1,121 @@
+//! A WebDAV server on loopback (WsgiDAV, PyPI) over TLS with a test CA,
+//! laid out like a Nextcloud: the user's files at
+//! `/remote.php/dav/files/<user>/` behind basic auth (real WebDAV, real
+//! RFC 4331 quota), the OCS user document behind the same auth, and the
+//! public `status.php`, both from `tests/fixtures/nextcloud/` (documented
+//! responses: Nextcloud itself cannot run here).
+
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::ca::TestCa;
+use crate::synapse::{free_port, venv};
+
+pub struct NextcloudLike {
+    pub port: u16,
+    pub base_url: String,
+    pub ca_pem_path: PathBuf,
+    dir: tempfile::TempDir,
+    child: Child,
+}
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/nextcloud")
+}
+
+impl NextcloudLike {
+    /// Serves user `user` with app password `password`.
+    pub fn start(ca: &TestCa, user: &str, password: &str) -> NextcloudLike {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let d = dir.path().to_path_buf();
+        let d = d.as_path();
+        let port = free_port();
+        let leaf = ca.leaf(&["localhost", "127.0.0.1"]);
+        std::fs::write(d.join("tls.crt"), &leaf.chain_pem).unwrap();
+        std::fs::write(d.join("tls.key"), &leaf.key_pem).unwrap();
+        std::fs::write(d.join("ca.pem"), &ca.cert_pem).unwrap();
+        std::fs::create_dir_all(d.join("public")).unwrap();
+        std::fs::create_dir_all(d.join("ocs")).unwrap();
+        std::fs::create_dir_all(d.join("files")).unwrap();
+        std::fs::write(d.join("files/Welkom.odt"), b"not really a document").unwrap();
+        std::fs::copy(fixtures().join("cloud-user.json"), d.join("ocs/user")).unwrap();
+        std::fs::copy(fixtures().join("status.json"), d.join("public/status.php")).expect("status fixture");
+        let config = format!(
+            r#"host: 127.0.0.1
+port: {port}
+server: cheroot
+ssl_certificate: "{d}/tls.crt"
+ssl_private_key: "{d}/tls.key"
+verbose: 1
+logging:
+  enable: false
+provider_mapping:
+  "/": "{d}/public"
+  "/ocs/v1.php/cloud": "{d}/ocs"
+  "/remote.php/dav/files/{user}": "{d}/files"
+http_authenticator:
+  accept_basic: true
+  accept_digest: false
+  default_to_digest: false
+simple_dc:
+  user_mapping:
+    "/": true
+    "/ocs/v1.php/cloud":
+      "{user}": {{ password: "{password}" }}
+    "/remote.php/dav/files/{user}":
+      "{user}": {{ password: "{password}" }}
+dir_browser:
+  enable: false
+"#,
+            d = d.display()
+        );
+        std::fs::write(d.join("wsgidav.yaml"), config).unwrap();
+        let child = Command::new(venv().join("bin/wsgidav"))
+            .arg("--config")
+            .arg(d.join("wsgidav.yaml"))
+            .current_dir(d)
+            .stdout(std::fs::File::create(d.join("stdout.log")).unwrap())
+            .stderr(std::fs::File::create(d.join("stderr.log")).unwrap())
+            .stdin(Stdio::null())
+            .spawn()
+            .expect("wsgidav starts");
+        let mut server = NextcloudLike {
+            port,
+            base_url: format!("https://localhost:{port}"),
+            ca_pem_path: d.join("ca.pem"),
+            dir,
+            child,
+        };
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            if let Ok(Some(status)) = server.child.try_wait() {
+                panic!("wsgidav exited ({status}): {}", server.logs());
+            }
+            if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                break;
+            }
+            assert!(Instant::now() < deadline, "wsgidav did not listen: {}", server.logs());
+            std::thread::sleep(Duration::from_millis(150));
+        }
+        server
+    }
+
+    /// Serves another recorded `status.php` (e.g. `status-maintenance.json`).
+    pub fn set_status(&self, fixture: &str) {
+        std::fs::copy(fixtures().join(fixture), self.dir.path().join("public/status.php")).expect("status fixture");
+    }
+
+    pub fn logs(&self) -> String {
+        let read = |n: &str| std::fs::read_to_string(self.dir.path().join(n)).unwrap_or_default();
+        format!("{}{}", read("stderr.log"), read("stdout.log"))
+    }
+}
+
+impl Drop for NextcloudLike {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
