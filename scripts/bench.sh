@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Prints Overstap's benchmark figures: durable step update latency and
-# `overstap progress` on 100,000 history rows. Speed is measured here, never
-# asserted in tests.
+# Prints Overstap's benchmark figures (speed is measured here, never asserted
+# in tests):
+# - store: durable step update latency; `overstap progress` on 100,000 history rows;
+# - check: all services checked at once vs one by one against the local test
+#   servers, and the engine's overhead per request.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/setup.sh
 cargo build --release -p overstap-cli
 cargo bench -p overstap-core --bench store
+cargo bench -p overstap-core --bench check

@@ -65,6 +65,7 @@ impl TestServer {
         let addr = listener.local_addr().expect("addr");
         let task = tokio::spawn(async move {
             while let Ok((tcp, _)) = listener.accept().await {
+                let _ = tcp.set_nodelay(true);
                 let acceptor = acceptor.clone();
                 let router = router.clone();
                 tokio::spawn(async move {
@@ -152,12 +153,16 @@ async fn read_head<S: AsyncRead + Unpin>(stream: &mut S) -> Option<(String, Stri
 async fn write_reply<S: AsyncWrite + Unpin>(stream: &mut S, reply: Reply) -> bool {
     match reply {
         Reply::Ok { status, content_type, body } => {
-            let head = format!(
+            // One write, as real servers do: head and body split over two
+            // small writes would meet Nagle's algorithm and delayed ACKs.
+            let mut response = format!(
                 "HTTP/1.1 {status} {}\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\n\r\n",
                 reason(status),
                 body.len()
-            );
-            stream.write_all(head.as_bytes()).await.is_ok() && stream.write_all(&body).await.is_ok()
+            )
+            .into_bytes();
+            response.extend_from_slice(&body);
+            stream.write_all(&response).await.is_ok() && stream.flush().await.is_ok()
         }
         Reply::Redirect { status, location } => {
             let head =
