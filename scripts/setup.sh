@@ -17,6 +17,7 @@ APT_PACKAGES=(
   librsvg2-dev libssl-dev libxdo-dev
   xvfb xauth
   python3 python3-venv
+  libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui
 )
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

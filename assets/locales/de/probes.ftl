@@ -146,3 +146,19 @@ probe-nextcloud-quota-full = Ihr Speicherplatz in Nextcloud ist voll ({ $used } 
 probe-nextcloud-quota-full-remedy = Es kann nichts mehr gespeichert werden. Löschen Sie Dateien, die Sie nicht mehr brauchen, oder bitten Sie die IT um mehr Speicherplatz.
 probe-nextcloud-quota-unreadable = Nextcloud gibt nicht an, wie viel Speicherplatz Sie haben.
 probe-nextcloud-quota-unreadable-remedy = Sagen Sie der IT, dass sich das WebDAV-Kontingent Ihres Kontos nicht auslesen lässt.
+
+## LibreOffice
+
+probe-libreoffice-installed-pass = LibreOffice { $version } ist installiert.
+probe-libreoffice-not-found = LibreOffice ist auf diesem Computer nicht installiert.
+probe-libreoffice-not-found-remedy = Auf einem dienstlichen Laptop installiert die IT es: Fragen Sie nach LibreOffice, oder suchen Sie es im Softwarecenter der Organisation.
+probe-libreoffice-does-not-start = LibreOffice wurde gefunden ({ $path }), startet aber nicht richtig.
+probe-libreoffice-does-not-start-remedy = Bitten Sie die IT, LibreOffice zu reparieren oder neu zu installieren, und nennen Sie diese Einzelheiten: { $detail }
+probe-libreoffice-too-old = LibreOffice { $version } ist zu alt (mindestens { $minimum } wird benötigt).
+probe-libreoffice-too-old-remedy = Alte Versionen bekommen keine Sicherheitsupdates mehr. Bitten Sie die IT, LibreOffice auf { $minimum } oder neuer zu aktualisieren.
+probe-libreoffice-no-profile = Auf diesem Computer wurden keine Einstellungen von LibreOffice gefunden.
+probe-libreoffice-profile-unreadable = Die Einstellungen von LibreOffice lassen sich nicht lesen ({ $path }).
+probe-libreoffice-profile-unreadable-remedy = Sagen Sie der IT, dass sich das LibreOffice-Profil nicht lesen lässt: { $detail }
+probe-libreoffice-formats-pass = LibreOffice speichert in den offenen Formaten (ODF: .odt, .ods, .odp).
+probe-libreoffice-formats-not-odf = LibreOffice speichert standardmäßig noch in anderen Formaten: { $formats }.
+probe-libreoffice-formats-not-odf-remedy = Lassen Sie Overstap ODF zum Standard machen (der nächste Schritt), oder ändern Sie es selbst unter Extras > Optionen > Laden/Speichern > Allgemein, „Immer speichern als“.

@@ -146,3 +146,19 @@ probe-nextcloud-quota-full = Your Nextcloud storage is full ({ $used } used).
 probe-nextcloud-quota-full-remedy = Nothing more can be saved. Remove files you no longer need, or ask IT for more space.
 probe-nextcloud-quota-unreadable = Nextcloud does not say how much space you have.
 probe-nextcloud-quota-unreadable-remedy = Tell IT that the WebDAV quota of your account cannot be read.
+
+## LibreOffice
+
+probe-libreoffice-installed-pass = LibreOffice { $version } is installed.
+probe-libreoffice-not-found = LibreOffice is not installed on this computer.
+probe-libreoffice-not-found-remedy = On a work laptop, IT installs it: ask for LibreOffice, or look for it in the organisation's software centre.
+probe-libreoffice-does-not-start = LibreOffice was found ({ $path }) but does not start properly.
+probe-libreoffice-does-not-start-remedy = Ask IT to repair or reinstall LibreOffice, with this detail: { $detail }
+probe-libreoffice-too-old = LibreOffice { $version } is too old (at least { $minimum } is needed).
+probe-libreoffice-too-old-remedy = Old versions no longer get security fixes. Ask IT to update LibreOffice to { $minimum } or newer.
+probe-libreoffice-no-profile = No LibreOffice settings found on this computer.
+probe-libreoffice-profile-unreadable = The LibreOffice settings cannot be read ({ $path }).
+probe-libreoffice-profile-unreadable-remedy = Tell IT that the LibreOffice profile cannot be read: { $detail }
+probe-libreoffice-formats-pass = LibreOffice saves in the open formats (ODF: .odt, .ods, .odp).
+probe-libreoffice-formats-not-odf = LibreOffice still saves in other formats by default: { $formats }.
+probe-libreoffice-formats-not-odf-remedy = Let Overstap make ODF the default (the next step), or change it yourself under Tools > Options > Load/Save > General, "Always save as".

@@ -146,3 +146,19 @@ probe-nextcloud-quota-full = Je opslagruimte in Nextcloud is vol ({ $used } gebr
 probe-nextcloud-quota-full-remedy = Er kan niets meer bij. Verwijder bestanden die je niet meer nodig hebt, of vraag de IT-afdeling om meer ruimte.
 probe-nextcloud-quota-unreadable = Nextcloud laat niet zien hoeveel opslagruimte je hebt.
 probe-nextcloud-quota-unreadable-remedy = Zeg tegen de IT-afdeling dat het WebDAV-quotum van je account niet te lezen is.
+
+## LibreOffice
+
+probe-libreoffice-installed-pass = LibreOffice { $version } is geïnstalleerd.
+probe-libreoffice-not-found = LibreOffice is niet geïnstalleerd op deze computer.
+probe-libreoffice-not-found-remedy = Op een werklaptop installeert de IT-afdeling het: vraag om LibreOffice, of zoek het in het softwarecentrum van de organisatie.
+probe-libreoffice-does-not-start = LibreOffice is gevonden ({ $path }), maar start niet goed.
+probe-libreoffice-does-not-start-remedy = Vraag de IT-afdeling om LibreOffice te repareren of opnieuw te installeren, met deze details: { $detail }
+probe-libreoffice-too-old = LibreOffice { $version } is te oud (minstens { $minimum } is nodig).
+probe-libreoffice-too-old-remedy = Oude versies krijgen geen beveiligingsupdates meer. Vraag de IT-afdeling om LibreOffice bij te werken naar { $minimum } of nieuwer.
+probe-libreoffice-no-profile = Geen instellingen van LibreOffice gevonden op deze computer.
+probe-libreoffice-profile-unreadable = De instellingen van LibreOffice zijn niet te lezen ({ $path }).
+probe-libreoffice-profile-unreadable-remedy = Zeg tegen de IT-afdeling dat het LibreOffice-profiel niet te lezen is: { $detail }
+probe-libreoffice-formats-pass = LibreOffice slaat op in de open formaten (ODF: .odt, .ods, .odp).
+probe-libreoffice-formats-not-odf = LibreOffice slaat standaard nog op in andere formaten: { $formats }.
+probe-libreoffice-formats-not-odf-remedy = Laat Overstap ODF de standaard maken (de volgende stap), of verander het zelf bij Extra > Opties > Laden/Opslaan > Algemeen, "Altijd opslaan als".

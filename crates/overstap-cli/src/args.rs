@@ -66,6 +66,14 @@ pub enum Command {
     },
     /// Check the organisation's servers for real; exit 0 when all work, 1 when any does not
     Check(CheckArgs),
+    /// Do something for you (an action step), e.g. libreoffice.set-odf-default; --undo reverts it
+    Action {
+        /// The action's id
+        action: String,
+        /// Revert what the action did (restores the backup it made)
+        #[arg(long)]
+        undo: bool,
+    },
     /// Apply step changes from JSON Lines (for scripts): one
     /// {"step":"c/s","action":"done|skip|reset|block","reason":"…","note":"…"} per line;
     /// prints one JSON result per line as soon as it is durably stored
@@ -131,6 +139,7 @@ pub enum ServiceArg {
     Matrix,
     Mastodon,
     Nextcloud,
+    Libreoffice,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -53,6 +53,7 @@ fn run(cli: Cli, out: &Out, log_guard: &mut Option<logging::Guard>) -> Result<u8
         Command::Export { format, out: file } => commands::export::run(&api, out, format, file.as_deref())?,
         Command::Apply { input } => return commands::apply::run(&api, out, &input),
         Command::Check(args) => return commands::check::run(&api, out, args),
+        Command::Action { action, undo } => commands::action::run(&api, out, &action, undo)?,
     }
     Ok(0)
 }

@@ -58,6 +58,7 @@ fn to_check_request(r: CheckArgs) -> Result<CheckRequest> {
                 ServiceArg::Matrix => Service::Matrix,
                 ServiceArg::Mastodon => Service::Mastodon,
                 ServiceArg::Nextcloud => Service::Nextcloud,
+                ServiceArg::Libreoffice => Service::Libreoffice,
             })
             .collect(),
         email: r.email,
@@ -69,6 +70,7 @@ fn to_check_request(r: CheckArgs) -> Result<CheckRequest> {
         nextcloud: r.nextcloud,
         nextcloud_login: r.nextcloud_login,
         nextcloud_app_password: r.nextcloud_app_password,
+        libreoffice_minimum_version: None,
         extra_ca_pem,
         limits: Some(limits),
     })

@@ -1,6 +1,7 @@
 //! One file per subcommand; each turns parsed arguments into one core call
 //! and prints its result.
 
+pub mod action;
 pub mod apply;
 pub mod check;
 pub mod checklists;

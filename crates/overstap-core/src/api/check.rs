@@ -50,7 +50,11 @@ impl Overstap {
     /// Runs the requested checks against the organisation's servers, stores
     /// each result, and moves the probe steps that name them.
     pub async fn check(&self, request: &CheckRequest, lang: Lang) -> Result<CheckReport> {
-        let outcomes = probe::run_check(request).await?;
+        let mut request = request.clone();
+        if request.libreoffice_minimum_version.is_none() {
+            request.libreoffice_minimum_version = self.probe_param(probe::libreoffice::INSTALLED, "minimum_version");
+        }
+        let outcomes = probe::run_check(&request).await?;
         let mut results = Vec::with_capacity(outcomes.len());
         for outcome in outcomes {
             let (seq, changed_steps) = self.store_outcome(&outcome)?;
@@ -76,6 +80,18 @@ impl Overstap {
             .arg("fail", fail)
             .render(lang);
         Ok(CheckReport { results, pass, warn, fail, skipped, summary })
+    }
+
+    /// A parameter the checklist data gives a probe (the first step naming it).
+    fn probe_param(&self, probe: &str, name: &str) -> Option<String> {
+        self.library
+            .checklists()
+            .iter()
+            .flat_map(|c| &c.steps)
+            .filter_map(|s| s.probe.as_ref())
+            .find(|p| p.id == probe)
+            .and_then(|p| p.params.get(name))
+            .and_then(|v| v.as_str().map(str::to_owned))
     }
 
     /// Stores one outcome and applies it to the steps that name its probe.

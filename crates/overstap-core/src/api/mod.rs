@@ -2,6 +2,7 @@
 //! [`Overstap`]. It joins the checklist library with the progress store and
 //! returns views in the caller's language.
 
+mod actions;
 mod check;
 mod step_action;
 mod views;
@@ -18,6 +19,7 @@ use crate::progress::{self, status_of};
 use crate::report::{self, Report};
 use crate::store::{ChangeSource, HistoryEntry, NewChange, Store};
 
+pub use actions::{ActionId, ActionOutcome};
 pub use check::{CheckReport, CheckResultView};
 pub use step_action::{StepAction, MAX_NOTE_CHARS, MAX_REASON_CHARS};
 pub use views::{ChecklistDetail, ChecklistSummary, LinkView, ProgressView, StepChanged, StepView};

@@ -12,6 +12,7 @@
 //! - `run.rs`: what to check ([`CheckRequest`]) and running it concurrently.
 
 mod failure_text;
+pub mod libreoffice;
 pub mod mastodon;
 pub mod matrix;
 pub mod nextcloud;

@@ -19,10 +19,11 @@ pub enum Service {
     Matrix,
     Mastodon,
     Nextcloud,
+    Libreoffice,
 }
 
 impl Service {
-    pub const ALL: [Service; 3] = [Service::Matrix, Service::Mastodon, Service::Nextcloud];
+    pub const ALL: [Service; 4] = [Service::Matrix, Service::Mastodon, Service::Nextcloud, Service::Libreoffice];
 }
 
 /// Everything a check needs. Secrets (tokens) live only here, in memory.
@@ -45,6 +46,8 @@ pub struct CheckRequest {
     /// The Nextcloud login name and app password (kept in memory only).
     pub nextcloud_login: Option<String>,
     pub nextcloud_app_password: Option<String>,
+    /// The oldest LibreOffice version accepted (checklist data or preset).
+    pub libreoffice_minimum_version: Option<String>,
     /// Extra trusted certificates (PEM), e.g. the organisation's own CA.
     pub extra_ca_pem: Option<Vec<u8>>,
     /// `None` uses the defaults (5 s connect, 10 s total, 1 MiB).
@@ -65,6 +68,14 @@ pub async fn run_check(request: &CheckRequest) -> Result<Vec<ProbeOutcome>> {
             let outcomes = match service {
                 Service::Matrix => check_matrix(&net, &matrix_target(&request)?).await,
                 Service::Mastodon => timed_all(mastodon::check(&net, &mastodon_target(&request)?)).await,
+                Service::Libreoffice => {
+                    let minimum = request.libreoffice_minimum_version.clone();
+                    timed_all(async move {
+                        let installed = super::libreoffice::installed(minimum.as_deref()).await;
+                        vec![installed, super::libreoffice::default_formats()]
+                    })
+                    .await
+                }
                 Service::Nextcloud => {
                     let target = nextcloud_target(&request)?;
                     timed_all(nextcloud::check(&NextcloudNet { client: &net, target: &target })).await

@@ -1,0 +1,163 @@
+//! LibreOffice with the real program (Debian's packages): found and recent
+//! enough, the profile's default save formats, and "make ODF the default",
+//! which must survive LibreOffice itself rewriting its profile, be refused
+//! while LibreOffice runs, and be undoable.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+const MS_DEFAULTS: &[(&str, &str)] = &[
+    ("com.sun.star.text.TextDocument", "MS Word 2007 XML"),
+    ("com.sun.star.sheet.SpreadsheetDocument", "Calc MS Excel 2007 XML"),
+    ("com.sun.star.presentation.PresentationDocument", "Impress MS PowerPoint 2007 XML"),
+];
+
+fn overstap(data: &Path, profile: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_overstap"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("OVERSTAP_LIBREOFFICE_PROFILE", profile)
+        .env("LANG", "C.UTF-8")
+        .output()
+        .expect("runs")
+}
+
+fn json(out: &Output) -> Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!("{e}: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+    })
+}
+
+fn result(v: &Value, probe: &str) -> Value {
+    v["check"]["results"].as_array().unwrap().iter().find(|r| r["probe"] == probe).cloned().unwrap()
+}
+
+/// Runs LibreOffice headless on the profile until it has started and shut down.
+fn run_libreoffice_once(installation: &Path) {
+    let status = Command::new("soffice")
+        .args(["--headless", "--terminate_after_init", "--norestore"])
+        .arg(format!("-env:UserInstallation=file://{}", installation.display()))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("LibreOffice is installed (scripts/setup.sh)");
+    assert!(status.success());
+}
+
+fn soffice_bin_running() -> bool {
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .any(|e| std::fs::read_to_string(e.path().join("comm")).is_ok_and(|c| c.trim() == "soffice.bin"))
+}
+
+#[test]
+fn libreoffice_formats_are_checked_set_to_odf_safely_and_undone() {
+    let installation = tempfile::tempdir().unwrap();
+    run_libreoffice_once(installation.path());
+    let profile = installation.path().join("user");
+    let xcu = profile.join("registrymodifications.xcu");
+    // An organisation that had made the Microsoft formats the default.
+    let mut text = std::fs::read_to_string(&xcu).expect("LibreOffice made its profile");
+    let close = text.rfind("</oor:items>").unwrap();
+    let items: String = MS_DEFAULTS
+        .iter()
+        .map(|(service, filter)| format!("<item oor:path=\"/org.openoffice.Setup/Office/Factories/org.openoffice.Setup:Factory['{service}']\"><prop oor:name=\"ooSetupFactoryDefaultFilter\" oor:op=\"fuse\"><value>{filter}</value></prop></item>\n"))
+        .collect();
+    text.insert_str(close, &items);
+    std::fs::write(&xcu, &text).unwrap();
+    let ms_profile = text.clone();
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+
+    let out = overstap(d, &profile, &["check", "libreoffice", "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out);
+    let installed = result(&v, "libreoffice.installed");
+    assert_eq!(installed["status"], "pass", "{installed}");
+    assert!(installed["evidence"]["facts"]["version"].as_str().unwrap().starts_with(char::is_numeric));
+    let formats = result(&v, "libreoffice.default-formats");
+    assert_eq!(formats["status"], "fail");
+    assert!(formats["summary"].as_str().unwrap().contains("MS Word 2007 XML"), "{formats}");
+
+    // While LibreOffice runs, the change is refused and nothing is written.
+    let mut running = Command::new("soffice")
+        .args(["--headless", "--norestore"])
+        .arg(format!("-env:UserInstallation=file://{}", installation.path().display()))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !soffice_bin_running() {
+        assert!(Instant::now() < deadline, "LibreOffice did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let refused = overstap(d, &profile, &["action", "libreoffice.set-odf-default", "--json"]);
+    let _ = running.kill();
+    let _ = running.wait();
+    // soffice (the launcher) may leave soffice.bin behind for a moment.
+    let _ = Command::new("pkill").args(["-x", "soffice.bin"]).status();
+    while soffice_bin_running() {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(json(&refused)["error"]["message"].as_str().unwrap().contains("LibreOffice is open"));
+    // LibreOffice may rewrite its profile on exit; what matters is that ours did not change it.
+    let _ = std::fs::remove_file(profile.join(".lock"));
+    std::fs::write(&xcu, &ms_profile).unwrap();
+
+    // Make ODF the default: a backup, the step done, and LibreOffice keeps it.
+    let done = json(&overstap(d, &profile, &["action", "libreoffice.set-odf-default", "--json"]));
+    let backup = done["action"]["backup"].as_str().expect("a backup was made").to_owned();
+    assert_eq!(std::fs::read_to_string(&backup).unwrap(), ms_profile);
+    assert_eq!(done["action"]["changed_steps"][0], "libreoffice/set-odf-default");
+    run_libreoffice_once(installation.path());
+    let after = std::fs::read_to_string(&xcu).unwrap();
+    assert!(!after.contains("MS Word 2007 XML"), "LibreOffice did not bring the old default back");
+    let out = overstap(d, &profile, &["check", "libreoffice", "--json"]);
+    let v = json(&out);
+    assert_eq!(result(&v, "libreoffice.default-formats")["status"], "pass", "{v}");
+    assert_eq!(out.status.code(), Some(0));
+
+    // Undo puts the previous settings back, and the check sees it.
+    let undone = overstap(d, &profile, &["action", "libreoffice.set-odf-default", "--undo"]);
+    assert_eq!(undone.status.code(), Some(0), "{}", String::from_utf8_lossy(&undone.stderr));
+    assert_eq!(std::fs::read_to_string(&xcu).unwrap(), ms_profile);
+    assert!(!Path::new(&backup).exists(), "the used backup is removed");
+    let v = json(&overstap(d, &profile, &["check", "libreoffice", "--json"]));
+    assert_eq!(result(&v, "libreoffice.default-formats")["status"], "fail");
+    let show = json(&overstap(d, &profile, &["show", "libreoffice", "--json"]));
+    let state = |id: &str| {
+        show["checklist"]["steps"].as_array().unwrap().iter().find(|s| s["id"] == id).unwrap()["state"].clone()
+    };
+    assert_eq!(state("set-odf-default"), "todo");
+    assert_eq!(state("check-default-format"), "todo");
+}
+
+#[test]
+fn a_libreoffice_older_than_the_minimum_is_flagged() {
+    let dir = tempfile::tempdir().unwrap();
+    let fake = dir.path().join("soffice");
+    std::fs::write(&fake, "#!/bin/sh\necho 'LibreOffice 6.4.7.2 40(Build:2)'\n").unwrap();
+    Command::new("chmod").arg("755").arg(&fake).status().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_overstap"))
+        .arg("--data-dir")
+        .arg(dir.path().join("data"))
+        .args(["check", "libreoffice", "--json"])
+        .env("OVERSTAP_SOFFICE", &fake)
+        .env("OVERSTAP_LIBREOFFICE_PROFILE", dir.path().join("no-profile"))
+        .env("LANG", "C.UTF-8")
+        .output()
+        .unwrap();
+    let v = json(&out);
+    let installed = result(&v, "libreoffice.installed");
+    assert_eq!(installed["status"], "fail");
+    assert!(installed["summary"].as_str().unwrap().contains("6.4.7.2 is too old (at least 7.4"), "{installed}");
+    // No profile yet means LibreOffice's own defaults: ODF.
+    assert_eq!(result(&v, "libreoffice.default-formats")["status"], "pass");
+}

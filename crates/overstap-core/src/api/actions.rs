@@ -1,0 +1,94 @@
+//! Actions: things Overstap does for the person (the `action` steps of the
+//! checklists). Each can be undone. Doing one marks its step done; undoing
+//! it puts the step back to to-do.
+
+use serde::Serialize;
+
+use super::Overstap;
+use crate::checklist::StepRef;
+use crate::error::{Error, ErrorCode, Result};
+use crate::probe::libreoffice;
+use crate::store::{NewChange, StepState};
+
+/// The actions available (a subset of the checklist catalogue's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum ActionId {
+    /// `libreoffice.set-odf-default`
+    LibreofficeSetOdfDefault,
+}
+
+impl ActionId {
+    pub fn parse(id: &str) -> Option<ActionId> {
+        match id {
+            "libreoffice.set-odf-default" => Some(ActionId::LibreofficeSetOdfDefault),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActionId::LibreofficeSetOdfDefault => "libreoffice.set-odf-default",
+        }
+    }
+}
+
+/// What an action did.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionOutcome {
+    pub action: &'static str,
+    pub undone: bool,
+    /// The file changed.
+    pub changed: String,
+    /// The backup kept (after doing) or restored and removed (after undoing).
+    pub backup: Option<String>,
+    /// Steps (`checklist/step`) whose state this changed.
+    pub changed_steps: Vec<String>,
+}
+
+impl Overstap {
+    /// Does (or with `undo`, undoes) an action for the person.
+    pub fn run_action(&self, id: &str, undo: bool) -> Result<ActionOutcome> {
+        let action =
+            ActionId::parse(id).ok_or_else(|| Error::new(ErrorCode::Usage, "error-unknown-action").arg("id", id))?;
+        let (changed, backup) = match action {
+            ActionId::LibreofficeSetOdfDefault => {
+                let profile = libreoffice::profile_dir()
+                    .ok_or_else(|| Error::new(ErrorCode::InvalidInput, "error-libreoffice-no-profile"))?;
+                if undo {
+                    let restored = libreoffice::undo_odf_default(&profile)?;
+                    (profile.join("registrymodifications.xcu"), Some(restored))
+                } else {
+                    let change = libreoffice::set_odf_default(&profile)?;
+                    (profile.join("registrymodifications.xcu"), change.backup)
+                }
+            }
+        };
+        let state = if undo { StepState::Todo } else { StepState::Done };
+        let mut changed_steps = Vec::new();
+        let mut store = self.store()?;
+        for checklist in self.library.checklists() {
+            for step in checklist.steps.iter().filter(|s| s.action.as_ref().is_some_and(|a| a.id == action.as_str())) {
+                let step_ref = StepRef::new(&checklist.id, &step.id);
+                if store.status(&step_ref)?.state == state {
+                    continue;
+                }
+                store.record(&NewChange {
+                    step: &step_ref,
+                    state,
+                    reason: None,
+                    note: None,
+                    source: self.source,
+                    probe_result: None,
+                })?;
+                changed_steps.push(step_ref.to_string());
+            }
+        }
+        Ok(ActionOutcome {
+            action: action.as_str(),
+            undone: undo,
+            changed: changed.display().to_string(),
+            backup: backup.map(|b| b.display().to_string()),
+            changed_steps,
+        })
+    }
+}
