@@ -162,3 +162,18 @@ probe-libreoffice-profile-unreadable-remedy = Sagen Sie der IT, dass sich das Li
 probe-libreoffice-formats-pass = LibreOffice speichert in den offenen Formaten (ODF: .odt, .ods, .odp).
 probe-libreoffice-formats-not-odf = LibreOffice speichert standardmäßig noch in anderen Formaten: { $formats }.
 probe-libreoffice-formats-not-odf-remedy = Lassen Sie Overstap ODF zum Standard machen (der nächste Schritt), oder ändern Sie es selbst unter Extras > Optionen > Laden/Speichern > Allgemein, „Immer speichern als“.
+
+## Matrix, angemeldet
+
+probe-skipped-not-signed-in = Nicht geprüft: Melden Sie sich zuerst an.
+probe-matrix-cross-signing-pass = Ihre Verschlüsselungsschlüssel sind eingerichtet (Cross-Signing): Ihre Geräte können sich gegenseitig bestätigen.
+probe-matrix-cross-signing-missing = Ihre Verschlüsselungsschlüssel sind noch nicht eingerichtet.
+probe-matrix-cross-signing-missing-remedy = Öffnen Sie in Element Einstellungen > Verschlüsselung (ältere Versionen: Sicherheit & Datenschutz) und wählen Sie „Einrichten“. Ohne das können andere nicht prüfen, ob Nachrichten wirklich von Ihnen kommen, und ein neues Gerät kann Ihre alten Nachrichten nicht lesen.
+probe-matrix-key-backup-pass = Ihre Nachrichtenschlüssel sind gesichert ({ $count } Schlüssel).
+probe-matrix-key-backup-missing = Es gibt keine Sicherung Ihrer Nachrichtenschlüssel.
+probe-matrix-key-backup-missing-remedy = Schalten Sie in Element die Schlüsselsicherung ein (Einstellungen > Verschlüsselung) und bewahren Sie den Wiederherstellungsschlüssel an einem sicheren Ort auf, zum Beispiel in Ihrem Passwort-Manager. Ohne ihn kann ein neuer Laptop Ihre alten Nachrichten nicht lesen.
+probe-matrix-key-backup-empty = Die Schlüsselsicherung ist eingeschaltet, enthält aber noch keine Schlüssel.
+probe-matrix-key-backup-empty-remedy = Element füllt die Sicherung, während es läuft. Lassen Sie Element eine Weile geöffnet; bleibt die Sicherung leer, sehen Sie in Element unter Einstellungen > Verschlüsselung nach.
+probe-matrix-roundtrip-pass = Eine Testnachricht ist angekommen und wurde zurückgelesen ({ $ms } ms).
+probe-matrix-roundtrip-lost = Eine Testnachricht wurde gesendet, ist aber nicht angekommen.
+probe-matrix-roundtrip-lost-remedy = Sagen Sie der IT, dass Nachrichten an den Chatserver nicht im Raum erscheinen; vielleicht speichert der Server sie nicht.

@@ -162,3 +162,18 @@ probe-libreoffice-profile-unreadable-remedy = Tell IT that the LibreOffice profi
 probe-libreoffice-formats-pass = LibreOffice saves in the open formats (ODF: .odt, .ods, .odp).
 probe-libreoffice-formats-not-odf = LibreOffice still saves in other formats by default: { $formats }.
 probe-libreoffice-formats-not-odf-remedy = Let Overstap make ODF the default (the next step), or change it yourself under Tools > Options > Load/Save > General, "Always save as".
+
+## Matrix, signed in
+
+probe-skipped-not-signed-in = Not checked: sign in first.
+probe-matrix-cross-signing-pass = Your encryption keys are set up (cross-signing): your devices can vouch for each other.
+probe-matrix-cross-signing-missing = Your encryption keys are not set up yet.
+probe-matrix-cross-signing-missing-remedy = In Element, open Settings > Encryption (older versions: Security & Privacy) and choose "Set up". Without it, others cannot check that messages really come from you, and a new device cannot read your old messages.
+probe-matrix-key-backup-pass = Your message keys are backed up ({ $count } keys).
+probe-matrix-key-backup-missing = There is no backup of your message keys.
+probe-matrix-key-backup-missing-remedy = In Element, turn on key backup (Settings > Encryption) and keep the recovery key somewhere safe, like your password manager. Without it, a new laptop cannot read your old messages.
+probe-matrix-key-backup-empty = Key backup is on, but holds no keys yet.
+probe-matrix-key-backup-empty-remedy = Element fills the backup while it runs. Keep Element open for a while; if it stays empty, check Settings > Encryption in Element.
+probe-matrix-roundtrip-pass = A test message arrived and was read back ({ $ms } ms).
+probe-matrix-roundtrip-lost = A test message was sent but did not arrive.
+probe-matrix-roundtrip-lost-remedy = Tell IT that messages sent to the chat server do not show up in the room, so the server may not store them.

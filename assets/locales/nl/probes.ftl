@@ -162,3 +162,18 @@ probe-libreoffice-profile-unreadable-remedy = Zeg tegen de IT-afdeling dat het L
 probe-libreoffice-formats-pass = LibreOffice slaat op in de open formaten (ODF: .odt, .ods, .odp).
 probe-libreoffice-formats-not-odf = LibreOffice slaat standaard nog op in andere formaten: { $formats }.
 probe-libreoffice-formats-not-odf-remedy = Laat Overstap ODF de standaard maken (de volgende stap), of verander het zelf bij Extra > Opties > Laden/Opslaan > Algemeen, "Altijd opslaan als".
+
+## Matrix, ingelogd
+
+probe-skipped-not-signed-in = Niet gecontroleerd: log eerst in.
+probe-matrix-cross-signing-pass = Je versleutelingssleutels zijn ingesteld (cross-signing): je apparaten kunnen voor elkaar instaan.
+probe-matrix-cross-signing-missing = Je versleutelingssleutels zijn nog niet ingesteld.
+probe-matrix-cross-signing-missing-remedy = Open in Element Instellingen > Versleuteling (oudere versies: Beveiliging & privacy) en kies "Instellen". Zonder dit kunnen anderen niet controleren of berichten echt van jou komen, en kan een nieuw apparaat je oude berichten niet lezen.
+probe-matrix-key-backup-pass = Er is een back-up van je berichtsleutels ({ $count } sleutels).
+probe-matrix-key-backup-missing = Er is geen back-up van je berichtsleutels.
+probe-matrix-key-backup-missing-remedy = Zet in Element de sleutelback-up aan (Instellingen > Versleuteling) en bewaar de herstelsleutel op een veilige plek, bijvoorbeeld in je wachtwoordmanager. Zonder die sleutel kan een nieuwe laptop je oude berichten niet lezen.
+probe-matrix-key-backup-empty = De sleutelback-up staat aan, maar bevat nog geen sleutels.
+probe-matrix-key-backup-empty-remedy = Element vult de back-up terwijl het draait. Laat Element een tijdje openstaan; blijft de back-up leeg, kijk dan in Element bij Instellingen > Versleuteling.
+probe-matrix-roundtrip-pass = Een testbericht is aangekomen en teruggelezen ({ $ms } ms).
+probe-matrix-roundtrip-lost = Een testbericht is verstuurd, maar niet aangekomen.
+probe-matrix-roundtrip-lost-remedy = Zeg tegen de IT-afdeling dat berichten naar de chatserver niet in de ruimte verschijnen: misschien slaat de server ze niet op.

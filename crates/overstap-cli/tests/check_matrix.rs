@@ -58,6 +58,19 @@ fn login(synapse: &Synapse, user: &str, password: &str) -> String {
     v["access_token"].as_str().expect("token").to_owned()
 }
 
+/// An authenticated client-server API call, as a client makes it.
+fn call(synapse: &Synapse, token: &str, method: overstap_net::Method, path: &str, body: Value) -> Value {
+    let ca = std::fs::read(&synapse.ca_pem_path).unwrap();
+    let net = NetClient::new(Limits::default(), Some(&ca)).unwrap();
+    let mut request = Request::get(Url::parse(&format!("{}{path}", synapse.base_url)).unwrap())
+        .header("authorization", &format!("Bearer {token}"))
+        .header("content-type", "application/json");
+    request.method = method;
+    request.body = Some(body.to_string().into_bytes());
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(net.fetch(request)).unwrap().ensure_success().unwrap_or_else(|e| panic!("{path}: {e}")).json().unwrap()
+}
+
 fn reqwest_method_post() -> overstap_net::Method {
     overstap_net::Method::POST
 }
@@ -103,7 +116,8 @@ fn matrix_checks_against_a_real_synapse() {
         ],
     );
     let v = json(&out);
-    assert_eq!(out.status.code(), Some(0), "{v}");
+    // Exit 1: a fresh account has no encryption keys set up yet (below).
+    assert_eq!(out.status.code(), Some(1), "{v}");
     let discovery = result(&v, "matrix.discovery");
     assert_eq!(discovery["status"], "pass", "{discovery}");
     assert_eq!(discovery["evidence"]["facts"]["homeserver"], format!("{}/", synapse.base_url));
@@ -128,6 +142,71 @@ fn matrix_checks_against_a_real_synapse() {
     assert_eq!(find_server["history"][0]["source"], "probe");
     assert!(find_server["history"][0]["probe_result"].as_i64().is_some());
 
+    // Signed in: encryption keys and "did it arrive".
+    let cross = result(&v, "matrix.cross-signing");
+    assert_eq!(cross["status"], "fail", "a fresh account has no cross-signing keys: {cross}");
+    assert!(cross["remedy"].as_str().unwrap().contains("Settings > Encryption"));
+    assert_eq!(result(&v, "matrix.key-backup")["status"], "fail");
+    let roundtrip = result(&v, "matrix.message-roundtrip");
+    assert_eq!(roundtrip["status"], "pass", "{roundtrip}");
+    let room = roundtrip["evidence"]["facts"]["room_id"].as_str().unwrap().to_owned();
+
+    // A key backup appears, first empty (a caveat), then holding a key (works).
+    let version = call(
+        &synapse,
+        &token,
+        overstap_net::Method::POST,
+        "/_matrix/client/v3/room_keys/version",
+        serde_json::json!({
+            "algorithm": "m.megolm_backup.v1.curve25519-aes-sha2",
+            "auth_data": {"public_key": "hSDwCYkwp1R0i33ctD73Wg2/Og0mOBr066SpjqqbTmo"}
+        }),
+    )["version"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let check_signed_in = || {
+        let out = overstap(
+            d,
+            &[
+                "check",
+                "matrix",
+                "--matrix",
+                &synapse.server_name,
+                "--ca-file",
+                &ca_file,
+                "--matrix-token",
+                &token,
+                "--json",
+            ],
+        );
+        json(&out)
+    };
+    let v = check_signed_in();
+    assert_eq!(result(&v, "matrix.key-backup")["status"], "warn");
+    call(
+        &synapse,
+        &token,
+        overstap_net::Method::PUT,
+        &format!(
+            "/_matrix/client/v3/room_keys/keys/{}/session1?version={version}",
+            room.replace('!', "%21").replace(':', "%3A")
+        ),
+        serde_json::json!({
+            "first_message_index": 0, "forwarded_count": 0, "is_verified": true,
+            "session_data": {"ephemeral": "base64+ephemeral+key", "ciphertext": "base64+ciphertext+of+JSON+data", "mac": "base64+mac+of+ciphertext"}
+        }),
+    );
+    let v = check_signed_in();
+    let backup = result(&v, "matrix.key-backup");
+    assert_eq!(
+        (backup["status"].as_str(), backup["evidence"]["facts"]["count"].as_u64()),
+        (Some("pass"), Some(1)),
+        "{backup}"
+    );
+    // The second round trip reuses the person's check room.
+    assert_eq!(result(&v, "matrix.message-roundtrip")["evidence"]["facts"]["room_id"], room);
+
     // 3. The sign-in stops working: the step goes back, and the person learns why.
     let out = overstap(
         d,
@@ -147,6 +226,7 @@ fn matrix_checks_against_a_real_synapse() {
     let v = json(&out);
     assert_eq!(result(&v, "matrix.signed-in")["status"], "fail");
     assert_eq!(result(&v, "matrix.signed-in")["changed_steps"][0], "matrix/signed-in");
+    assert_eq!(result(&v, "matrix.message-roundtrip")["status"], "skipped", "nothing is sent without a valid sign-in");
     assert_eq!(step_state(d, "matrix", "signed-in"), "todo");
 
     // 4. Given the homeserver address directly, with no well-known lookup, it is found too.

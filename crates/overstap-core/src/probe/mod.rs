@@ -15,6 +15,7 @@ mod failure_text;
 pub mod libreoffice;
 pub mod mastodon;
 pub mod matrix;
+mod matrix_e2ee;
 pub mod nextcloud;
 mod rel_me;
 mod run;

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::mastodon::{self, MastodonTarget};
 use super::matrix::{self, MatrixTarget};
+use super::matrix_e2ee;
 use super::nextcloud::{self, NextcloudNet, NextcloudTarget};
 use super::{Message, ProbeOutcome, ProbeStatus};
 use crate::error::{Error, ErrorCode, Result};
@@ -96,23 +97,32 @@ pub async fn run_check(request: &CheckRequest) -> Result<Vec<ProbeOutcome>> {
 async fn check_matrix(net: &NetClient, target: &MatrixTarget) -> Vec<ProbeOutcome> {
     let (discovery, base) = timed(matrix::discovery(net, target)).await;
     let mut outcomes = vec![discovery];
-    match base {
-        Some(base) => {
-            let (flows, signed_in) = tokio::join!(
-                timed_outcome(matrix::login_flows(net, &base)),
-                timed_outcome(matrix::signed_in(net, &base, target.token.as_deref()))
+    let signed_in_checks = [matrix_e2ee::CROSS_SIGNING, matrix_e2ee::KEY_BACKUP, matrix_e2ee::MESSAGE_ROUNDTRIP];
+    let skipped = |probe, id| ProbeOutcome::new(probe, ProbeStatus::Skipped, Message::new(id));
+    let Some(base) = base else {
+        for probe in [matrix::LOGIN_FLOWS, matrix::SIGNED_IN].into_iter().chain(signed_in_checks) {
+            outcomes.push(skipped(probe, "probe-skipped-server-not-found"));
+        }
+        return outcomes;
+    };
+    let (flows, signed_in) = tokio::join!(
+        timed_outcome(matrix::login_flows(net, &base)),
+        timed_outcome(matrix::signed_in(net, &base, target.token.as_deref()))
+    );
+    let user_id = signed_in.evidence.facts.get("user_id").and_then(|v| v.as_str()).map(str::to_owned);
+    let signed_in_passed = signed_in.status == ProbeStatus::Pass;
+    outcomes.extend([flows, signed_in]);
+    match (user_id, target.token.as_deref()) {
+        (Some(user_id), Some(token)) if signed_in_passed => {
+            let session = matrix_e2ee::Session { net, base: &base, user_id: &user_id, token };
+            let (cross, backup, roundtrip) = tokio::join!(
+                timed_outcome(matrix_e2ee::cross_signing(&session)),
+                timed_outcome(matrix_e2ee::key_backup(&session)),
+                timed_outcome(matrix_e2ee::message_roundtrip(&session))
             );
-            outcomes.extend([flows, signed_in]);
+            outcomes.extend([cross, backup, roundtrip]);
         }
-        None => {
-            for probe in [matrix::LOGIN_FLOWS, matrix::SIGNED_IN] {
-                outcomes.push(ProbeOutcome::new(
-                    probe,
-                    ProbeStatus::Skipped,
-                    Message::new("probe-skipped-server-not-found"),
-                ));
-            }
-        }
+        _ => outcomes.extend(signed_in_checks.map(|p| skipped(p, "probe-skipped-not-signed-in"))),
     }
     outcomes
 }
