@@ -7,7 +7,7 @@ use overstap_net::{FailureKind, NetClient, Request, Url};
 use serde_json::Value;
 
 use super::rel_me::{self, LinkBack};
-use super::{join, Evidence, Message, ProbeOutcome, ProbeStatus};
+use super::{join, signed_in_json, Evidence, Message, ProbeOutcome, ProbeStatus, SignInTexts};
 
 pub const INSTANCE: &str = "mastodon.instance";
 pub const ACCOUNT: &str = "mastodon.account";
@@ -269,25 +269,16 @@ async fn link_verified(net: &NetClient, found: &FoundAccount) -> ProbeOutcome {
 }
 
 async fn signed_in(net: &NetClient, instance: &Url, token: Option<&str>) -> ProbeOutcome {
-    let Some(token) = token else {
-        return ProbeOutcome::new(SIGNED_IN, ProbeStatus::Skipped, Message::new("probe-mastodon-signed-in-no-token"));
-    };
     let mut evidence = Evidence::default();
-    let request = Request::get(join(instance, "api/v1/accounts/verify_credentials"))
-        .header("authorization", &format!("Bearer {token}"));
-    let fetched = match net.fetch(request).await {
-        Ok(f) => f,
-        Err(failure) => return ProbeOutcome::from_failure(SIGNED_IN, failure, evidence),
-    };
-    evidence.request(&fetched);
-    if fetched.status == 401 || fetched.status == 403 {
-        return ProbeOutcome::new(SIGNED_IN, ProbeStatus::Fail, Message::new("probe-mastodon-signed-in-bad-token"))
-            .remedy(Message::new("probe-mastodon-signed-in-bad-token-remedy"))
-            .evidence(evidence);
-    }
-    let json = match fetched.ensure_success().and_then(|f| f.json::<Value>()) {
-        Ok(j) => j,
-        Err(failure) => return ProbeOutcome::from_failure(SIGNED_IN, failure, evidence),
+    let request = token.map(|token| {
+        Request::get(join(instance, "api/v1/accounts/verify_credentials"))
+            .header("authorization", &format!("Bearer {token}"))
+    });
+    let texts =
+        SignInTexts { missing: "probe-mastodon-signed-in-no-token", rejected: "probe-mastodon-signed-in-bad-token" };
+    let json = match signed_in_json(net, SIGNED_IN, request, texts, &mut evidence).await {
+        Ok(json) => json,
+        Err(outcome) => return outcome,
     };
     let acct = json.get("acct").and_then(Value::as_str).unwrap_or("?").to_owned();
     evidence.fact("acct", acct.clone());

@@ -8,7 +8,7 @@
 use overstap_net::{FailureKind, NetClient, Request, Url};
 use serde_json::Value;
 
-use super::{join, Evidence, Message, ProbeOutcome, ProbeStatus};
+use super::{join, signed_in_json, Evidence, Message, ProbeOutcome, ProbeStatus, SignInTexts};
 
 pub const DISCOVERY: &str = "matrix.discovery";
 pub const LOGIN_FLOWS: &str = "matrix.login-flows";
@@ -210,25 +210,15 @@ pub async fn login_flows(net: &NetClient, base: &Url) -> ProbeOutcome {
 
 /// Whether the token signs this person in (`/account/whoami`).
 pub async fn signed_in(net: &NetClient, base: &Url, token: Option<&str>) -> ProbeOutcome {
-    let Some(token) = token else {
-        return ProbeOutcome::new(SIGNED_IN, ProbeStatus::Skipped, Message::new("probe-matrix-signed-in-no-token"));
-    };
     let mut evidence = Evidence::default();
-    let request = Request::get(join(base, "_matrix/client/v3/account/whoami"))
-        .header("authorization", &format!("Bearer {token}"));
-    let fetched = match net.fetch(request).await {
-        Ok(f) => f,
-        Err(failure) => return ProbeOutcome::from_failure(SIGNED_IN, failure, evidence),
-    };
-    evidence.request(&fetched);
-    if fetched.status == 401 || fetched.status == 403 {
-        return ProbeOutcome::new(SIGNED_IN, ProbeStatus::Fail, Message::new("probe-matrix-signed-in-bad-token"))
-            .remedy(Message::new("probe-matrix-signed-in-bad-token-remedy"))
-            .evidence(evidence);
-    }
-    let json = match fetched.ensure_success().and_then(|f| f.json::<Value>()) {
-        Ok(j) => j,
-        Err(failure) => return ProbeOutcome::from_failure(SIGNED_IN, failure, evidence),
+    let request = token.map(|token| {
+        Request::get(join(base, "_matrix/client/v3/account/whoami")).header("authorization", &format!("Bearer {token}"))
+    });
+    let texts =
+        SignInTexts { missing: "probe-matrix-signed-in-no-token", rejected: "probe-matrix-signed-in-bad-token" };
+    let json = match signed_in_json(net, SIGNED_IN, request, texts, &mut evidence).await {
+        Ok(json) => json,
+        Err(outcome) => return outcome,
     };
     let user = json.get("user_id").and_then(Value::as_str).unwrap_or("?").to_owned();
     let device = json.get("device_id").and_then(Value::as_str).unwrap_or("?").to_owned();

@@ -193,3 +193,40 @@ pub(crate) fn join(base: &overstap_net::Url, path: &str) -> overstap_net::Url {
     s.push_str(path);
     overstap_net::Url::parse(&s).unwrap_or_else(|_| base.clone())
 }
+
+/// The texts of a sign-in check: no credentials given, credentials refused.
+pub(crate) struct SignInTexts {
+    pub missing: &'static str,
+    /// Has a `-remedy` next to it.
+    pub rejected: &'static str,
+}
+
+/// Sends `request` (carrying the person's credentials) and returns the JSON
+/// answer, or the outcome that ends the probe: skipped without credentials,
+/// failed when the server refuses them (401/403), or the network failure.
+pub(crate) async fn signed_in_json(
+    net: &overstap_net::NetClient,
+    probe: &str,
+    request: Option<overstap_net::Request>,
+    texts: SignInTexts,
+    evidence: &mut Evidence,
+) -> Result<serde_json::Value, ProbeOutcome> {
+    let Some(request) = request else {
+        return Err(ProbeOutcome::new(probe, ProbeStatus::Skipped, Message::new(texts.missing)));
+    };
+    let fetched = match net.fetch(request).await {
+        Ok(f) => f,
+        Err(failure) => return Err(ProbeOutcome::from_failure(probe, failure, evidence.clone())),
+    };
+    evidence.request(&fetched);
+    if fetched.status == 401 || fetched.status == 403 {
+        let m = Message::new(texts.rejected);
+        return Err(ProbeOutcome::new(probe, ProbeStatus::Fail, m.clone())
+            .remedy(m.remedy())
+            .evidence(evidence.clone()));
+    }
+    fetched
+        .ensure_success()
+        .and_then(|f| f.json::<serde_json::Value>())
+        .map_err(|failure| ProbeOutcome::from_failure(probe, failure, evidence.clone()))
+}

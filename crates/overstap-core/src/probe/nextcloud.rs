@@ -6,7 +6,7 @@ use base64::Engine;
 use overstap_net::{Method, NetClient, Request, Url};
 use serde_json::Value;
 
-use super::{join, Evidence, Message, ProbeOutcome, ProbeStatus};
+use super::{join, signed_in_json, Evidence, Message, ProbeOutcome, ProbeStatus, SignInTexts};
 
 pub const STATUS: &str = "nextcloud.status";
 pub const SIGNED_IN: &str = "nextcloud.signed-in";
@@ -91,27 +91,22 @@ async fn status(net: &NetClient, server: &Url) -> ProbeOutcome {
 /// Who the app password signs in as (`/ocs/v1.php/cloud/user`): the login
 /// name can differ from the user id, which WebDAV paths need.
 async fn signed_in(net: &NextcloudNet<'_>, server: &Url) -> ProbeOutcome {
-    let (Some(login), Some(password)) = (&net.target.login, &net.target.app_password) else {
-        return ProbeOutcome::new(SIGNED_IN, ProbeStatus::Skipped, Message::new("probe-nextcloud-signed-in-no-login"));
-    };
     let mut evidence = Evidence::default();
-    let mut url = join(server, "ocs/v1.php/cloud/user");
-    url.query_pairs_mut().append_pair("format", "json");
-    let request = Request::get(url).header("authorization", &basic(login, password)).header("ocs-apirequest", "true");
-    let fetched = match net.client.fetch(request).await {
-        Ok(f) => f,
-        Err(failure) => return ProbeOutcome::from_failure(SIGNED_IN, failure, evidence),
+    let credentials = net.target.login.as_deref().zip(net.target.app_password.as_deref());
+    let request = credentials.map(|(login, password)| {
+        let mut url = join(server, "ocs/v1.php/cloud/user");
+        url.query_pairs_mut().append_pair("format", "json");
+        Request::get(url).header("authorization", &basic(login, password)).header("ocs-apirequest", "true")
+    });
+    let texts = SignInTexts {
+        missing: "probe-nextcloud-signed-in-no-login",
+        rejected: "probe-nextcloud-signed-in-bad-password",
     };
-    evidence.request(&fetched);
-    if fetched.status == 401 {
-        return ProbeOutcome::new(SIGNED_IN, ProbeStatus::Fail, Message::new("probe-nextcloud-signed-in-bad-password"))
-            .remedy(Message::new("probe-nextcloud-signed-in-bad-password-remedy"))
-            .evidence(evidence);
-    }
-    let json = match fetched.ensure_success().and_then(|f| f.json::<Value>()) {
-        Ok(j) => j,
-        Err(failure) => return ProbeOutcome::from_failure(SIGNED_IN, failure, evidence),
+    let json = match signed_in_json(net.client, SIGNED_IN, request, texts, &mut evidence).await {
+        Ok(json) => json,
+        Err(outcome) => return outcome,
     };
+    let login = net.target.login.as_deref().unwrap_or_default();
     let user = json.pointer("/ocs/data/id").and_then(Value::as_str).unwrap_or(login).to_owned();
     evidence.fact("user_id", user.clone());
     ProbeOutcome::new(SIGNED_IN, ProbeStatus::Pass, Message::new("probe-nextcloud-signed-in-pass").arg("user", user))
