@@ -4,38 +4,14 @@
 //! link checked by Mastodon's rules with the precise reason when it fails,
 //! and signed in.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
+
+use common::{json, overstap, result};
 
 use overstap_net::{Limits, Method, NetClient, Request, Url};
 use overstap_testkit::ca::TestCa;
 use overstap_testkit::mastodon::{MastodonMock, SeedAccount};
 use overstap_testkit::server::{Reply, TestServer};
-use serde_json::Value;
-
-fn overstap(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_overstap"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .env_remove("OVERSTAP_MASTODON_TOKEN")
-        .env("LANG", "C.UTF-8")
-        .output()
-        .expect("runs")
-}
-
-fn json(out: &Output) -> Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
-}
-
-fn result<'a>(v: &'a Value, probe: &str) -> &'a Value {
-    v["check"]["results"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["probe"] == probe)
-        .unwrap_or_else(|| panic!("no {probe}: {v}"))
-}
 
 /// Sets the profile's website field, as "Edit profile" does.
 fn set_website(mastodon: &MastodonMock, token: &str, site: &str, rt: &tokio::runtime::Runtime) {

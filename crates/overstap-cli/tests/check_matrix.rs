@@ -3,45 +3,16 @@
 //! steps follow the results; a failure says exactly why; the access token
 //! never reaches the database or the logs.
 
+mod common;
+
+use common::{json, overstap, result, step_state};
+
 use std::path::Path;
-use std::process::{Command, Output};
 
 use overstap_net::{Limits, NetClient, Request, Url};
 use overstap_testkit::ca::TestCa;
 use overstap_testkit::synapse::Synapse;
 use serde_json::Value;
-
-fn overstap(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_overstap"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .env_remove("OVERSTAP_MATRIX_TOKEN")
-        .env("LANG", "C.UTF-8")
-        .output()
-        .expect("runs")
-}
-
-fn json(out: &Output) -> Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
-}
-
-fn result<'a>(v: &'a Value, probe: &str) -> &'a Value {
-    v["check"]["results"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["probe"] == probe)
-        .unwrap_or_else(|| panic!("no {probe}: {v}"))
-}
-
-fn step_state(data: &Path, checklist: &str, step: &str) -> String {
-    let v = json(&overstap(data, &["show", checklist, "--json"]));
-    v["checklist"]["steps"].as_array().unwrap().iter().find(|s| s["id"] == step).unwrap()["state"]
-        .as_str()
-        .unwrap()
-        .to_owned()
-}
 
 /// Signs in with a password the way a client does, for an access token.
 fn login(synapse: &Synapse, user: &str, password: &str) -> String {

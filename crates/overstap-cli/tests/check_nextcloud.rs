@@ -2,33 +2,15 @@
 //! real RFC 4331 quota) laid out like a Nextcloud, whose `status.php` and
 //! OCS user document are Nextcloud's documented responses.
 
+mod common;
+
+use common::{overstap, result};
+
 use std::path::Path;
-use std::process::{Command, Output};
 
 use overstap_testkit::ca::TestCa;
 use overstap_testkit::webdav::NextcloudLike;
 use serde_json::Value;
-
-fn overstap(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_overstap"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .env_remove("OVERSTAP_NEXTCLOUD_APP_PASSWORD")
-        .env("LANG", "C.UTF-8")
-        .output()
-        .expect("runs")
-}
-
-fn result(v: &Value, probe: &str) -> Value {
-    v["check"]["results"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["probe"] == probe)
-        .cloned()
-        .unwrap_or_else(|| panic!("no {probe}: {v}"))
-}
 
 #[test]
 fn nextcloud_checks_against_webdav_and_documented_responses() {

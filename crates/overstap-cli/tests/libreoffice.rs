@@ -3,11 +3,13 @@
 //! which must survive LibreOffice itself rewriting its profile, be refused
 //! while LibreOffice runs, and be undoable.
 
+mod common;
+
+use common::{json, result};
+
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
-
-use serde_json::Value;
 
 const MS_DEFAULTS: &[(&str, &str)] = &[
     ("com.sun.star.text.TextDocument", "MS Word 2007 XML"),
@@ -15,25 +17,9 @@ const MS_DEFAULTS: &[(&str, &str)] = &[
     ("com.sun.star.presentation.PresentationDocument", "Impress MS PowerPoint 2007 XML"),
 ];
 
-fn overstap(data: &Path, profile: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_overstap"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .env("OVERSTAP_LIBREOFFICE_PROFILE", profile)
-        .env("LANG", "C.UTF-8")
-        .output()
-        .expect("runs")
-}
-
-fn json(out: &Output) -> Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!("{e}: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
-    })
-}
-
-fn result(v: &Value, probe: &str) -> Value {
-    v["check"]["results"].as_array().unwrap().iter().find(|r| r["probe"] == probe).cloned().unwrap()
+/// `overstap` with the test's LibreOffice profile.
+fn lo(data: &Path, profile: &Path, args: &[&str]) -> Output {
+    common::overstap_with(data, args, &[("OVERSTAP_LIBREOFFICE_PROFILE", profile)])
 }
 
 /// Runs LibreOffice headless on the profile until it has started and shut down.
@@ -74,7 +60,7 @@ fn libreoffice_formats_are_checked_set_to_odf_safely_and_undone() {
     let data = tempfile::tempdir().unwrap();
     let d = data.path();
 
-    let out = overstap(d, &profile, &["check", "libreoffice", "--json"]);
+    let out = lo(d, &profile, &["check", "libreoffice", "--json"]);
     assert_eq!(out.status.code(), Some(1));
     let v = json(&out);
     let installed = result(&v, "libreoffice.installed");
@@ -97,7 +83,7 @@ fn libreoffice_formats_are_checked_set_to_odf_safely_and_undone() {
         assert!(Instant::now() < deadline, "LibreOffice did not start");
         std::thread::sleep(Duration::from_millis(100));
     }
-    let refused = overstap(d, &profile, &["action", "libreoffice.set-odf-default", "--json"]);
+    let refused = lo(d, &profile, &["action", "libreoffice.set-odf-default", "--json"]);
     let _ = running.kill();
     let _ = running.wait();
     // soffice (the launcher) may leave soffice.bin behind for a moment.
@@ -112,26 +98,26 @@ fn libreoffice_formats_are_checked_set_to_odf_safely_and_undone() {
     std::fs::write(&xcu, &ms_profile).unwrap();
 
     // Make ODF the default: a backup, the step done, and LibreOffice keeps it.
-    let done = json(&overstap(d, &profile, &["action", "libreoffice.set-odf-default", "--json"]));
+    let done = json(&lo(d, &profile, &["action", "libreoffice.set-odf-default", "--json"]));
     let backup = done["action"]["backup"].as_str().expect("a backup was made").to_owned();
     assert_eq!(std::fs::read_to_string(&backup).unwrap(), ms_profile);
     assert_eq!(done["action"]["changed_steps"][0], "libreoffice/set-odf-default");
     run_libreoffice_once(installation.path());
     let after = std::fs::read_to_string(&xcu).unwrap();
     assert!(!after.contains("MS Word 2007 XML"), "LibreOffice did not bring the old default back");
-    let out = overstap(d, &profile, &["check", "libreoffice", "--json"]);
+    let out = lo(d, &profile, &["check", "libreoffice", "--json"]);
     let v = json(&out);
     assert_eq!(result(&v, "libreoffice.default-formats")["status"], "pass", "{v}");
     assert_eq!(out.status.code(), Some(0));
 
     // Undo puts the previous settings back, and the check sees it.
-    let undone = overstap(d, &profile, &["action", "libreoffice.set-odf-default", "--undo"]);
+    let undone = lo(d, &profile, &["action", "libreoffice.set-odf-default", "--undo"]);
     assert_eq!(undone.status.code(), Some(0), "{}", String::from_utf8_lossy(&undone.stderr));
     assert_eq!(std::fs::read_to_string(&xcu).unwrap(), ms_profile);
     assert!(!Path::new(&backup).exists(), "the used backup is removed");
-    let v = json(&overstap(d, &profile, &["check", "libreoffice", "--json"]));
+    let v = json(&lo(d, &profile, &["check", "libreoffice", "--json"]));
     assert_eq!(result(&v, "libreoffice.default-formats")["status"], "fail");
-    let show = json(&overstap(d, &profile, &["show", "libreoffice", "--json"]));
+    let show = json(&lo(d, &profile, &["show", "libreoffice", "--json"]));
     let state = |id: &str| {
         show["checklist"]["steps"].as_array().unwrap().iter().find(|s| s["id"] == id).unwrap()["state"].clone()
     };
