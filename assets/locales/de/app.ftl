@@ -28,6 +28,7 @@ error-libreoffice-no-profile = Overstap findet nicht, wo LibreOffice auf diesem 
 error-libreoffice-running = LibreOffice ist geöffnet. Schließen Sie zuerst alle LibreOffice-Fenster (sonst macht LibreOffice die Änderung beim Beenden rückgängig) und versuchen Sie es erneut.
 error-libreoffice-profile-damaged = Die Einstellungsdatei von LibreOffice „{ $path }“ ist beschädigt, daher ändert Overstap sie nicht. Bitten Sie die IT, das LibreOffice-Profil zurückzusetzen.
 error-libreoffice-no-backup = Es gibt nichts rückgängig zu machen: Overstap hat in „{ $path }“ keine Sicherung angelegt.
+error-mastodon-token-needs-server = Ein Mastodon-Token wird nur an den Server geschickt, den Sie nennen: Ergänzen Sie --mastodon mit der Adresse Ihres Servers.
 error-unknown-checklist = Es gibt keine Checkliste „{ $id }“. „overstap checklists“ zeigt alle.
 error-unknown-step = Die Checkliste „{ $checklist }“ hat keinen Schritt „{ $step }“. „overstap show { $checklist }“ zeigt ihre Schritte.
 error-step-ref-format = „{ $given }“ ist kein Schritt. Schreiben Sie Checkliste/Schritt, zum Beispiel matrix/install-element.

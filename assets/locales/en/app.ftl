@@ -28,6 +28,7 @@ error-libreoffice-no-profile = Overstap cannot find where LibreOffice keeps its 
 error-libreoffice-running = LibreOffice is open. Close every LibreOffice window first (it would undo the change when it closes), then try again.
 error-libreoffice-profile-damaged = The LibreOffice settings file “{ $path }” is damaged, so Overstap does not change it. Ask IT to reset the LibreOffice profile.
 error-libreoffice-no-backup = There is nothing to undo: Overstap made no backup in “{ $path }”.
+error-mastodon-token-needs-server = A Mastodon token is only sent to the server you name: add --mastodon with your server’s address.
 error-unknown-checklist = There is no checklist “{ $id }”. “overstap checklists” lists them all.
 error-unknown-step = The checklist “{ $checklist }” has no step “{ $step }”. “overstap show { $checklist }” lists its steps.
 error-step-ref-format = “{ $given }” is not a step. Write it as checklist/step, for example matrix/install-element.

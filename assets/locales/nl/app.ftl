@@ -28,6 +28,7 @@ error-libreoffice-no-profile = Overstap kan niet vinden waar LibreOffice zijn in
 error-libreoffice-running = LibreOffice is open. Sluit eerst alle LibreOffice-vensters (anders maakt LibreOffice de wijziging bij het afsluiten ongedaan) en probeer het opnieuw.
 error-libreoffice-profile-damaged = Het instellingenbestand van LibreOffice “{ $path }” is beschadigd, daarom verandert Overstap het niet. Vraag de IT-afdeling het LibreOffice-profiel te herstellen.
 error-libreoffice-no-backup = Er is niets om ongedaan te maken: Overstap heeft geen reservekopie gemaakt in “{ $path }”.
+error-mastodon-token-needs-server = Een Mastodon-token wordt alleen naar de server gestuurd die je noemt: voeg --mastodon toe met het adres van je server.
 error-unknown-checklist = Er is geen checklist “{ $id }”. “overstap checklists” toont ze allemaal.
 error-unknown-step = De checklist “{ $checklist }” heeft geen stap “{ $step }”. “overstap show { $checklist }” toont de stappen.
 error-step-ref-format = “{ $given }” is geen stap. Schrijf het als checklist/stap, bijvoorbeeld matrix/install-element.

@@ -204,6 +204,28 @@ fn matrix_checks_against_a_real_synapse() {
     let out = overstap(d, &["check", "matrix", "--matrix", &synapse.base_url, "--ca-file", &ca_file, "--json"]);
     assert_eq!(result(&json(&out), "matrix.discovery")["status"], "pass");
 
+    // An address the person gives wins over the work address's domain (which
+    // here does not even resolve): the token goes nowhere else.
+    let out = overstap(
+        d,
+        &[
+            "check",
+            "matrix",
+            "--email",
+            "alice@no-such-domain.invalid",
+            "--matrix",
+            &synapse.base_url,
+            "--ca-file",
+            &ca_file,
+            "--matrix-token",
+            &token,
+            "--json",
+        ],
+    );
+    let v = json(&out);
+    assert_eq!(result(&v, "matrix.discovery")["status"], "pass", "{v}");
+    assert_eq!(result(&v, "matrix.signed-in")["status"], "pass");
+
     // 5. The token never reaches the database or the logs.
     for entry in walk(d) {
         let bytes = std::fs::read(&entry).unwrap();

@@ -7,6 +7,7 @@ mod common;
 
 use common::{json, result};
 
+use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -71,7 +72,9 @@ fn libreoffice_formats_are_checked_set_to_odf_safely_and_undone() {
     assert!(formats["summary"].as_str().unwrap().contains("MS Word 2007 XML"), "{formats}");
 
     // While LibreOffice runs, the change is refused and nothing is written.
+    // In its own process group, so that exactly this LibreOffice is stopped below.
     let mut running = Command::new("soffice")
+        .process_group(0)
         .args(["--headless", "--norestore"])
         .arg(format!("-env:UserInstallation=file://{}", installation.path().display()))
         .stdout(Stdio::null())
@@ -84,10 +87,8 @@ fn libreoffice_formats_are_checked_set_to_odf_safely_and_undone() {
         std::thread::sleep(Duration::from_millis(100));
     }
     let refused = lo(d, &profile, &["action", "libreoffice.set-odf-default", "--json"]);
-    let _ = running.kill();
+    let _ = Command::new("kill").args(["-KILL", "--", &format!("-{}", running.id())]).status();
     let _ = running.wait();
-    // soffice (the launcher) may leave soffice.bin behind for a moment.
-    let _ = Command::new("pkill").args(["-x", "soffice.bin"]).status();
     while soffice_bin_running() {
         std::thread::sleep(Duration::from_millis(100));
     }
@@ -102,6 +103,9 @@ fn libreoffice_formats_are_checked_set_to_odf_safely_and_undone() {
     let backup = done["action"]["backup"].as_str().expect("a backup was made").to_owned();
     assert_eq!(std::fs::read_to_string(&backup).unwrap(), ms_profile);
     assert_eq!(done["action"]["changed_steps"][0], "libreoffice/set-odf-default");
+    // Doing it again changes nothing and makes no second backup (undo still reaches the original).
+    let again = json(&lo(d, &profile, &["action", "libreoffice.set-odf-default", "--json"]));
+    assert!(again["action"]["backup"].is_null(), "{again}");
     run_libreoffice_once(installation.path());
     let after = std::fs::read_to_string(&xcu).unwrap();
     assert!(!after.contains("MS Word 2007 XML"), "LibreOffice did not bring the old default back");

@@ -71,6 +71,12 @@ impl Fetched {
     /// The body as JSON of type `T`. An HTML page where JSON was due means
     /// something else answered (a portal, a proxy, a web server's error page).
     pub fn json<T: DeserializeOwned>(&self) -> Result<T, NetFailure> {
+        // Valid JSON wins even under a wrong content type (a common slip on
+        // well-known files that clients accept); only then is HTML the diagnosis.
+        let parsed = serde_json::from_slice(&self.body);
+        if let Ok(value) = parsed {
+            return Ok(value);
+        }
         let looks_html = self.content_type().is_some_and(|c| c.contains("html"))
             || self.body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<');
         if looks_html {

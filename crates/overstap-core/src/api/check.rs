@@ -105,8 +105,10 @@ impl Overstap {
                 let current = store.status(&step_ref)?.state;
                 let next = match outcome.status {
                     ProbeStatus::Pass | ProbeStatus::Warn => StepState::Done,
-                    // It worked before and no longer does: back to to-do, with the evidence.
-                    ProbeStatus::Fail if current == StepState::Done => StepState::Todo,
+                    // It worked before and no longer does: back to to-do, with the
+                    // evidence. Not when this laptop is merely offline or behind a
+                    // proxy: that says nothing about the step.
+                    ProbeStatus::Fail if current == StepState::Done && !is_local_trouble(outcome) => StepState::Todo,
                     _ => continue,
                 };
                 if next == current {
@@ -143,4 +145,14 @@ impl Overstap {
             })
             .collect())
     }
+}
+
+/// Failures that come from this computer's network rather than the server.
+fn is_local_trouble(outcome: &ProbeOutcome) -> bool {
+    use overstap_net::FailureKind::{ConnectionFailed, DnsFailed, ProxyRequired, Timeout};
+    outcome
+        .evidence
+        .failure
+        .as_ref()
+        .is_some_and(|f| matches!(f.kind, DnsFailed | Timeout | ConnectionFailed | ProxyRequired))
 }

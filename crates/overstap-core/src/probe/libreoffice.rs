@@ -105,17 +105,11 @@ pub async fn installed(minimum_version: Option<&str>) -> ProbeOutcome {
             .remedy(Message::new("probe-libreoffice-not-found-remedy"));
     };
     evidence.fact("path", soffice.display().to_string());
-    let run = tokio::process::Command::new(&soffice).arg("--version").kill_on_drop(true).output();
-    let output = match tokio::time::timeout(VERSION_TIMEOUT, run).await {
-        Ok(Ok(o)) => o,
-        Ok(Err(e)) => {
-            let m = Message::new("probe-libreoffice-does-not-start").arg("path", soffice.display()).arg("detail", e);
-            return ProbeOutcome::new(INSTALLED, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence);
-        }
-        Err(_) => {
-            let m = Message::new("probe-libreoffice-does-not-start")
-                .arg("path", soffice.display())
-                .arg("detail", "no answer within 30 s");
+    let output = match run_version(&soffice).await {
+        Ok(o) => o,
+        Err(detail) => {
+            let m =
+                Message::new("probe-libreoffice-does-not-start").arg("path", soffice.display()).arg("detail", detail);
             return ProbeOutcome::new(INSTALLED, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence);
         }
     };
@@ -137,6 +131,35 @@ pub async fn installed(minimum_version: Option<&str>) -> ProbeOutcome {
             Message::new("probe-libreoffice-installed-pass").arg("version", version),
         )
         .evidence(evidence),
+    }
+}
+
+/// Runs `soffice --version` within the time limit. On Linux `soffice` is a
+/// script that starts further processes: they run in their own process
+/// group, and the whole group is killed when the limit passes.
+async fn run_version(soffice: &Path) -> std::result::Result<std::process::Output, String> {
+    let mut command = tokio::process::Command::new(soffice);
+    command
+        .arg("--version")
+        .kill_on_drop(true)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    #[cfg(unix)]
+    command.process_group(0);
+    let child = command.spawn().map_err(|e| e.to_string())?;
+    let pid = child.id();
+    match tokio::time::timeout(VERSION_TIMEOUT, child.wait_with_output()).await {
+        Ok(result) => result.map_err(|e| e.to_string()),
+        Err(_) => {
+            #[cfg(any(target_os = "linux", target_os = "macos"))]
+            if let Some(pid) = pid.and_then(|p| i32::try_from(p).ok()) {
+                let _ = nix::sys::signal::killpg(nix::unistd::Pid::from_raw(pid), nix::sys::signal::Signal::SIGKILL);
+            }
+            #[cfg(not(any(target_os = "linux", target_os = "macos")))]
+            let _ = pid;
+            Err(format!("no answer within {} s", VERSION_TIMEOUT.as_secs()))
+        }
     }
 }
 
@@ -231,13 +254,16 @@ pub fn set_odf_default(profile: &Path) -> Result<ProfileChange> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => return Err(Error::io(&xcu_path, &e)),
     };
-    let backup = match &current {
-        Some(text) => {
-            let backup =
-                profile.join(format!("registrymodifications.xcu.overstap-backup-{}", crate::time::file_stamp()));
-            crate::report::write_atomically(&backup, text.as_bytes())?;
-            Some(backup)
+    // Already ODF everywhere: nothing to change, and no backup that an undo
+    // would then "restore" to the same state.
+    if let Some(text) = &current {
+        let filters = default_filters(text);
+        if filters.iter().zip(DOCUMENT_KINDS).all(|((_, v), (_, _, odf))| v.as_deref().is_none_or(|v| v == odf)) {
+            return Ok(ProfileChange { profile: profile.to_path_buf(), backup: None });
         }
+    }
+    let backup = match &current {
+        Some(text) => Some(write_backup(profile, text)?),
         None => {
             std::fs::create_dir_all(profile).map_err(|e| Error::io(profile, &e))?;
             None
@@ -250,6 +276,29 @@ pub fn set_odf_default(profile: &Path) -> Result<ProfileChange> {
     crate::report::write_atomically(&xcu_path, updated.as_bytes())?;
     tracing::info!(profile = %profile.display(), "LibreOffice default formats set to ODF");
     Ok(ProfileChange { profile: profile.to_path_buf(), backup })
+}
+
+/// Writes a backup under a name no other backup has (never overwriting one).
+fn write_backup(profile: &Path, text: &str) -> Result<PathBuf> {
+    use std::io::Write;
+    let stamp = crate::time::file_stamp();
+    for n in 0..1000 {
+        let name = if n == 0 {
+            format!("registrymodifications.xcu.overstap-backup-{stamp}")
+        } else {
+            format!("registrymodifications.xcu.overstap-backup-{stamp}-{n:03}")
+        };
+        let path = profile.join(name);
+        match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
+            Ok(mut file) => {
+                file.write_all(text.as_bytes()).and_then(|()| file.sync_all()).map_err(|e| Error::io(&path, &e))?;
+                return Ok(path);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(Error::io(&path, &e)),
+        }
+    }
+    Err(Error::internal("no free backup name"))
 }
 
 /// Puts back the newest backup made by [`set_odf_default`].
@@ -302,9 +351,11 @@ fn with_odf_defaults(xcu: &str) -> Option<String> {
 
 /// LibreOffice rewrites the profile when it exits, so a change made while it
 /// runs would be lost. On Linux its process (`soffice.bin`) is looked for;
-/// elsewhere its profile lock file (`<profile>/.lock`).
+/// elsewhere its lock file (`<user installation>/.lock`, beside `user/`).
 fn refuse_while_running(profile: &Path) -> Result<()> {
-    let running = if cfg!(target_os = "linux") { soffice_process_running() } else { profile.join(".lock").exists() };
+    // The lock file sits in the user installation, the parent of `user/`.
+    let lock = profile.parent().unwrap_or(profile).join(".lock");
+    let running = if cfg!(target_os = "linux") { soffice_process_running() } else { lock.exists() };
     if running {
         return Err(Error::new(ErrorCode::InvalidInput, "error-libreoffice-running"));
     }

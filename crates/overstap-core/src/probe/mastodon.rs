@@ -229,22 +229,39 @@ async fn link_verified(net: &NetClient, found: &FoundAccount) -> ProbeOutcome {
         )
         .evidence(evidence);
     }
-    let Some(site) = fields.iter().filter_map(|f| f.get("value").and_then(Value::as_str)).find_map(rel_me::field_url)
-    else {
+    let sites: Vec<String> =
+        fields.iter().filter_map(|f| f.get("value").and_then(Value::as_str)).filter_map(rel_me::field_url).collect();
+    if sites.is_empty() {
         let m = Message::new("probe-mastodon-link-no-field");
         return ProbeOutcome::new(LINK_VERIFIED, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence);
-    };
-    evidence.fact("site", site.clone());
-    let with = |m: Message| m.arg("site", &site).arg("profile", &profile_url);
-    let Ok(site_url) = Url::parse(&site) else {
-        let m = with(Message::new("probe-mastodon-link-not-https"));
-        return ProbeOutcome::new(LINK_VERIFIED, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence);
-    };
-    if site_url.scheme() != "https" {
-        let m = with(Message::new("probe-mastodon-link-not-https"));
-        return ProbeOutcome::new(LINK_VERIFIED, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence);
     }
-    let fetched = match net.get(site_url).await {
+    // Mastodon checks every field; a page that links back correctly decides,
+    // otherwise the first field's reason is reported.
+    let mut first: Option<ProbeOutcome> = None;
+    for site in sites {
+        let outcome = check_site(net, &site, &profile_url, evidence.clone()).await;
+        if outcome.summary.id == "probe-mastodon-link-resave" {
+            return outcome;
+        }
+        first.get_or_insert(outcome);
+    }
+    first.expect("at least one site")
+}
+
+/// One website field by Mastodon's rules (`VerifyLinkService`).
+async fn check_site(net: &NetClient, site: &str, profile_url: &str, mut evidence: Evidence) -> ProbeOutcome {
+    evidence.fact("site", site);
+    let with = |m: Message| m.arg("site", site).arg("profile", profile_url);
+    let site_url = match Url::parse(site) {
+        Ok(u) if u.scheme() == "https" => u,
+        _ => {
+            let m = with(Message::new("probe-mastodon-link-not-https"));
+            return ProbeOutcome::new(LINK_VERIFIED, ProbeStatus::Fail, m.clone())
+                .remedy(m.remedy())
+                .evidence(evidence);
+        }
+    };
+    let fetched = match net.fetch(Request::get(site_url).header("accept", "text/html")).await {
         Ok(f) => f,
         Err(failure) => return ProbeOutcome::from_failure(LINK_VERIFIED, failure, evidence),
     };
@@ -254,18 +271,19 @@ async fn link_verified(net: &NetClient, found: &FoundAccount) -> ProbeOutcome {
         return ProbeOutcome::new(LINK_VERIFIED, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence);
     }
     let html = String::from_utf8_lossy(&fetched.body);
-    let (status, id) = match rel_me::find_link_back(&html, &profile_url) {
-        // The page is right; Mastodon only looks again when the profile is saved.
-        LinkBack::Present => (ProbeStatus::Warn, "probe-mastodon-link-resave"),
-        LinkBack::WithoutRelMe => (ProbeStatus::Fail, "probe-mastodon-link-without-rel-me"),
+    let id = match rel_me::find_link_back(&html, profile_url) {
+        // The page is right, but the step is not done until Mastodon itself
+        // has verified it, which it does only when the profile is saved.
+        LinkBack::Present => "probe-mastodon-link-resave",
+        LinkBack::WithoutRelMe => "probe-mastodon-link-without-rel-me",
         LinkBack::OtherTargets(targets) => {
             evidence.fact("rel_me_targets", targets);
-            (ProbeStatus::Fail, "probe-mastodon-link-other-target")
+            "probe-mastodon-link-other-target"
         }
-        LinkBack::Absent => (ProbeStatus::Fail, "probe-mastodon-link-absent"),
+        LinkBack::Absent => "probe-mastodon-link-absent",
     };
     let m = with(Message::new(id));
-    ProbeOutcome::new(LINK_VERIFIED, status, m.clone()).remedy(m.remedy()).evidence(evidence)
+    ProbeOutcome::new(LINK_VERIFIED, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence)
 }
 
 async fn signed_in(net: &NetClient, instance: &Url, token: Option<&str>) -> ProbeOutcome {

@@ -14,6 +14,9 @@ pub const DISCOVERY: &str = "matrix.discovery";
 pub const LOGIN_FLOWS: &str = "matrix.login-flows";
 pub const SIGNED_IN: &str = "matrix.signed-in";
 
+/// Servers answer CORS only when asked: the request says it comes from Element on the web.
+const ELEMENT_WEB_ORIGIN: &str = "https://app.element.io";
+
 /// What to check: the domain of the work address (for discovery), and/or
 /// the homeserver's address, and an access token when signed in.
 #[derive(Debug, Clone, Default)]
@@ -46,7 +49,7 @@ pub async fn discovery(net: &NetClient, target: &MatrixTarget) -> (ProbeOutcome,
                     .arg("detail", "invalid domain");
                 return (ProbeOutcome::new(DISCOVERY, ProbeStatus::Fail, m.clone()).remedy(m.remedy()), None);
             };
-            match net.get(well_known.clone()).await {
+            match net.fetch(Request::get(well_known.clone()).header("origin", ELEMENT_WEB_ORIGIN)).await {
                 Ok(fetched) if fetched.status == 404 => {
                     evidence.request(&fetched);
                     // No well-known (MSC2499: IGNORE). Element then needs the address typed in.
@@ -99,7 +102,7 @@ pub async fn discovery(net: &NetClient, target: &MatrixTarget) -> (ProbeOutcome,
     evidence.fact("homeserver", base.as_str());
 
     let versions_url = join(&base, "_matrix/client/versions");
-    let fetched = match net.get(versions_url.clone()).await {
+    let fetched = match net.fetch(Request::get(versions_url.clone()).header("origin", ELEMENT_WEB_ORIGIN)).await {
         Ok(f) => f,
         Err(failure) => return (ProbeOutcome::from_failure(DISCOVERY, failure, evidence), None),
     };
@@ -220,7 +223,11 @@ pub async fn signed_in(net: &NetClient, base: &Url, token: Option<&str>) -> Prob
         Ok(json) => json,
         Err(outcome) => return outcome,
     };
-    let user = json.get("user_id").and_then(Value::as_str).unwrap_or("?").to_owned();
+    // No user id means no proof of who is signed in.
+    let Some(user) = json.get("user_id").and_then(Value::as_str).map(str::to_owned) else {
+        let m = Message::new("probe-matrix-signed-in-bad-token");
+        return ProbeOutcome::new(SIGNED_IN, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence);
+    };
     let device = json.get("device_id").and_then(Value::as_str).unwrap_or("?").to_owned();
     evidence.fact("user_id", user.clone());
     ProbeOutcome::new(

@@ -43,7 +43,17 @@ pub async fn check(net: &NextcloudNet<'_>) -> Vec<ProbeOutcome> {
         }
         return outcomes;
     }
-    let (signed_in, quota) = tokio::join!(signed_in(net, server), quota(net, server));
+    // Quota needs the user id (it can differ from the login name), which
+    // the sign-in check reads.
+    let signed_in = signed_in(net, server).await;
+    let user_id = signed_in.evidence.facts.get("user_id").and_then(|v| v.as_str()).map(str::to_owned);
+    let quota = match (signed_in.status, user_id) {
+        (ProbeStatus::Pass, Some(user_id)) => quota(net, server, &user_id).await,
+        (ProbeStatus::Skipped, _) => {
+            ProbeOutcome::new(QUOTA, ProbeStatus::Skipped, Message::new("probe-nextcloud-signed-in-no-login"))
+        }
+        _ => ProbeOutcome::new(QUOTA, ProbeStatus::Skipped, Message::new("probe-skipped-not-signed-in")),
+    };
     vec![status, signed_in, quota]
 }
 
@@ -106,20 +116,24 @@ async fn signed_in(net: &NextcloudNet<'_>, server: &Url) -> ProbeOutcome {
         Ok(json) => json,
         Err(outcome) => return outcome,
     };
-    let login = net.target.login.as_deref().unwrap_or_default();
-    let user = json.pointer("/ocs/data/id").and_then(Value::as_str).unwrap_or(login).to_owned();
+    // OCS answers 200 even for errors: only status code 100 with an id proves the sign-in.
+    let ok = json.pointer("/ocs/meta/statuscode").and_then(Value::as_i64) == Some(100);
+    let Some(user) = json.pointer("/ocs/data/id").and_then(Value::as_str).filter(|_| ok).map(str::to_owned) else {
+        let m = Message::new("probe-nextcloud-signed-in-bad-password");
+        return ProbeOutcome::new(SIGNED_IN, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence);
+    };
     evidence.fact("user_id", user.clone());
     ProbeOutcome::new(SIGNED_IN, ProbeStatus::Pass, Message::new("probe-nextcloud-signed-in-pass").arg("user", user))
         .evidence(evidence)
 }
 
 /// Free and used space of the person's files, by WebDAV PROPFIND (RFC 4331).
-async fn quota(net: &NextcloudNet<'_>, server: &Url) -> ProbeOutcome {
+async fn quota(net: &NextcloudNet<'_>, server: &Url, user_id: &str) -> ProbeOutcome {
     let (Some(login), Some(password)) = (&net.target.login, &net.target.app_password) else {
         return ProbeOutcome::new(QUOTA, ProbeStatus::Skipped, Message::new("probe-nextcloud-signed-in-no-login"));
     };
     let mut evidence = Evidence::default();
-    let url = join(server, &format!("remote.php/dav/files/{}/", percent_encode_segment(login)));
+    let url = join(server, &format!("remote.php/dav/files/{}/", percent_encode_segment(user_id)));
     let mut request = Request::get(url)
         .header("authorization", &basic(login, password))
         .header("depth", "0")
@@ -167,7 +181,7 @@ async fn quota(net: &NextcloudNet<'_>, server: &Url) -> ProbeOutcome {
         )
         .remedy(Message::new("probe-nextcloud-quota-full-remedy")),
         a => {
-            let total = a + used.max(0);
+            let total = a.saturating_add(used.max(0));
             let m = |id: &str| {
                 Message::new(id).arg("free", human_bytes(a)).arg("used", &used_text).arg("total", human_bytes(total))
             };
@@ -192,7 +206,8 @@ fn parse_quota(xml: &str) -> Option<(i64, i64)> {
         doc.descendants()
             .find(|n| n.tag_name().namespace() == Some("DAV:") && n.tag_name().name() == name)
             .and_then(|n| n.text())
-            .and_then(|t| t.trim().parse::<i64>().ok())
+            // PHP may write large numbers as floats (1.0E+15).
+            .and_then(|t| t.trim().parse::<i64>().ok().or_else(|| t.trim().parse::<f64>().ok().map(|f| f as i64)))
     };
     Some((value("quota-available-bytes")?, value("quota-used-bytes").unwrap_or(0)))
 }

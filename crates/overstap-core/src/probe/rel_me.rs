@@ -31,7 +31,8 @@ pub fn find_link_back(html: &str, profile_url: &str) -> LinkBack {
         let rel_me = element
             .value()
             .attr("rel")
-            .is_some_and(|rel| rel.split_ascii_whitespace().any(|token| token.eq_ignore_ascii_case("me")));
+            // Mastodon matches the token `me` exactly (case-sensitive).
+            .is_some_and(|rel| rel.split_ascii_whitespace().any(|token| token == "me"));
         let same = normalise(href) == wanted;
         match (rel_me, same) {
             (true, true) => return LinkBack::Present,
@@ -49,9 +50,10 @@ pub fn find_link_back(html: &str, profile_url: &str) -> LinkBack {
     }
 }
 
-/// Mastodon compares the address case-insensitively; a trailing slash is not a difference people can see.
+/// Mastodon compares `href.downcase == link_back.downcase`: case-insensitive,
+/// otherwise exact (a trailing slash is a difference).
 fn normalise(url: &str) -> String {
-    url.trim().trim_end_matches('/').to_ascii_lowercase()
+    url.to_lowercase()
 }
 
 /// The web address in a profile field value (Mastodon renders it as HTML).
@@ -77,8 +79,13 @@ mod tests {
         let a =
             r#"<html><body><a rel="me noopener" href="https://social.overheid.nl/@MinBZK">Mastodon</a></body></html>"#;
         assert_eq!(find_link_back(a, PROFILE), LinkBack::Present);
-        let link = r#"<html><head><link rel="me" href="https://social.overheid.nl/@minbzk/"></head></html>"#;
+        let link = r#"<html><head><link rel="me" href="https://social.overheid.nl/@minbzk"></head></html>"#;
         assert_eq!(find_link_back(link, PROFILE), LinkBack::Present);
+        // Mastodon's rules: exact address (a trailing slash differs), `me` in lower case.
+        let slash = r#"<a rel="me" href="https://social.overheid.nl/@minbzk/">x</a>"#;
+        assert!(matches!(find_link_back(slash, PROFILE), LinkBack::OtherTargets(_)));
+        let upper = r#"<a rel="ME" href="https://social.overheid.nl/@minbzk">x</a>"#;
+        assert_eq!(find_link_back(upper, PROFILE), LinkBack::WithoutRelMe);
     }
 
     #[test]

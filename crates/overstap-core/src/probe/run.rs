@@ -139,7 +139,9 @@ fn matrix_target(request: &CheckRequest) -> Result<MatrixTarget> {
         Some(name) if !name.is_empty() => target.domain = Some(name.to_ascii_lowercase()),
         _ => {}
     }
-    if target.domain.is_none() {
+    // An address the person typed wins: the work address's domain is only a
+    // starting point when no server was named.
+    if target.domain.is_none() && target.homeserver.is_none() {
         target.domain = request.email.as_deref().map(email_domain).transpose()?;
     }
     Ok(target)
@@ -158,6 +160,11 @@ fn mastodon_target(request: &CheckRequest) -> Result<MastodonTarget> {
         if mastodon::split_acct(given).is_none() {
             return Err(Error::new(ErrorCode::InvalidInput, "error-mastodon-account").arg("given", given.as_str()));
         }
+    }
+    // A token is only ever sent to the server the person named, never to one
+    // that WebFinger points at.
+    if request.mastodon_token.is_some() && instance.is_none() {
+        return Err(Error::new(ErrorCode::Usage, "error-mastodon-token-needs-server"));
     }
     Ok(MastodonTarget { instance, account, token: request.mastodon_token.clone() })
 }
