@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use overstap_core::probe::Secret;
 use overstap_core::Lang;
 
 #[derive(Debug, Parser)]
@@ -107,7 +108,7 @@ pub struct CheckArgs {
     pub matrix: Option<String>,
     /// A Matrix access token, to check that you are signed in (never stored or logged)
     #[arg(long, value_name = "TOKEN", env = "OVERSTAP_MATRIX_TOKEN", hide_env_values = true)]
-    pub matrix_token: Option<String>,
+    pub matrix_token: Option<Secret>,
     /// The Mastodon server (https://social.overheid.nl or social.overheid.nl)
     #[arg(long, value_name = "URL")]
     pub mastodon: Option<String>,
@@ -116,7 +117,7 @@ pub struct CheckArgs {
     pub mastodon_account: Option<String>,
     /// A Mastodon access token, to check that you are signed in (never stored or logged)
     #[arg(long, value_name = "TOKEN", env = "OVERSTAP_MASTODON_TOKEN", hide_env_values = true)]
-    pub mastodon_token: Option<String>,
+    pub mastodon_token: Option<Secret>,
     /// The Nextcloud server (https://cloud.example.nl)
     #[arg(long, value_name = "URL")]
     pub nextcloud: Option<String>,
@@ -125,7 +126,7 @@ pub struct CheckArgs {
     pub nextcloud_login: Option<String>,
     /// A Nextcloud app password, to check sign-in and quota (never stored or logged)
     #[arg(long, value_name = "PASSWORD", env = "OVERSTAP_NEXTCLOUD_APP_PASSWORD", hide_env_values = true)]
-    pub nextcloud_app_password: Option<String>,
+    pub nextcloud_app_password: Option<Secret>,
     /// Extra trusted certificates (PEM), e.g. your organisation's own CA
     #[arg(long, value_name = "PEM")]
     pub ca_file: Option<PathBuf>,

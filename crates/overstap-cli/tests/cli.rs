@@ -300,3 +300,21 @@ fn a_check_step_cannot_be_marked_done_by_hand() {
     // Skipping or blocking it is still the person's call.
     assert_eq!(overstap(dir.path(), &["step", "matrix/find-server", "skip"]).status.code(), Some(0));
 }
+
+#[test]
+fn a_service_named_twice_is_checked_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = dir.path().join("no-profile");
+    let out = Command::new(env!("CARGO_BIN_EXE_overstap"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["check", "libreoffice", "libreoffice", "--json"])
+        .env("OVERSTAP_LIBREOFFICE_PROFILE", &profile)
+        .env("OVERSTAP_SOFFICE", "/nonexistent/soffice")
+        .output()
+        .unwrap();
+    let v = json(&out);
+    let probes: Vec<_> =
+        v["check"]["results"].as_array().unwrap().iter().map(|r| r["probe"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(probes, ["libreoffice.installed", "libreoffice.default-formats"]);
+}

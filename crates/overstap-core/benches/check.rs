@@ -7,7 +7,7 @@
 
 use std::time::{Duration, Instant};
 
-use overstap_core::probe::{run_check, CheckRequest, Service};
+use overstap_core::probe::{run_check, CheckRequest, Secret, Service};
 use overstap_net::{Limits, NetClient, Url};
 use overstap_testkit::ca::TestCa;
 use overstap_testkit::mastodon::{MastodonMock, SeedAccount};
@@ -35,10 +35,10 @@ fn main() {
         matrix: Some(synapse.server_name.clone()),
         mastodon: Some(mastodon.base_url.clone()),
         mastodon_account: Some(format!("@minbzk@{}", mastodon.domain)),
-        mastodon_token: Some("tok".into()),
+        mastodon_token: Some(Secret::new("tok")),
         nextcloud: Some(nextcloud.base_url.clone()),
         nextcloud_login: Some("alice".into()),
-        nextcloud_app_password: Some("app-pass".into()),
+        nextcloud_app_password: Some(Secret::new("app-pass")),
         extra_ca_pem: Some(ca.cert_pem.as_bytes().to_vec()),
         ..CheckRequest::default()
     };

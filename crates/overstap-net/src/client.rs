@@ -167,6 +167,17 @@ impl NetClient {
         let started = Instant::now();
         let mut builder = self.client.request(request.method, request.url);
         for (name, value) in &request.headers {
+            let Ok(mut value) = reqwest::header::HeaderValue::from_str(value) else {
+                return Err(NetFailure::new(
+                    FailureKind::BadResponse,
+                    &url,
+                    format!("the {name} header has characters HTTP does not allow"),
+                ));
+            };
+            // Credentials are never indexed by HTTP/2 header compression.
+            if name.eq_ignore_ascii_case("authorization") {
+                value.set_sensitive(true);
+            }
             builder = builder.header(name, value);
         }
         if let Some(body) = request.body {

@@ -23,7 +23,7 @@ pub struct MastodonTarget {
     /// The account as `user@domain` (without a leading `@`).
     pub account: Option<String>,
     /// Never logged and never part of evidence.
-    pub token: Option<String>,
+    pub token: Option<super::Secret>,
 }
 
 /// The account as WebFinger and the server's lookup describe it.
@@ -45,8 +45,10 @@ pub async fn check(net: &NetClient, target: &MastodonTarget) -> Vec<ProbeOutcome
     match (&found, &instance) {
         (Some(found), Some(instance)) => {
             outcomes.push(profile_complete(found));
-            let (link, signed_in) =
-                tokio::join!(link_verified(net, found), signed_in(net, instance, target.token.as_deref()));
+            let (link, signed_in) = tokio::join!(
+                link_verified(net, found),
+                signed_in(net, instance, target.token.as_ref().map(super::Secret::expose))
+            );
             outcomes.extend([link, signed_in]);
         }
         _ => {

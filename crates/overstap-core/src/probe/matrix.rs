@@ -24,7 +24,7 @@ pub struct MatrixTarget {
     pub domain: Option<String>,
     pub homeserver: Option<Url>,
     /// Never logged and never part of evidence.
-    pub token: Option<String>,
+    pub token: Option<super::Secret>,
 }
 
 /// Finds the homeserver as Element does (client well-known on the domain,

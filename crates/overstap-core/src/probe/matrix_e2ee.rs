@@ -173,6 +173,10 @@ async fn check_room(s: &Session<'_>, evidence: &mut Evidence) -> Result<String, 
     let data_path = format!("_matrix/client/v3/user/{}/account_data/{CHECK_ROOM_DATA}", s.user_path());
     let remembered = s.call(Method::GET, &data_path, None).await?;
     evidence.request(&remembered);
+    // Any answer but "not found" is a real problem, not a reason to make another room.
+    if remembered.status != 404 {
+        remembered.clone().ensure_success()?;
+    }
     if remembered.status == 200 {
         if let Some(room) = remembered.json::<Value>()?.get("room_id").and_then(Value::as_str) {
             // Still joined? (The person may have left it.)

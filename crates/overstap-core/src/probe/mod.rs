@@ -31,6 +31,37 @@ use crate::lang::Lang;
 pub use failure_text::failure_messages;
 pub use run::{run_check, CheckRequest, Service};
 
+/// A token or app password: kept in memory only, and never printed, not
+/// even by `{:?}` of a request that carries it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+
+    /// The value, for the one place that sends it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Lets command lines parse a secret directly, so no plain copy is kept.
+impl std::str::FromStr for Secret {
+    type Err = std::convert::Infallible;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Secret::new(s))
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(<redacted>)")
+    }
+}
+
 /// How a check came out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -229,4 +260,14 @@ pub(crate) async fn signed_in_json(
         .ensure_success()
         .and_then(|f| f.json::<serde_json::Value>())
         .map_err(|failure| ProbeOutcome::from_failure(probe, failure, evidence.clone()))
+}
+
+#[cfg(test)]
+mod secret_tests {
+    #[test]
+    fn secrets_never_print() {
+        let s = super::Secret::new("syt_very_secret");
+        assert_eq!(format!("{s:?}"), "Secret(<redacted>)");
+        assert_eq!(s.expose(), "syt_very_secret");
+    }
 }

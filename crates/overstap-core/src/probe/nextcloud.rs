@@ -21,7 +21,7 @@ pub struct NextcloudTarget {
     pub server: Option<Url>,
     pub login: Option<String>,
     /// The app password: never logged and never part of evidence.
-    pub app_password: Option<String>,
+    pub app_password: Option<super::Secret>,
 }
 
 pub async fn check(net: &NextcloudNet<'_>) -> Vec<ProbeOutcome> {
@@ -102,7 +102,7 @@ async fn status(net: &NetClient, server: &Url) -> ProbeOutcome {
 /// name can differ from the user id, which WebDAV paths need.
 async fn signed_in(net: &NextcloudNet<'_>, server: &Url) -> ProbeOutcome {
     let mut evidence = Evidence::default();
-    let credentials = net.target.login.as_deref().zip(net.target.app_password.as_deref());
+    let credentials = net.target.login.as_deref().zip(net.target.app_password.as_ref().map(super::Secret::expose));
     let request = credentials.map(|(login, password)| {
         let mut url = join(server, "ocs/v1.php/cloud/user");
         url.query_pairs_mut().append_pair("format", "json");
@@ -129,7 +129,9 @@ async fn signed_in(net: &NextcloudNet<'_>, server: &Url) -> ProbeOutcome {
 
 /// Free and used space of the person's files, by WebDAV PROPFIND (RFC 4331).
 async fn quota(net: &NextcloudNet<'_>, server: &Url, user_id: &str) -> ProbeOutcome {
-    let (Some(login), Some(password)) = (&net.target.login, &net.target.app_password) else {
+    let (Some(login), Some(password)) =
+        (&net.target.login, net.target.app_password.as_ref().map(super::Secret::expose))
+    else {
         return ProbeOutcome::new(QUOTA, ProbeStatus::Skipped, Message::new("probe-nextcloud-signed-in-no-login"));
     };
     let mut evidence = Evidence::default();

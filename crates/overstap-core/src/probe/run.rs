@@ -10,7 +10,7 @@ use super::mastodon::{self, MastodonTarget};
 use super::matrix::{self, MatrixTarget};
 use super::matrix_e2ee;
 use super::nextcloud::{self, NextcloudNet, NextcloudTarget};
-use super::{Message, ProbeOutcome, ProbeStatus};
+use super::{Message, ProbeOutcome, ProbeStatus, Secret};
 use crate::error::{Error, ErrorCode, Result};
 
 /// A service whose checks are available.
@@ -36,17 +36,17 @@ pub struct CheckRequest {
     pub email: Option<String>,
     /// The Matrix server name (`example.nl`) or homeserver address (`https://matrix.example.nl`).
     pub matrix: Option<String>,
-    pub matrix_token: Option<String>,
+    pub matrix_token: Option<Secret>,
     /// The Mastodon server (`https://social.overheid.nl` or `social.overheid.nl`).
     pub mastodon: Option<String>,
     /// The Mastodon account (`@minbzk@social.overheid.nl`); default: the work address.
     pub mastodon_account: Option<String>,
-    pub mastodon_token: Option<String>,
+    pub mastodon_token: Option<Secret>,
     /// The Nextcloud server (`https://cloud.example.nl`).
     pub nextcloud: Option<String>,
     /// The Nextcloud login name and app password (kept in memory only).
     pub nextcloud_login: Option<String>,
-    pub nextcloud_app_password: Option<String>,
+    pub nextcloud_app_password: Option<Secret>,
     /// The oldest LibreOffice version accepted (checklist data or preset).
     pub libreoffice_minimum_version: Option<String>,
     /// Extra trusted certificates (PEM), e.g. the organisation's own CA.
@@ -60,7 +60,14 @@ pub async fn run_check(request: &CheckRequest) -> Result<Vec<ProbeOutcome>> {
     let limits = request.limits.clone().unwrap_or_default();
     let net = NetClient::new(limits, request.extra_ca_pem.as_deref())
         .map_err(|detail| Error::new(ErrorCode::InvalidInput, "error-ca-file").arg("detail", detail))?;
-    let services = if request.services.is_empty() { Service::ALL.to_vec() } else { request.services.clone() };
+    let mut services = if request.services.is_empty() { Service::ALL.to_vec() } else { request.services.clone() };
+    // A service named twice is checked once (two Matrix runs would race to make two check rooms).
+    let mut seen = Vec::new();
+    services.retain(|s| {
+        let first = !seen.contains(s);
+        seen.push(*s);
+        first
+    });
     let mut tasks = tokio::task::JoinSet::new();
     for (index, service) in services.into_iter().enumerate() {
         let net = net.clone();
@@ -107,12 +114,12 @@ async fn check_matrix(net: &NetClient, target: &MatrixTarget) -> Vec<ProbeOutcom
     };
     let (flows, signed_in) = tokio::join!(
         timed_outcome(matrix::login_flows(net, &base)),
-        timed_outcome(matrix::signed_in(net, &base, target.token.as_deref()))
+        timed_outcome(matrix::signed_in(net, &base, target.token.as_ref().map(Secret::expose)))
     );
     let user_id = signed_in.evidence.facts.get("user_id").and_then(|v| v.as_str()).map(str::to_owned);
     let signed_in_passed = signed_in.status == ProbeStatus::Pass;
     outcomes.extend([flows, signed_in]);
-    match (user_id, target.token.as_deref()) {
+    match (user_id, target.token.as_ref().map(Secret::expose)) {
         (Some(user_id), Some(token)) if signed_in_passed => {
             let session = matrix_e2ee::Session { net, base: &base, user_id: &user_id, token };
             let (cross, backup, roundtrip) = tokio::join!(
