@@ -16,34 +16,24 @@ use serde_json::Value;
 
 /// Signs in with a password the way a client does, for an access token.
 fn login(synapse: &Synapse, user: &str, password: &str) -> String {
-    let ca = std::fs::read(&synapse.ca_pem_path).unwrap();
-    let net = NetClient::new(Limits::default(), Some(&ca)).unwrap();
     let body = serde_json::json!({"type": "m.login.password", "identifier": {"type": "m.id.user", "user": user}, "password": password});
-    let mut request = Request::get(Url::parse(&format!("{}/_matrix/client/v3/login", synapse.base_url)).unwrap())
-        .header("content-type", "application/json");
-    request.method = reqwest_method_post();
-    request.body = Some(body.to_string().into_bytes());
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-    let fetched = rt.block_on(net.fetch(request)).expect("login request");
-    let v: Value = fetched.ensure_success().expect("login succeeds").json().unwrap();
+    let v = call(synapse, None, overstap_net::Method::POST, "/_matrix/client/v3/login", body);
     v["access_token"].as_str().expect("token").to_owned()
 }
 
-/// An authenticated client-server API call, as a client makes it.
-fn call(synapse: &Synapse, token: &str, method: overstap_net::Method, path: &str, body: Value) -> Value {
+/// A client-server API call, as a client makes it (signed in when a token is given).
+fn call(synapse: &Synapse, token: Option<&str>, method: overstap_net::Method, path: &str, body: Value) -> Value {
     let ca = std::fs::read(&synapse.ca_pem_path).unwrap();
     let net = NetClient::new(Limits::default(), Some(&ca)).unwrap();
     let mut request = Request::get(Url::parse(&format!("{}{path}", synapse.base_url)).unwrap())
-        .header("authorization", &format!("Bearer {token}"))
         .header("content-type", "application/json");
+    if let Some(token) = token {
+        request = request.header("authorization", &format!("Bearer {token}"));
+    }
     request.method = method;
     request.body = Some(body.to_string().into_bytes());
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     rt.block_on(net.fetch(request)).unwrap().ensure_success().unwrap_or_else(|e| panic!("{path}: {e}")).json().unwrap()
-}
-
-fn reqwest_method_post() -> overstap_net::Method {
-    overstap_net::Method::POST
 }
 
 #[test]
@@ -125,7 +115,7 @@ fn matrix_checks_against_a_real_synapse() {
     // A key backup appears, first empty (a caveat), then holding a key (works).
     let version = call(
         &synapse,
-        &token,
+        Some(&token),
         overstap_net::Method::POST,
         "/_matrix/client/v3/room_keys/version",
         serde_json::json!({
@@ -157,7 +147,7 @@ fn matrix_checks_against_a_real_synapse() {
     assert_eq!(result(&v, "matrix.key-backup")["status"], "warn");
     call(
         &synapse,
-        &token,
+        Some(&token),
         overstap_net::Method::PUT,
         &format!(
             "/_matrix/client/v3/room_keys/keys/{}/session1?version={version}",

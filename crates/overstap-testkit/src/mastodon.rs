@@ -1,13 +1,12 @@
 //! A Mastodon API server on loopback: `mastodon_mock` (PyPI) over TLS with a
 //! test CA, seeded with accounts and their access tokens.
 
-use std::net::TcpStream;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::ca::TestCa;
-use crate::synapse::{free_port, venv};
+use crate::synapse::{free_port, read_logs, venv, wait_until_listening};
 
 const START_TIMEOUT: Duration = Duration::from_secs(60);
 
@@ -75,23 +74,13 @@ impl MastodonMock {
             dir,
             child,
         };
-        let deadline = Instant::now() + START_TIMEOUT;
-        loop {
-            if let Ok(Some(status)) = server.child.try_wait() {
-                panic!("mastodon_mock exited ({status}): {}", server.logs());
-            }
-            if TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                break;
-            }
-            assert!(Instant::now() < deadline, "mastodon_mock did not listen: {}", server.logs());
-            std::thread::sleep(Duration::from_millis(150));
-        }
+        let logs = server.dir.path().to_path_buf();
+        wait_until_listening(&mut server.child, port, START_TIMEOUT, || read_logs(&logs));
         server
     }
 
     pub fn logs(&self) -> String {
-        let read = |n: &str| std::fs::read_to_string(self.dir.path().join(n)).unwrap_or_default();
-        format!("{}{}", read("stderr.log"), read("stdout.log"))
+        read_logs(self.dir.path())
     }
 }
 

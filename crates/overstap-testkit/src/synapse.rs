@@ -38,6 +38,22 @@ pub fn venv() -> PathBuf {
     dir
 }
 
+/// Waits until `port` on loopback accepts connections, failing the test with
+/// the server's log when it exits first or takes longer than `timeout`.
+pub fn wait_until_listening(child: &mut Child, port: u16, timeout: Duration, logs: impl Fn() -> String) {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Ok(Some(status)) = child.try_wait() {
+            panic!("the test server exited ({status}): {}", logs());
+        }
+        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return;
+        }
+        assert!(Instant::now() < deadline, "the test server did not listen within {timeout:?}: {}", logs());
+        std::thread::sleep(Duration::from_millis(150));
+    }
+}
+
 /// A free TCP port on loopback (bound and released; good enough for tests).
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("free port")
@@ -85,22 +101,9 @@ impl Synapse {
             dir,
             child,
         };
-        synapse.wait_until_listening();
+        let logs = synapse.dir.path().to_path_buf();
+        wait_until_listening(&mut synapse.child, port, START_TIMEOUT, || read_logs(&logs));
         synapse
-    }
-
-    fn wait_until_listening(&mut self) {
-        let deadline = Instant::now() + START_TIMEOUT;
-        while Instant::now() < deadline {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                panic!("synapse exited ({status}): {}", self.logs());
-            }
-            if TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(200));
-        }
-        panic!("synapse did not listen within {START_TIMEOUT:?}: {}", self.logs());
     }
 
     /// Creates a user (not an administrator) with a password.
@@ -120,9 +123,7 @@ impl Synapse {
 
     /// The end of the server's log, for failure messages.
     pub fn logs(&self) -> String {
-        let read = |n: &str| std::fs::read_to_string(self.dir.path().join(n)).unwrap_or_default();
-        let all = format!("{}{}{}", read("stderr.log"), read("stdout.log"), read("homeserver.log"));
-        all.chars().rev().take(4000).collect::<Vec<_>>().into_iter().rev().collect()
+        read_logs(self.dir.path())
     }
 }
 
@@ -185,3 +186,10 @@ root:
   handlers: [file]
 disable_existing_loggers: false
 "#;
+
+/// The end of a test server's logs (`stderr.log`, `stdout.log`, `homeserver.log` in `dir`).
+pub fn read_logs(dir: &Path) -> String {
+    let read = |n: &str| std::fs::read_to_string(dir.join(n)).unwrap_or_default();
+    let all = format!("{}{}{}", read("stderr.log"), read("stdout.log"), read("homeserver.log"));
+    all.chars().rev().take(4000).collect::<Vec<_>>().into_iter().rev().collect()
+}

@@ -5,13 +5,12 @@
 //! public `status.php`, both from `tests/fixtures/nextcloud/` (documented
 //! responses: Nextcloud itself cannot run here).
 
-use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::ca::TestCa;
-use crate::synapse::{free_port, venv};
+use crate::synapse::{free_port, read_logs, venv, wait_until_listening};
 
 pub struct NextcloudLike {
     pub port: u16,
@@ -88,17 +87,8 @@ dir_browser:
             dir,
             child,
         };
-        let deadline = Instant::now() + Duration::from_secs(60);
-        loop {
-            if let Ok(Some(status)) = server.child.try_wait() {
-                panic!("wsgidav exited ({status}): {}", server.logs());
-            }
-            if TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                break;
-            }
-            assert!(Instant::now() < deadline, "wsgidav did not listen: {}", server.logs());
-            std::thread::sleep(Duration::from_millis(150));
-        }
+        let logs = server.dir.path().to_path_buf();
+        wait_until_listening(&mut server.child, port, Duration::from_secs(60), || read_logs(&logs));
         server
     }
 
@@ -108,8 +98,7 @@ dir_browser:
     }
 
     pub fn logs(&self) -> String {
-        let read = |n: &str| std::fs::read_to_string(self.dir.path().join(n)).unwrap_or_default();
-        format!("{}{}", read("stderr.log"), read("stdout.log"))
+        read_logs(self.dir.path())
     }
 }
 
