@@ -62,20 +62,23 @@ fn matrix_checks_against_a_real_synapse() {
     assert_eq!(step_state(d, "matrix", "find-server"), "todo");
 
     // 2. With the organisation's CA and a token: found, sign-in methods, signed in.
-    let out = overstap(
-        d,
-        &[
-            "check",
-            "matrix",
-            "--matrix",
-            &synapse.server_name,
-            "--ca-file",
-            &ca_file,
-            "--matrix-token",
-            &token,
-            "--json",
-        ],
-    );
+    let check_signed_in = || {
+        overstap(
+            d,
+            &[
+                "check",
+                "matrix",
+                "--matrix",
+                &synapse.server_name,
+                "--ca-file",
+                &ca_file,
+                "--matrix-token",
+                &token,
+                "--json",
+            ],
+        )
+    };
+    let out = check_signed_in();
     let v = json(&out);
     // Exit 1: a fresh account has no encryption keys set up yet (below).
     assert_eq!(out.status.code(), Some(1), "{v}");
@@ -126,24 +129,7 @@ fn matrix_checks_against_a_real_synapse() {
         .as_str()
         .unwrap()
         .to_owned();
-    let check_signed_in = || {
-        let out = overstap(
-            d,
-            &[
-                "check",
-                "matrix",
-                "--matrix",
-                &synapse.server_name,
-                "--ca-file",
-                &ca_file,
-                "--matrix-token",
-                &token,
-                "--json",
-            ],
-        );
-        json(&out)
-    };
-    let v = check_signed_in();
+    let v = json(&check_signed_in());
     assert_eq!(result(&v, "matrix.key-backup")["status"], "warn");
     call(
         &synapse,
@@ -158,7 +144,7 @@ fn matrix_checks_against_a_real_synapse() {
             "session_data": {"ephemeral": "base64+ephemeral+key", "ciphertext": "base64+ciphertext+of+JSON+data", "mac": "base64+mac+of+ciphertext"}
         }),
     );
-    let v = check_signed_in();
+    let v = json(&check_signed_in());
     let backup = result(&v, "matrix.key-backup");
     assert_eq!(
         (backup["status"].as_str(), backup["evidence"]["facts"]["count"].as_u64()),
