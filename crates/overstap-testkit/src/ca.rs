@@ -40,6 +40,15 @@ impl TestCa {
         self.leaf_valid(names, now - Duration::days(1), now + Duration::days(30))
     }
 
+    /// Writes what a loopback test server needs into `dir`: `tls.crt` (the
+    /// chain for localhost and 127.0.0.1), `tls.key`, and `ca.pem` for clients.
+    pub fn write_server_files(&self, dir: &std::path::Path) {
+        let leaf = self.leaf(&["localhost", "127.0.0.1"]);
+        std::fs::write(dir.join("tls.crt"), &leaf.chain_pem).expect("tls.crt");
+        std::fs::write(dir.join("tls.key"), &leaf.key_pem).expect("tls.key");
+        std::fs::write(dir.join("ca.pem"), &self.cert_pem).expect("ca.pem");
+    }
+
     /// A server certificate that expired yesterday.
     pub fn expired_leaf(&self, names: &[&str]) -> Leaf {
         let now = OffsetDateTime::now_utc();

@@ -34,10 +34,7 @@ impl MastodonMock {
         let dir = tempfile::tempdir().expect("temp dir");
         let d = dir.path();
         let port = free_port();
-        let leaf = ca.leaf(&["localhost", "127.0.0.1"]);
-        std::fs::write(d.join("tls.crt"), &leaf.chain_pem).unwrap();
-        std::fs::write(d.join("tls.key"), &leaf.key_pem).unwrap();
-        std::fs::write(d.join("ca.pem"), &ca.cert_pem).unwrap();
+        ca.write_server_files(d);
         let mut config = format!(
             "domain = \"localhost:{port}\"\nurl_scheme = \"https\"\ntitle = \"Overstap Test Social\"\n\
              [server]\nhost = \"127.0.0.1\"\nport = {port}\n[database]\npath = \":memory:\"\n"

@@ -66,10 +66,7 @@ impl Synapse {
         let dir = tempfile::tempdir().expect("temp dir");
         let port = free_port();
         let d = dir.path();
-        let leaf = ca.leaf(&["localhost", "127.0.0.1"]);
-        std::fs::write(d.join("tls.crt"), &leaf.chain_pem).unwrap();
-        std::fs::write(d.join("tls.key"), &leaf.key_pem).unwrap();
-        std::fs::write(d.join("ca.pem"), &ca.cert_pem).unwrap();
+        ca.write_server_files(d);
         std::fs::write(d.join("log.yaml"), LOG_CONFIG.replace("{dir}", &d.display().to_string())).unwrap();
         let config = CONFIG
             .replace("{dir}", &d.display().to_string())

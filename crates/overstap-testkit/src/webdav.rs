@@ -31,10 +31,7 @@ impl NextcloudLike {
         let d = dir.path().to_path_buf();
         let d = d.as_path();
         let port = free_port();
-        let leaf = ca.leaf(&["localhost", "127.0.0.1"]);
-        std::fs::write(d.join("tls.crt"), &leaf.chain_pem).unwrap();
-        std::fs::write(d.join("tls.key"), &leaf.key_pem).unwrap();
-        std::fs::write(d.join("ca.pem"), &ca.cert_pem).unwrap();
+        ca.write_server_files(d);
         std::fs::create_dir_all(d.join("public")).unwrap();
         std::fs::create_dir_all(d.join("ocs")).unwrap();
         std::fs::create_dir_all(d.join("files")).unwrap();
