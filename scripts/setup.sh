@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything Overstap needs to build and test on Debian 12+:
 # the system libraries Tauri links against (WebKitGTK 4.1 …), Xvfb for the
-# window test, and the interface's npm packages. Safe to run again: it only
+# window test, D-Bus and GNOME Keyring (the OS keyring the sign-in tests
+# store secrets in), and the interface's npm packages. Safe to run again: it only
 # installs what is missing, and the Python test servers (tests/requirements.txt)
 # into .venv. Rust (cargo) and Node.js >= 20.19 must exist or
 # be installable from the configured package sources.
@@ -15,6 +16,7 @@ APT_PACKAGES=(
   build-essential pkg-config file
   libwebkit2gtk-4.1-dev libjavascriptcoregtk-4.1-dev libsoup-3.0-dev libgtk-3-dev
   librsvg2-dev libssl-dev libxdo-dev
+  libdbus-1-dev dbus gnome-keyring
   xvfb xauth
   python3 python3-venv
   libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui

@@ -13,7 +13,8 @@ use overstap_core::Lang;
     about = "Overstap: move your work to your organisation's own open platforms, step by step.",
     long_about = None,
     after_help = "Exit codes: 0 ok, 2 usage or invalid input, 3 unknown checklist or step, 4 invalid checklist data, \
-                  5 database, 6 file system (disk full, unsuitable data folder), 70 internal. See docs/cli.md."
+                  5 database, 6 file system (disk full, unsuitable data folder), 7 network, 8 sign-in failed, \
+                  9 keyring unavailable, 70 internal. See docs/cli.md."
 )]
 pub struct Cli {
     /// Folder for the progress database and logs [default: the per-OS local app-data folder; env: OVERSTAP_DATA_DIR]
@@ -75,6 +76,17 @@ pub enum Command {
         #[arg(long)]
         undo: bool,
     },
+    /// Sign in through your browser; the token or app password is kept only in your computer's keyring
+    Login(LoginArgs),
+    /// Sign out: the server forgets the token or app password, and it leaves the keyring
+    Logout {
+        service: LoginService,
+        /// Extra trusted certificates (PEM), e.g. your organisation's own CA
+        #[arg(long, value_name = "PEM")]
+        ca_file: Option<PathBuf>,
+    },
+    /// Where you are signed in with Overstap (never the secrets themselves)
+    Accounts,
     /// Apply step changes from JSON Lines (for scripts): one
     /// {"step":"c/s","action":"done|skip|reset|block","reason":"…","note":"…"} per line;
     /// prints one JSON result per line as soon as it is durably stored
@@ -133,6 +145,37 @@ pub struct CheckArgs {
     /// Seconds each request may take in total [default: 10]
     #[arg(long, value_name = "SECONDS")]
     pub timeout: Option<f64>,
+}
+
+/// The flags of `overstap login`.
+#[derive(Debug, clap::Args)]
+pub struct LoginArgs {
+    pub service: LoginService,
+    /// The server (https://cloud.example.nl); for Matrix also a server name (example.nl)
+    #[arg(long, value_name = "URL")]
+    pub server: Option<String>,
+    /// Your work address: Matrix finds your chat server from its domain
+    #[arg(long, value_name = "ADDRESS")]
+    pub email: Option<String>,
+    /// Print the address to open instead of opening the browser
+    #[arg(long)]
+    pub no_browser: bool,
+    /// Mastodon: copy the code from the browser instead of a redirect back to this computer
+    #[arg(long)]
+    pub paste_code: bool,
+    /// Matrix: sign in with this user name and a password (asked for; read from standard input when it is not a terminal)
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
+    /// Extra trusted certificates (PEM), e.g. your organisation's own CA
+    #[arg(long, value_name = "PEM")]
+    pub ca_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LoginService {
+    Matrix,
+    Mastodon,
+    Nextcloud,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

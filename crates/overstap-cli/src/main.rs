@@ -54,6 +54,9 @@ fn run(cli: Cli, out: &Out, log_guard: &mut Option<logging::Guard>) -> Result<u8
         Command::Apply { input } => return commands::apply::run(&api, out, &input),
         Command::Check(args) => return commands::check::run(&api, out, args),
         Command::Action { action, undo } => commands::action::run(&api, out, &action, undo)?,
+        Command::Login(args) => commands::login::run(&api, out, args)?,
+        Command::Logout { service, ca_file } => commands::login::logout(&api, out, service, ca_file.as_deref())?,
+        Command::Accounts => commands::login::accounts(&api, out)?,
     }
     Ok(0)
 }

@@ -29,6 +29,16 @@ impl Out {
         print_line(&serde_json::to_string_pretty(&value).unwrap_or_default());
     }
 
+    /// Prints `body` as one line with `schema_version` (JSON Lines, for
+    /// commands that report more than once, such as `login`).
+    pub fn json_line<T: Serialize>(&self, body: &T) {
+        let mut value = serde_json::to_value(body).unwrap_or(Value::Null);
+        if let Value::Object(map) = &mut value {
+            map.insert("schema_version".into(), json!(SCHEMA_VERSION));
+        }
+        print_line(&value.to_string());
+    }
+
     pub fn tr(&self, id: &str, args: &[(&str, i18n::Arg)]) -> String {
         i18n::tr(self.lang, id, args)
     }

@@ -40,13 +40,19 @@ pub enum ErrorCode {
     DataDirUnsuitable,
     /// Reading or writing a file failed.
     IoError,
+    /// A server could not be reached or did not answer as it should (sign-in, sign-out).
+    NetworkError,
+    /// A sign-in did not complete: refused, expired, cancelled in the browser.
+    SignInFailed,
+    /// The OS keyring (where tokens and app passwords live) is missing or locked.
+    KeyringUnavailable,
     /// A defect in Overstap itself.
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for documentation and tests.
-    pub const ALL: [ErrorCode; 13] = [
+    pub const ALL: [ErrorCode; 16] = [
         ErrorCode::Usage,
         ErrorCode::InvalidInput,
         ErrorCode::UnknownChecklist,
@@ -59,6 +65,9 @@ impl ErrorCode {
         ErrorCode::DiskFull,
         ErrorCode::DataDirUnsuitable,
         ErrorCode::IoError,
+        ErrorCode::NetworkError,
+        ErrorCode::SignInFailed,
+        ErrorCode::KeyringUnavailable,
         ErrorCode::Internal,
     ];
 
@@ -77,6 +86,9 @@ impl ErrorCode {
             ErrorCode::DiskFull => "disk_full",
             ErrorCode::DataDirUnsuitable => "data_dir_unsuitable",
             ErrorCode::IoError => "io_error",
+            ErrorCode::NetworkError => "network_error",
+            ErrorCode::SignInFailed => "sign_in_failed",
+            ErrorCode::KeyringUnavailable => "keyring_unavailable",
             ErrorCode::Internal => "internal",
         }
     }
@@ -90,6 +102,9 @@ impl ErrorCode {
             ErrorCode::ChecklistDataInvalid => 4,
             ErrorCode::DatabaseNewer | ErrorCode::DatabaseBusy | ErrorCode::DatabaseError => 5,
             ErrorCode::DiskFull | ErrorCode::DataDirUnsuitable | ErrorCode::IoError => 6,
+            ErrorCode::NetworkError => 7,
+            ErrorCode::SignInFailed => 8,
+            ErrorCode::KeyringUnavailable => 9,
             ErrorCode::Internal => 70,
         }
     }
@@ -108,6 +123,8 @@ pub struct Error {
     code: ErrorCode,
     message_id: &'static str,
     args: Vec<(&'static str, Arg)>,
+    /// Arguments that are texts themselves (a probe's diagnosis), rendered in the reader's language.
+    message_args: Vec<(&'static str, crate::probe::Message)>,
     detail: Option<String>,
 }
 
@@ -116,12 +133,18 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 impl Error {
     /// An error whose text is the message `message_id` of `app.ftl`.
     pub fn new(code: ErrorCode, message_id: &'static str) -> Self {
-        Error { code, message_id, args: Vec::new(), detail: None }
+        Error { code, message_id, args: Vec::new(), message_args: Vec::new(), detail: None }
     }
 
     /// Adds a `{ $name }` argument for the message.
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
         self.args.push((name, value.into()));
+        self
+    }
+
+    /// Adds a `{ $name }` argument that is itself a localized text.
+    pub fn message_arg(mut self, name: &'static str, message: crate::probe::Message) -> Self {
+        self.message_args.push((name, message));
         self
     }
 
@@ -141,7 +164,21 @@ impl Error {
 
     /// The message for people, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        i18n::tr(lang, self.message_id, &self.args)
+        if self.message_args.is_empty() {
+            return i18n::tr(lang, self.message_id, &self.args);
+        }
+        let mut args = self.args.clone();
+        args.extend(self.message_args.iter().map(|(name, m)| (*name, Arg::from(m.render(lang)))));
+        i18n::tr(lang, self.message_id, &args)
+    }
+
+    /// An error for a network failure: its localized diagnosis and remedy.
+    pub(crate) fn network(failure: &overstap_net::NetFailure) -> Self {
+        let (summary, remedy) = crate::probe::failure_messages(failure);
+        Error::new(ErrorCode::NetworkError, "error-network")
+            .message_arg("summary", summary)
+            .message_arg("remedy", remedy)
+            .detail(format!("{}: {}", failure.kind.as_str(), failure.detail))
     }
 
     /// The `{code, message}` pair that crosses the CLI and IPC boundaries.

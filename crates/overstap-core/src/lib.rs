@@ -9,6 +9,7 @@
 //! - [`progress`]: what is done and what comes next, derived from both.
 //! - [`probe`]: server checks with plain-language diagnoses.
 //! - [`report`]: exports of progress as JSON and CSV.
+//! - [`signin`]: browser sign-ins; secrets only in the OS keyring.
 
 pub mod api;
 mod assets;
@@ -21,6 +22,7 @@ pub mod paths;
 pub mod probe;
 pub mod progress;
 pub mod report;
+pub mod signin;
 pub mod store;
 mod time;
 

@@ -2,6 +2,7 @@
 //!
 //! - [`ca::TestCa`]: a certificate authority made fresh for each test run,
 //!   with good, expired, wrong-name and untrusted certificates;
+//! - [`keyring::SecretService`]: a real OS keyring (GNOME Keyring on a private D-Bus);
 //! - [`mastodon::MastodonMock`]: the Mastodon API (mastodon_mock) over TLS (from `.venv`);
 //! - [`synapse::Synapse`]: a real Synapse homeserver over TLS (from `.venv`);
 //! - [`webdav::NextcloudLike`]: WsgiDAV laid out like a Nextcloud (real WebDAV and quota, documented status and user responses);
@@ -10,6 +11,7 @@
 //!   the body, send huge headers, redirect in circles or to plain http.
 
 pub mod ca;
+pub mod keyring;
 pub mod mastodon;
 pub mod server;
 pub mod synapse;

@@ -3,7 +3,8 @@
 //! `/remote.php/dav/files/<user>/` behind basic auth (real WebDAV, real
 //! RFC 4331 quota), the OCS user document behind the same auth, and the
 //! public `status.php`, both from `tests/fixtures/nextcloud/` (documented
-//! responses: Nextcloud itself cannot run here).
+//! responses: Nextcloud itself cannot run here), and Login Flow v2 as
+//! documented (`tests/servers/nextcloud_like.py` wraps WsgiDAV with it).
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -20,12 +21,21 @@ pub struct NextcloudLike {
     child: Child,
 }
 
+/// The password the person types on the Login Flow v2 page (the app
+/// password the flow then grants is the one given to `start`).
+pub const WEB_PASSWORD: &str = "web-password";
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
 fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/nextcloud")
+    repo_root().join("tests/fixtures/nextcloud")
 }
 
 impl NextcloudLike {
-    /// Serves user `user` with app password `password`.
+    /// Serves user `user` with app password `password`; the Login Flow v2
+    /// page takes `user` with [`WEB_PASSWORD`] and grants `password`.
     pub fn start(ca: &TestCa, user: &str, password: &str) -> NextcloudLike {
         let dir = tempfile::tempdir().expect("temp dir");
         let d = dir.path().to_path_buf();
@@ -64,12 +74,17 @@ simple_dc:
       "{user}": {{ password: "{password}" }}
 dir_browser:
   enable: false
+login_flow:
+  user: "{user}"
+  web_password: "{WEB_PASSWORD}"
+  app_password: "{password}"
+  log_dir: "{d}"
 "#,
             d = d.display()
         );
         std::fs::write(d.join("wsgidav.yaml"), config).unwrap();
-        let child = Command::new(venv().join("bin/wsgidav"))
-            .arg("--config")
+        let child = Command::new(venv().join("bin/python"))
+            .arg(repo_root().join("tests/servers/nextcloud_like.py"))
             .arg(d.join("wsgidav.yaml"))
             .current_dir(d)
             .stdout(std::fs::File::create(d.join("stdout.log")).unwrap())
@@ -92,6 +107,11 @@ dir_browser:
     /// Serves another recorded `status.php` (e.g. `status-maintenance.json`).
     pub fn set_status(&self, fixture: &str) {
         std::fs::copy(fixtures().join(fixture), self.dir.path().join("public/status.php")).expect("status fixture");
+    }
+
+    /// How many times an app password was revoked (`DELETE /ocs/v2.php/core/apppassword`).
+    pub fn revocations(&self) -> usize {
+        std::fs::read_to_string(self.dir.path().join("revoked.log")).map_or(0, |s| s.lines().count())
     }
 
     pub fn logs(&self) -> String {

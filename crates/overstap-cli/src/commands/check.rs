@@ -17,10 +17,7 @@ const MAX_TIMEOUT_SECONDS: f64 = 300.0;
 
 pub fn run(api: &Overstap, out: &Out, request: CheckArgs) -> Result<u8> {
     let check = to_check_request(request)?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::new(ErrorCode::Internal, "error-internal").detail(e))?;
+    let runtime = super::runtime()?;
     let report = runtime.block_on(api.check(&check, out.lang))?;
     if out.json {
         out.json(&json!({ "lang": out.lang, "check": report }));
@@ -40,16 +37,7 @@ fn to_check_request(r: CheckArgs) -> Result<CheckRequest> {
         limits.total_timeout = Duration::from_secs_f64(seconds);
         limits.connect_timeout = limits.connect_timeout.min(limits.total_timeout);
     }
-    let extra_ca_pem = r
-        .ca_file
-        .map(|path| {
-            std::fs::read(&path).map_err(|e| {
-                Error::new(ErrorCode::IoError, "error-io")
-                    .arg("path", path.display().to_string())
-                    .arg("cause", e.to_string())
-            })
-        })
-        .transpose()?;
+    let extra_ca_pem = r.ca_file.as_deref().map(super::read_ca_file).transpose()?;
     Ok(CheckRequest {
         services: r
             .services
@@ -64,6 +52,7 @@ fn to_check_request(r: CheckArgs) -> Result<CheckRequest> {
         email: r.email,
         matrix: r.matrix,
         matrix_token: r.matrix_token,
+        matrix_token_server: None,
         mastodon: r.mastodon,
         mastodon_account: r.mastodon_account,
         mastodon_token: r.mastodon_token,

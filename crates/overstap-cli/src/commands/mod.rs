@@ -6,6 +6,7 @@ pub mod apply;
 pub mod check;
 pub mod checklists;
 pub mod export;
+pub mod login;
 pub mod progress;
 pub mod show;
 pub mod step;
@@ -65,4 +66,19 @@ pub(crate) fn state_marker(state: StepState) -> &'static str {
         StepState::Skipped => "[-]",
         StepState::Blocked => "[!]",
     }
+}
+
+/// The bytes of a `--ca-file`.
+pub(crate) fn read_ca_file(path: &std::path::Path) -> Result<Vec<u8>, Error> {
+    std::fs::read(path).map_err(|e| {
+        Error::new(ErrorCode::IoError, "error-io").arg("path", path.display().to_string()).arg("cause", e.to_string())
+    })
+}
+
+/// A current-thread runtime for one command's network work.
+pub(crate) fn runtime() -> Result<tokio::runtime::Runtime, Error> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::new(ErrorCode::Internal, "error-internal").detail(e))
 }

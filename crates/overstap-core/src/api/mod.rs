@@ -4,6 +4,7 @@
 
 mod actions;
 mod check;
+mod signin;
 mod step_action;
 mod views;
 
@@ -21,6 +22,7 @@ use crate::store::{ChangeSource, HistoryEntry, NewChange, Store};
 
 pub use actions::{ActionId, ActionOutcome};
 pub use check::{CheckReport, CheckResultView};
+pub use signin::{PendingSignIn, SignInRequest, SignInStartView};
 pub use step_action::{StepAction, MAX_NOTE_CHARS, MAX_REASON_CHARS};
 pub use views::{ChecklistDetail, ChecklistSummary, LinkView, ProgressView, StepChanged, StepView};
 

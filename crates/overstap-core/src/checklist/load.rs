@@ -15,7 +15,7 @@ use crate::assets;
 use crate::lang::Lang;
 
 /// Checklist ids that name the program's own text files in `locales/<lang>/`.
-const RESERVED_CHECKLIST_IDS: [&str; 2] = crate::i18n::PROGRAM_TEXT_FILES;
+const RESERVED_CHECKLIST_IDS: &[&str] = &crate::i18n::PROGRAM_TEXT_FILES;
 
 /// A file handed to the loader: its path (used in errors) and contents.
 #[derive(Debug, Clone, Copy)]

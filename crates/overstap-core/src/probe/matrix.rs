@@ -25,6 +25,17 @@ pub struct MatrixTarget {
     pub homeserver: Option<Url>,
     /// Never logged and never part of evidence.
     pub token: Option<super::Secret>,
+    /// The homeserver the token was issued by, when known (a stored sign-in).
+    pub token_server: Option<Url>,
+}
+
+impl MatrixTarget {
+    /// The token, if it may go to `base`: a stored token never goes to a
+    /// homeserver other than the one that issued it.
+    pub fn token_for(&self, base: &Url) -> Option<&super::Secret> {
+        let same = |issuer: &Url| issuer.as_str().trim_end_matches('/') == base.as_str().trim_end_matches('/');
+        self.token.as_ref().filter(|_| self.token_server.as_ref().is_none_or(same))
+    }
 }
 
 /// Finds the homeserver as Element does (client well-known on the domain,

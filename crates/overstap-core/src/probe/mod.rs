@@ -29,6 +29,7 @@ use crate::i18n::{self, Arg};
 use crate::lang::Lang;
 
 pub use failure_text::failure_messages;
+pub(crate) use run::{matrix_target, parse_server};
 pub use run::{run_check, CheckRequest, Service};
 
 /// A token or app password: kept in memory only, and never printed, not

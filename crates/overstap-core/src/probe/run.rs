@@ -37,6 +37,9 @@ pub struct CheckRequest {
     /// The Matrix server name (`example.nl`) or homeserver address (`https://matrix.example.nl`).
     pub matrix: Option<String>,
     pub matrix_token: Option<Secret>,
+    /// The homeserver `matrix_token` belongs to (a stored sign-in): the token
+    /// is sent only when discovery finds this one. `None`: no restriction.
+    pub matrix_token_server: Option<Url>,
     /// The Mastodon server (`https://social.overheid.nl` or `social.overheid.nl`).
     pub mastodon: Option<String>,
     /// The Mastodon account (`@minbzk@social.overheid.nl`); default: the work address.
@@ -112,14 +115,15 @@ async fn check_matrix(net: &NetClient, target: &MatrixTarget) -> Vec<ProbeOutcom
         }
         return outcomes;
     };
+    let token = target.token_for(&base).map(Secret::expose);
     let (flows, signed_in) = tokio::join!(
         timed_outcome(matrix::login_flows(net, &base)),
-        timed_outcome(matrix::signed_in(net, &base, target.token.as_ref().map(Secret::expose)))
+        timed_outcome(matrix::signed_in(net, &base, token))
     );
     let user_id = signed_in.evidence.facts.get("user_id").and_then(|v| v.as_str()).map(str::to_owned);
     let signed_in_passed = signed_in.status == ProbeStatus::Pass;
     outcomes.extend([flows, signed_in]);
-    match (user_id, target.token.as_ref().map(Secret::expose)) {
+    match (user_id, token) {
         (Some(user_id), Some(token)) if signed_in_passed => {
             let session = matrix_e2ee::Session { net, base: &base, user_id: &user_id, token };
             let (cross, backup, roundtrip) = tokio::join!(
@@ -136,8 +140,12 @@ async fn check_matrix(net: &NetClient, target: &MatrixTarget) -> Vec<ProbeOutcom
 
 /// Where Matrix discovery starts: an explicit homeserver address, a server
 /// name, or the domain of the work address.
-fn matrix_target(request: &CheckRequest) -> Result<MatrixTarget> {
-    let mut target = MatrixTarget { token: request.matrix_token.clone(), ..MatrixTarget::default() };
+pub(crate) fn matrix_target(request: &CheckRequest) -> Result<MatrixTarget> {
+    let mut target = MatrixTarget {
+        token: request.matrix_token.clone(),
+        token_server: request.matrix_token_server.clone(),
+        ..MatrixTarget::default()
+    };
     match request.matrix.as_deref().map(str::trim) {
         Some(given) if given.contains("://") => {
             let url = Url::parse(given).map_err(|e| invalid_address(given, e))?;
@@ -157,11 +165,7 @@ fn matrix_target(request: &CheckRequest) -> Result<MatrixTarget> {
 /// The Mastodon server from `--mastodon` (address or host name), and the
 /// account from `--mastodon-account` or else the work address.
 fn mastodon_target(request: &CheckRequest) -> Result<MastodonTarget> {
-    let instance = match request.mastodon.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        Some(given) if given.contains("://") => Some(Url::parse(given).map_err(|e| invalid_address(given, e))?),
-        Some(host) => Some(Url::parse(&format!("https://{host}")).map_err(|e| invalid_address(host, e))?),
-        None => None,
-    };
+    let instance = request.mastodon.as_deref().filter(|s| !s.trim().is_empty()).map(parse_server).transpose()?;
     let account = request.mastodon_account.clone().or_else(|| request.email.clone());
     if let Some(given) = &account {
         if mastodon::split_acct(given).is_none() {
@@ -177,16 +181,28 @@ fn mastodon_target(request: &CheckRequest) -> Result<MastodonTarget> {
 }
 
 fn nextcloud_target(request: &CheckRequest) -> Result<NextcloudTarget> {
-    let server = match request.nextcloud.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        Some(given) if given.contains("://") => Some(Url::parse(given).map_err(|e| invalid_address(given, e))?),
-        Some(host) => Some(Url::parse(&format!("https://{host}")).map_err(|e| invalid_address(host, e))?),
-        None => None,
-    };
+    let server = request.nextcloud.as_deref().filter(|s| !s.trim().is_empty()).map(parse_server).transpose()?;
     Ok(NextcloudTarget {
         server,
         login: request.nextcloud_login.clone().or_else(|| request.email.clone()),
         app_password: request.nextcloud_app_password.clone(),
     })
+}
+
+/// A server the person names, as an address (`https://cloud.example.nl`)
+/// or a host name (`cloud.example.nl`, taken as https). Addresses with a
+/// user name or password in them are refused: those belong in the keyring.
+pub(crate) fn parse_server(given: &str) -> Result<Url> {
+    let given = given.trim();
+    let url = if given.contains("://") { Url::parse(given) } else { Url::parse(&format!("https://{given}")) }
+        .map_err(|e| invalid_address(given, e))?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Error::new(ErrorCode::InvalidInput, "error-server-address-credentials"));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(invalid_address(given, "no host"));
+    }
+    Ok(url)
 }
 
 fn email_domain(email: &str) -> Result<String> {

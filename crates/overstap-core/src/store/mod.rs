@@ -11,6 +11,7 @@
 mod lock;
 mod recovery;
 mod schema;
+mod sign_ins;
 mod sqlite_error;
 
 use std::collections::HashMap;
@@ -28,6 +29,7 @@ use lock::StoreLock;
 use recovery::FileShape;
 pub use recovery::Recovery;
 pub use schema::LATEST_VERSION;
+pub use sign_ins::SignInRecord;
 
 /// How long to wait for another Overstap process (app and CLI at once) to
 /// finish its write before giving up with `database_busy`.

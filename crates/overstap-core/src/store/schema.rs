@@ -48,6 +48,15 @@ const MIGRATIONS: &[M<'static>] = &[
             BEGIN SELECT RAISE(ABORT, 'probe_result is append-only'); END;
         ALTER TABLE step_history ADD COLUMN probe_result INTEGER REFERENCES probe_result (seq);",
     ),
+    // 3: who is signed in where. The secret itself is in the OS keyring, never here.
+    M::up(
+        "CREATE TABLE sign_in (
+            service      TEXT NOT NULL PRIMARY KEY CHECK (service IN ('matrix', 'mastodon', 'nextcloud')),
+            server       TEXT NOT NULL,
+            account      TEXT NOT NULL,
+            signed_in_at TEXT NOT NULL
+        ) STRICT;",
+    ),
 ];
 
 /// The schema version this build writes.

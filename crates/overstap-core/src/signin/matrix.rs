@@ -1,0 +1,124 @@
+//! Matrix sign-in (client-server API, "Login"): single sign-on through the
+//! browser where the server offers it (`m.login.sso`, redirected back to a
+//! loopback address with a `loginToken`, exchanged by `m.login.token`),
+//! else a password sent once to the server's own `/login`. The access
+//! token is proved by `/account/whoami`. Servers that only speak the newer
+//! OAuth API (MSC2965) are not handled here yet; their sign-in fails with
+//! a message that says so.
+
+use overstap_net::{Method, NetClient, Request, Url};
+use serde_json::{json, Value};
+
+use super::keyring::StoredSecret;
+use super::loopback::Loopback;
+use super::{failed, return_page, Credential, Flow, Started};
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+use crate::probe::{join, Secret};
+
+/// The device name other sessions see.
+const DEVICE_NAME: &str = "Overstap";
+
+pub(crate) struct Pending {
+    net: NetClient,
+    base: Url,
+    how: How,
+}
+
+enum How {
+    Sso { loopback: Loopback, page: String },
+    Password { user: String, password: Secret },
+}
+
+pub(crate) async fn begin(
+    net: &NetClient,
+    base: &Url,
+    password: Option<(String, Secret)>,
+    lang: Lang,
+) -> Result<Started> {
+    let fetched = net.get(join(base, "_matrix/client/v3/login")).await.map_err(|f| Error::network(&f))?;
+    let flows: Value = fetched.ensure_success().and_then(|f| f.json()).map_err(|f| Error::network(&f))?;
+    let offers = |kind: &str| {
+        flows
+            .get("flows")
+            .and_then(Value::as_array)
+            .is_some_and(|a| a.iter().any(|f| f.get("type").and_then(Value::as_str) == Some(kind)))
+    };
+    if let Some((user, password)) = password {
+        if !offers("m.login.password") {
+            return Err(failed("error-sign-in-matrix-no-password"));
+        }
+        let pending = Pending { net: net.clone(), base: base.clone(), how: How::Password { user, password } };
+        return Ok(Started { flow: Flow::Matrix(Box::new(pending)), browser_url: None, needs_code: false });
+    }
+    if !offers("m.login.sso") {
+        let id = if offers("m.login.password") {
+            "error-sign-in-matrix-use-password"
+        } else {
+            "error-sign-in-matrix-no-method"
+        };
+        return Err(failed(id));
+    }
+    let loopback = Loopback::bind().await?;
+    let mut address = join(base, "_matrix/client/v3/login/sso/redirect");
+    address.query_pairs_mut().append_pair("redirectUrl", &loopback.redirect_uri);
+    let pending = Pending { net: net.clone(), base: base.clone(), how: How::Sso { loopback, page: return_page(lang) } };
+    Ok(Started { flow: Flow::Matrix(Box::new(pending)), browser_url: Some(address), needs_code: false })
+}
+
+pub(crate) async fn finish(p: Pending) -> Result<Credential> {
+    let body = match p.how {
+        How::Sso { loopback, page } => {
+            let params = loopback.wait(&page).await?;
+            let token = params
+                .get("loginToken")
+                .ok_or_else(|| failed("error-sign-in-refused").arg("detail", "no loginToken"))?;
+            json!({ "type": "m.login.token", "token": token, "initial_device_display_name": DEVICE_NAME })
+        }
+        How::Password { user, password } => json!({
+            "type": "m.login.password",
+            "identifier": { "type": "m.id.user", "user": user },
+            "password": password.expose(),
+            "initial_device_display_name": DEVICE_NAME,
+        }),
+    };
+    let request = Request {
+        method: Method::POST,
+        body: Some(body.to_string().into_bytes()),
+        ..Request::get(join(&p.base, "_matrix/client/v3/login"))
+    }
+    .header("content-type", "application/json");
+    let fetched = p.net.fetch(request).await.map_err(|f| Error::network(&f))?;
+    if fetched.status == 401 || fetched.status == 403 {
+        return Err(failed("error-sign-in-not-accepted").detail(format!("login answered {}", fetched.status)));
+    }
+    let login: Value = fetched.ensure_success().and_then(|f| f.json()).map_err(|f| Error::network(&f))?;
+    let token = login
+        .get("access_token")
+        .and_then(Value::as_str)
+        .map(Secret::new)
+        .ok_or_else(|| failed("error-sign-in-not-accepted").detail("no access_token"))?;
+
+    let request = Request::get(join(&p.base, "_matrix/client/v3/account/whoami"))
+        .header("authorization", &format!("Bearer {}", token.expose()));
+    let fetched = p.net.fetch(request).await.map_err(|f| Error::network(&f))?;
+    let whoami: Value = fetched.ensure_success().and_then(|f| f.json()).map_err(|f| Error::network(&f))?;
+    let user_id = whoami
+        .get("user_id")
+        .and_then(Value::as_str)
+        .ok_or_else(|| failed("error-sign-in-not-accepted").detail("whoami has no user_id"))?;
+    Ok(Credential { server: p.base, account: user_id.to_owned(), stored: StoredSecret::new(&token) })
+}
+
+/// `POST /logout`: the device and its token end.
+pub(crate) async fn revoke(net: &NetClient, base: &Url, stored: &StoredSecret) -> Result<()> {
+    let request = Request {
+        method: Method::POST,
+        body: Some(b"{}".to_vec()),
+        ..Request::get(join(base, "_matrix/client/v3/logout"))
+    }
+    .header("content-type", "application/json")
+    .header("authorization", &format!("Bearer {}", stored.secret));
+    let fetched = net.fetch(request).await.map_err(|f| Error::network(&f))?;
+    fetched.ensure_success().map(|_| ()).map_err(|f| Error::network(&f))
+}

@@ -1,0 +1,116 @@
+//! Nextcloud Login Flow v2 (developer manual, `client_apis/LoginFlow`):
+//! `POST /index.php/login/v2` gives a page to open and a poll token; the
+//! person signs in and grants access in the browser; polling the endpoint
+//! answers 404 until then and, once, the app password. The app password is
+//! checked against `/ocs/v1.php/cloud/user` before it is kept.
+
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use overstap_net::{Method, NetClient, Request, Url};
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::keyring::StoredSecret;
+use super::{browser_address, failed, Credential, Flow, Started};
+use crate::error::{Error, Result};
+use crate::probe::{join, Secret};
+
+/// How often to ask whether the person has granted access.
+const POLL_EVERY: Duration = Duration::from_secs(2);
+/// Nextcloud forgets a login flow after 20 minutes.
+const FLOW_LIFETIME: Duration = Duration::from_secs(20 * 60);
+/// The name Nextcloud shows for the app password under Settings → Security.
+const USER_AGENT: &str = "Overstap";
+
+pub(crate) struct Pending {
+    net: NetClient,
+    server: Url,
+    endpoint: Url,
+    token: Secret,
+}
+
+#[derive(Deserialize)]
+struct FlowStart {
+    poll: PollInfo,
+    login: String,
+}
+
+#[derive(Deserialize)]
+struct PollInfo {
+    token: String,
+    endpoint: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Granted {
+    login_name: String,
+    app_password: String,
+}
+
+pub(crate) async fn begin(net: &NetClient, server: &Url) -> Result<Started> {
+    let request = Request { method: Method::POST, ..Request::get(join(server, "index.php/login/v2")) }
+        .header("user-agent", USER_AGENT);
+    let fetched = net.fetch(request).await.map_err(|f| Error::network(&f))?;
+    let start: FlowStart = fetched.ensure_success().and_then(|f| f.json()).map_err(|f| Error::network(&f))?;
+    let login = browser_address(&start.login)?;
+    let endpoint = browser_address(&start.poll.endpoint)?;
+    let pending = Pending { net: net.clone(), server: server.clone(), endpoint, token: Secret::new(start.poll.token) };
+    Ok(Started { flow: Flow::Nextcloud(Box::new(pending)), browser_url: Some(login), needs_code: false })
+}
+
+pub(crate) async fn finish(p: Pending) -> Result<Credential> {
+    let started = Instant::now();
+    let body = url::form_urlencoded::Serializer::new(String::new()).append_pair("token", p.token.expose()).finish();
+    let granted = loop {
+        let request =
+            Request { method: Method::POST, body: Some(body.clone().into_bytes()), ..Request::get(p.endpoint.clone()) }
+                .header("content-type", "application/x-www-form-urlencoded");
+        let fetched = p.net.fetch(request).await.map_err(|f| Error::network(&f))?;
+        match fetched.status {
+            // Not granted yet.
+            404 => {}
+            200 => break fetched.json::<Granted>().map_err(|f| Error::network(&f))?,
+            _ => return Err(Error::network(&fetched.ensure_success().expect_err("not a success"))),
+        }
+        if started.elapsed() >= FLOW_LIFETIME {
+            return Err(failed("error-sign-in-expired"));
+        }
+        tokio::time::sleep(POLL_EVERY).await;
+    };
+    let secret = Secret::new(granted.app_password);
+    let user_id = user_id(&p.net, &p.server, &granted.login_name, &secret).await?;
+    tracing::info!(user_id = %user_id, "Nextcloud granted an app password");
+    Ok(Credential { server: p.server, account: granted.login_name, stored: StoredSecret::new(&secret) })
+}
+
+/// The user id the app password signs in as; also proves it works.
+async fn user_id(net: &NetClient, server: &Url, login: &str, password: &Secret) -> Result<String> {
+    let request = Request::get(join(server, "ocs/v1.php/cloud/user?format=json"))
+        .header("authorization", &basic(login, password))
+        .header("ocs-apirequest", "true");
+    let fetched = net.fetch(request).await.map_err(|f| Error::network(&f))?;
+    if fetched.status == 401 || fetched.status == 403 {
+        return Err(failed("error-sign-in-not-accepted"));
+    }
+    let json: Value = fetched.ensure_success().and_then(|f| f.json()).map_err(|f| Error::network(&f))?;
+    json.pointer("/ocs/data/id")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+        .ok_or_else(|| failed("error-sign-in-not-accepted").detail("no ocs.data.id in the user document"))
+}
+
+/// `DELETE /ocs/v2.php/core/apppassword`: the app password stops working.
+pub(crate) async fn revoke(net: &NetClient, server: &Url, login: &str, stored: &StoredSecret) -> Result<()> {
+    let request = Request { method: Method::DELETE, ..Request::get(join(server, "ocs/v2.php/core/apppassword")) }
+        .header("authorization", &basic(login, &stored.secret()))
+        .header("ocs-apirequest", "true");
+    let fetched = net.fetch(request).await.map_err(|f| Error::network(&f))?;
+    fetched.ensure_success().map(|_| ()).map_err(|f| Error::network(&f))
+}
+
+fn basic(login: &str, password: &Secret) -> String {
+    let pair = format!("{login}:{}", password.expose());
+    format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(pair))
+}
