@@ -9,6 +9,9 @@
 //!
 //! - `failure_text.rs`: a network failure → its summary and remedy.
 //! - `matrix.rs`: Matrix discovery, sign-in methods, signed-in.
+//! - `nextcloud.rs`: status (end of life from `nextcloud_eol.rs`), signed
+//!   in, quota; `nextcloud_capabilities.rs` sharing settings;
+//!   `nextcloud_desktop.rs` the desktop app on this computer.
 //! - `run.rs`: what to check ([`CheckRequest`]) and running it concurrently.
 
 mod failure_text;
@@ -17,6 +20,9 @@ pub mod mastodon;
 pub mod matrix;
 mod matrix_e2ee;
 pub mod nextcloud;
+mod nextcloud_capabilities;
+pub mod nextcloud_desktop;
+mod nextcloud_eol;
 mod rel_me;
 mod run;
 
