@@ -146,6 +146,26 @@ probe-nextcloud-quota-full = Ihr Speicherplatz in Nextcloud ist voll ({ $used } 
 probe-nextcloud-quota-full-remedy = Es kann nichts mehr gespeichert werden. Löschen Sie Dateien, die Sie nicht mehr brauchen, oder bitten Sie die IT um mehr Speicherplatz.
 probe-nextcloud-quota-unreadable = Nextcloud gibt nicht an, wie viel Speicherplatz Sie haben.
 probe-nextcloud-quota-unreadable-remedy = Sagen Sie der IT, dass sich das WebDAV-Kontingent Ihres Kontos nicht auslesen lässt.
+probe-nextcloud-status-eol = Nextcloud funktioniert ({ $product } { $version }), aber Version { $major } bekommt keine Sicherheitsupdates mehr (seit { $eol }).
+probe-nextcloud-status-eol-remedy = Sie können weiterarbeiten. Sagen Sie der IT: „Nextcloud auf { $server } läuft mit { $version }; Version { $major } wird seit { $eol } nicht mehr gepflegt. Bitte auf eine gepflegte Version aktualisieren.“
+probe-nextcloud-capabilities-pass = Teilen funktioniert: per Link und mit Links, über die andere nur hochladen können (File Drop).
+probe-nextcloud-capabilities-no-sharing = Teilen ist auf dieser Nextcloud ausgeschaltet.
+probe-nextcloud-capabilities-no-sharing-remedy = Sie können keine Dateien teilen, auch nicht mit Kolleginnen und Kollegen. Sagen Sie der IT, dass die Teilen-App (oder ihre API) auf { $server } aus ist.
+probe-nextcloud-capabilities-no-public-links = Sie können mit Kolleginnen und Kollegen teilen, aber nicht per Link mit Menschen außerhalb der Organisation.
+probe-nextcloud-capabilities-no-public-links-remedy = Bitten Sie die IT, das Teilen per Link zu erlauben (Verwaltungseinstellungen > Teilen). Ohne das können Sie keine Dateien nach außen schicken, und die IT kann keine Berichte über einen Upload-Link sammeln.
+probe-nextcloud-capabilities-no-file-drop = Teilen per Link funktioniert, aber Links, über die andere nur hochladen können (File Drop), sind ausgeschaltet.
+probe-nextcloud-capabilities-no-file-drop-remedy = Die IT sammelt die Overstap-Berichte aller Laptops über einen solchen Upload-Link. Bitten Sie die IT, öffentliches Hochladen zu erlauben (Verwaltungseinstellungen > Teilen).
+probe-nextcloud-capabilities-unreadable = Nextcloud zeigt nicht, welche Teilen-Einstellungen es hat.
+probe-nextcloud-capabilities-unreadable-remedy = Sagen Sie der IT, dass die Capabilities von { $server } (/ocs/v2.php/cloud/capabilities) nicht lesbar sind.
+probe-nextcloud-desktop-pass = Die Nextcloud-App auf diesem Computer ist für { $server } als { $user } eingerichtet und gleicht { $folders } ab.
+probe-nextcloud-desktop-no-folder = Die Nextcloud-App ist bei { $server } als { $user } angemeldet, gleicht aber noch keinen Ordner ab.
+probe-nextcloud-desktop-no-folder-remedy = Öffnen Sie die Nextcloud-App, gehen Sie in die Einstellungen und fügen Sie einen Ordner zum Abgleichen hinzu. Der nächste Schritt hilft Ihnen bei der Auswahl.
+probe-nextcloud-desktop-other-server = Die Nextcloud-App ist eingerichtet, aber für einen anderen Server ({ $others }), nicht für { $server }.
+probe-nextcloud-desktop-other-server-remedy = Öffnen Sie die Nextcloud-App und fügen Sie ein Konto für { $server } hinzu (in den Einstellungen: Konto hinzufügen). Das andere Konto kann bleiben.
+probe-nextcloud-desktop-no-account = Die Nextcloud-App ist installiert, aber noch nicht angemeldet.
+probe-nextcloud-desktop-no-account-remedy = Öffnen Sie die Nextcloud-App und geben Sie { $server } als Serveradresse ein. Die App öffnet Ihren Browser zum Anmelden.
+probe-nextcloud-desktop-not-installed = Die Nextcloud-App ist auf diesem Computer nicht installiert.
+probe-nextcloud-desktop-not-installed-remedy = Auf einem Arbeitslaptop installiert die IT sie: Suchen Sie Nextcloud im Softwarecenter der Organisation, oder fragen Sie die IT. Melden Sie sich danach bei { $server } an.
 
 ## LibreOffice
 

@@ -146,6 +146,26 @@ probe-nextcloud-quota-full = Your Nextcloud storage is full ({ $used } used).
 probe-nextcloud-quota-full-remedy = Nothing more can be saved. Remove files you no longer need, or ask IT for more space.
 probe-nextcloud-quota-unreadable = Nextcloud does not say how much space you have.
 probe-nextcloud-quota-unreadable-remedy = Tell IT that the WebDAV quota of your account cannot be read.
+probe-nextcloud-status-eol = Nextcloud works ({ $product } { $version }), but version { $major } no longer gets security updates (since { $eol }).
+probe-nextcloud-status-eol-remedy = You can keep working. Tell IT: "Nextcloud at { $server } runs { $version }; version { $major } is end of life since { $eol }. Please upgrade to a maintained version."
+probe-nextcloud-capabilities-pass = Sharing works: by link, and with upload-only links (file drop).
+probe-nextcloud-capabilities-no-sharing = Sharing is turned off on this Nextcloud.
+probe-nextcloud-capabilities-no-sharing-remedy = You cannot share files with colleagues or anyone else. Tell IT that the sharing app (or its API) is off on { $server }.
+probe-nextcloud-capabilities-no-public-links = You can share with colleagues, but not by link with people outside the organisation.
+probe-nextcloud-capabilities-no-public-links-remedy = Ask IT to allow sharing by link (Administration settings > Sharing). Without it you cannot send files to outside people, and IT cannot collect reports through an upload-only link.
+probe-nextcloud-capabilities-no-file-drop = Sharing by link works, but upload-only links (file drop) are turned off.
+probe-nextcloud-capabilities-no-file-drop-remedy = IT collects the Overstap reports of all laptops through an upload-only link. Ask IT to allow public uploads (Administration settings > Sharing).
+probe-nextcloud-capabilities-unreadable = Nextcloud does not say which sharing settings it has.
+probe-nextcloud-capabilities-unreadable-remedy = Tell IT that the capabilities of { $server } (/ocs/v2.php/cloud/capabilities) cannot be read.
+probe-nextcloud-desktop-pass = The Nextcloud desktop app is set up for { $server } as { $user } and keeps { $folders } in sync.
+probe-nextcloud-desktop-no-folder = The Nextcloud desktop app is signed in to { $server } as { $user }, but does not keep any folder in sync yet.
+probe-nextcloud-desktop-no-folder-remedy = Open the Nextcloud app, go to its settings and add a folder to keep in sync. The next step helps you choose which.
+probe-nextcloud-desktop-other-server = The Nextcloud desktop app is set up, but for another server ({ $others }), not for { $server }.
+probe-nextcloud-desktop-other-server-remedy = Open the Nextcloud app and add an account for { $server } (in its settings: Add account). The other account can stay.
+probe-nextcloud-desktop-no-account = The Nextcloud desktop app is installed, but not signed in yet.
+probe-nextcloud-desktop-no-account-remedy = Open the Nextcloud app and enter { $server } as the server address. It opens your browser to sign in.
+probe-nextcloud-desktop-not-installed = The Nextcloud desktop app is not installed on this computer.
+probe-nextcloud-desktop-not-installed-remedy = On a work laptop, IT installs it: look for Nextcloud in the organisation's software centre, or ask IT. Then sign in at { $server }.
 
 ## LibreOffice
 

@@ -146,6 +146,26 @@ probe-nextcloud-quota-full = Je opslagruimte in Nextcloud is vol ({ $used } gebr
 probe-nextcloud-quota-full-remedy = Er kan niets meer bij. Verwijder bestanden die je niet meer nodig hebt, of vraag de IT-afdeling om meer ruimte.
 probe-nextcloud-quota-unreadable = Nextcloud laat niet zien hoeveel opslagruimte je hebt.
 probe-nextcloud-quota-unreadable-remedy = Zeg tegen de IT-afdeling dat het WebDAV-quotum van je account niet te lezen is.
+probe-nextcloud-status-eol = Nextcloud werkt ({ $product } { $version }), maar versie { $major } krijgt geen beveiligingsupdates meer (sinds { $eol }).
+probe-nextcloud-status-eol-remedy = Je kunt gewoon doorwerken. Zeg tegen de IT-afdeling: "Nextcloud op { $server } draait { $version }; versie { $major } wordt sinds { $eol } niet meer onderhouden. Graag bijwerken naar een versie die wel onderhouden wordt."
+probe-nextcloud-capabilities-pass = Delen werkt: met een link, en met links waarmee anderen alleen iets kunnen uploaden (file drop).
+probe-nextcloud-capabilities-no-sharing = Delen staat uit op deze Nextcloud.
+probe-nextcloud-capabilities-no-sharing-remedy = Je kunt geen bestanden delen, ook niet met collega's. Zeg tegen de IT-afdeling dat de deel-app (of de API ervan) uit staat op { $server }.
+probe-nextcloud-capabilities-no-public-links = Je kunt delen met collega's, maar niet met een link met mensen buiten de organisatie.
+probe-nextcloud-capabilities-no-public-links-remedy = Vraag de IT-afdeling om delen via een link toe te staan (Beheerinstellingen > Delen). Zonder dat kun je geen bestanden naar mensen buiten sturen, en kan de IT-afdeling geen rapporten verzamelen via een uploadlink.
+probe-nextcloud-capabilities-no-file-drop = Delen met een link werkt, maar links waarmee anderen alleen iets kunnen uploaden (file drop) staan uit.
+probe-nextcloud-capabilities-no-file-drop-remedy = De IT-afdeling verzamelt de Overstap-rapporten van alle laptops via zo'n uploadlink. Vraag de IT-afdeling om openbare uploads toe te staan (Beheerinstellingen > Delen).
+probe-nextcloud-capabilities-unreadable = Nextcloud laat niet zien welke deelinstellingen het heeft.
+probe-nextcloud-capabilities-unreadable-remedy = Zeg tegen de IT-afdeling dat de capabilities van { $server } (/ocs/v2.php/cloud/capabilities) niet te lezen zijn.
+probe-nextcloud-desktop-pass = De Nextcloud-app op deze computer is ingesteld voor { $server } als { $user } en houdt { $folders } bij.
+probe-nextcloud-desktop-no-folder = Je bent in de Nextcloud-app ingelogd bij { $server } als { $user }, maar de app houdt nog geen map bij.
+probe-nextcloud-desktop-no-folder-remedy = Open de Nextcloud-app, ga naar de instellingen en voeg een map toe om bij te houden. De volgende stap helpt je kiezen welke.
+probe-nextcloud-desktop-other-server = De Nextcloud-app is ingesteld, maar voor een andere server ({ $others }), niet voor { $server }.
+probe-nextcloud-desktop-other-server-remedy = Open de Nextcloud-app en voeg een account toe voor { $server } (in de instellingen: Account toevoegen). Het andere account mag blijven.
+probe-nextcloud-desktop-no-account = De Nextcloud-app is geïnstalleerd, maar je bent er nog niet ingelogd.
+probe-nextcloud-desktop-no-account-remedy = Open de Nextcloud-app en vul { $server } in als serveradres. De app opent je browser om in te loggen.
+probe-nextcloud-desktop-not-installed = De Nextcloud-app is niet geïnstalleerd op deze computer.
+probe-nextcloud-desktop-not-installed-remedy = Op een werklaptop installeert de IT-afdeling de app: zoek Nextcloud in het softwarecentrum van de organisatie, of vraag het de IT-afdeling. Log daarna in bij { $server }.
 
 ## LibreOffice
 

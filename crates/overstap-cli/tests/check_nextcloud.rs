@@ -1,10 +1,11 @@
 //! `overstap check nextcloud` against a real WebDAV server (WsgiDAV, with
-//! real RFC 4331 quota) laid out like a Nextcloud, whose `status.php` and
-//! OCS user document are Nextcloud's documented responses.
+//! real RFC 4331 quota) laid out like a Nextcloud, whose `status.php`, OCS
+//! user and capabilities documents are Nextcloud's documented responses;
+//! the desktop app's settings are read from a temporary home folder.
 
 mod common;
 
-use common::{overstap, result};
+use common::{overstap_with, result};
 
 use std::path::Path;
 
@@ -19,6 +20,13 @@ fn nextcloud_checks_against_webdav_and_documented_responses() {
     let ca_file = server.ca_pem_path.to_str().unwrap().to_owned();
     let data = tempfile::tempdir().unwrap();
     let d = data.path();
+    // A home without the desktop app, and no `nextcloud` program on PATH.
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let bin = h.join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let env = [("HOME", h), ("XDG_CONFIG_HOME", &h.join(".config")), ("PATH", bin.as_path())];
+    let overstap = |d: &Path, args: &[&str]| overstap_with(d, args, &env);
     let check = |password: &str| {
         let out = overstap(
             d,
@@ -41,11 +49,44 @@ fn nextcloud_checks_against_webdav_and_documented_responses() {
         (out.status.code(), v)
     };
 
+    // Not installed: the one failing check, saying how to get the app.
+    let (code, v) = check("app-pass-Xy7Q");
+    assert_eq!(code, Some(1), "{v}\n{}", server.logs());
+    let desktop = result(&v, "nextcloud.desktop-client");
+    assert_eq!(desktop["status"], "fail", "{desktop}");
+    assert!(desktop["summary"].as_str().unwrap().contains("not installed"), "{desktop}");
+    assert!(desktop["remedy"].as_str().unwrap().contains(&server.base_url), "{desktop}");
+
+    // The desktop app set up for this server, as it writes its settings.
+    let cfg = h.join(".config/Nextcloud/nextcloud.cfg");
+    std::fs::create_dir_all(cfg.parent().unwrap()).unwrap();
+    let port = server.port;
+    std::fs::write(
+        &cfg,
+        format!(
+            "[General]\nclientVersion=3.16.4\n\n[Accounts]\n0\\Folders\\1\\localPath=/home/alice/Nextcloud/\n\
+             0\\Folders\\1\\targetPath=/\n0\\authType=webflow\n0\\dav_user=alice\n\
+             0\\url=https://localhost:{port}/\n0\\version=13\nversion=13\n"
+        ),
+    )
+    .unwrap();
     let (code, v) = check("app-pass-Xy7Q");
     assert_eq!(code, Some(0), "{v}\n{}", server.logs());
+    let desktop = result(&v, "nextcloud.desktop-client");
+    assert_eq!(desktop["status"], "pass", "{desktop}");
+    assert_eq!(desktop["evidence"]["facts"]["sync_folders"][0], "/home/alice/Nextcloud/");
     let status = result(&v, "nextcloud.status");
     assert_eq!(status["status"], "pass");
-    assert!(status["summary"].as_str().unwrap().contains("30.0.4"));
+    assert!(status["summary"].as_str().unwrap().contains("34.0.4"));
+    let capabilities = result(&v, "nextcloud.capabilities");
+    assert_eq!(capabilities["status"], "pass", "{capabilities}");
+    let facts = &capabilities["evidence"]["facts"];
+    assert_eq!((facts["file_drop"].as_bool(), facts["chunking"].as_str()), (Some(true), Some("1.0")), "{facts}");
+    assert_eq!(facts["theming_name"], "Rijkscloud");
+    assert!(capabilities["evidence"]["requests"][0]["url"]
+        .as_str()
+        .unwrap()
+        .contains("/ocs/v2.php/cloud/capabilities"));
     assert_eq!(result(&v, "nextcloud.signed-in")["evidence"]["facts"]["user_id"], "alice");
     let quota = result(&v, "nextcloud.quota");
     assert!(matches!(quota["status"].as_str(), Some("pass" | "warn")), "{quota}");
@@ -57,6 +98,27 @@ fn nextcloud_checks_against_webdav_and_documented_responses() {
     };
     assert_eq!(state("server-ok"), "done");
     assert_eq!(state("check-quota"), "done");
+    assert_eq!(state("install-client"), "done");
+
+    // Upload-only links turned off: a caveat that names what IT must allow.
+    server.set_capabilities("capabilities-no-file-drop.json");
+    let (code, v) = check("app-pass-Xy7Q");
+    assert_eq!(code, Some(0));
+    let capabilities = result(&v, "nextcloud.capabilities");
+    assert_eq!(capabilities["status"], "warn", "{capabilities}");
+    assert!(capabilities["summary"].as_str().unwrap().contains("upload-only links"), "{capabilities}");
+    assert!(capabilities["remedy"].as_str().unwrap().contains("public uploads"), "{capabilities}");
+
+    // A major past its end of life still works: a caveat with a message for IT.
+    server.set_status("status-eol.json");
+    let (code, v) = check("app-pass-Xy7Q");
+    assert_eq!(code, Some(0));
+    let status = result(&v, "nextcloud.status");
+    assert_eq!(status["status"], "warn", "{status}");
+    assert!(status["summary"].as_str().unwrap().contains("version 28 no longer gets security updates"), "{status}");
+    assert!(status["remedy"].as_str().unwrap().contains("since 2024-12-31"), "{status}");
+    assert_eq!(status["evidence"]["facts"]["end_of_life"], "2024-12-31");
+    server.set_status("status.json");
 
     // A revoked app password: the sign-in says so, and quota waits for a sign-in.
     let (code, v) = check("revoked");
@@ -65,6 +127,7 @@ fn nextcloud_checks_against_webdav_and_documented_responses() {
     assert_eq!(signed_in["status"], "fail", "{signed_in}");
     assert!(signed_in["summary"].as_str().unwrap().contains("no longer valid"), "{signed_in}");
     assert_eq!(result(&v, "nextcloud.quota")["status"], "skipped");
+    assert_eq!(result(&v, "nextcloud.capabilities")["status"], "skipped");
 
     // Maintenance and an unfinished upgrade, from the documented status document.
     server.set_status("status-maintenance.json");

@@ -1,7 +1,8 @@
 //! LibreOffice with the real program (Debian's packages): found and recent
 //! enough, the profile's default save formats, and "make ODF the default",
 //! which must survive LibreOffice itself rewriting its profile, be refused
-//! while LibreOffice runs, and be undoable.
+//! while LibreOffice runs, and be undoable without undoing what the person
+//! changed since; Snap and Flatpak profiles in a home are found.
 
 mod common;
 
@@ -10,7 +11,16 @@ use common::{json, result};
 use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
+
+/// The action refuses while any LibreOffice runs, so the tests that run
+/// LibreOffice or the action take turns.
+static LIBREOFFICE: Mutex<()> = Mutex::new(());
+
+fn filter_line(service: &str, filter: &str) -> String {
+    format!("<item oor:path=\"/org.openoffice.Setup/Office/Factories/org.openoffice.Setup:Factory['{service}']\"><prop oor:name=\"ooSetupFactoryDefaultFilter\" oor:op=\"fuse\"><value>{filter}</value></prop></item>\n")
+}
 
 const MS_DEFAULTS: &[(&str, &str)] = &[
     ("com.sun.star.text.TextDocument", "MS Word 2007 XML"),
@@ -44,6 +54,7 @@ fn soffice_bin_running() -> bool {
 
 #[test]
 fn libreoffice_formats_are_checked_set_to_odf_safely_and_undone() {
+    let _turn = LIBREOFFICE.lock().unwrap_or_else(|e| e.into_inner());
     let installation = tempfile::tempdir().unwrap();
     run_libreoffice_once(installation.path());
     let profile = installation.path().join("user");
@@ -51,10 +62,7 @@ fn libreoffice_formats_are_checked_set_to_odf_safely_and_undone() {
     // An organisation that had made the Microsoft formats the default.
     let mut text = std::fs::read_to_string(&xcu).expect("LibreOffice made its profile");
     let close = text.rfind("</oor:items>").unwrap();
-    let items: String = MS_DEFAULTS
-        .iter()
-        .map(|(service, filter)| format!("<item oor:path=\"/org.openoffice.Setup/Office/Factories/org.openoffice.Setup:Factory['{service}']\"><prop oor:name=\"ooSetupFactoryDefaultFilter\" oor:op=\"fuse\"><value>{filter}</value></prop></item>\n"))
-        .collect();
+    let items: String = MS_DEFAULTS.iter().map(|(service, filter)| filter_line(service, filter)).collect();
     text.insert_str(close, &items);
     std::fs::write(&xcu, &text).unwrap();
     let ms_profile = text.clone();
@@ -114,10 +122,31 @@ fn libreoffice_formats_are_checked_set_to_odf_safely_and_undone() {
     assert_eq!(result(&v, "libreoffice.default-formats")["status"], "pass", "{v}");
     assert_eq!(out.status.code(), Some(0));
 
-    // Undo puts the previous settings back, and the check sees it.
+    // Since then the person changed another setting (LibreOffice writes one line per setting).
+    let theirs = "<item oor:path=\"/org.openoffice.Office.Common/Save/Document\"><prop oor:name=\"CreateBackup\" oor:op=\"fuse\"><value>true</value></prop></item>\n";
+    let mut changed = std::fs::read_to_string(&xcu).unwrap();
+    changed.insert_str(changed.rfind("</oor:items>").unwrap(), theirs);
+    std::fs::write(&xcu, &changed).unwrap();
+
+    // Undo puts back only the three default formats; the rest stays as it is now.
     let undone = lo(d, &profile, &["action", "libreoffice.set-odf-default", "--undo"]);
     assert_eq!(undone.status.code(), Some(0), "{}", String::from_utf8_lossy(&undone.stderr));
-    assert_eq!(std::fs::read_to_string(&xcu).unwrap(), ms_profile);
+    let after_undo = std::fs::read_to_string(&xcu).unwrap();
+    assert!(after_undo.contains(theirs), "the person's own change is kept");
+    let odf: Vec<String> = MS_DEFAULTS
+        .iter()
+        .zip(["writer8", "calc8", "impress8"])
+        .map(|((service, _), odf)| filter_line(service, odf))
+        .collect();
+    let sorted = |text: &str| {
+        let mut lines: Vec<String> = text.lines().map(|l| format!("{l}\n")).collect();
+        lines.sort();
+        lines
+    };
+    let mut expected: Vec<String> = sorted(&changed).into_iter().filter(|l| !odf.contains(l)).collect();
+    expected.extend(MS_DEFAULTS.iter().map(|(service, filter)| filter_line(service, filter)));
+    expected.sort();
+    assert_eq!(sorted(&after_undo), expected, "only the three formats changed back");
     assert!(!Path::new(&backup).exists(), "the used backup is removed");
     let v = json(&lo(d, &profile, &["check", "libreoffice", "--json"]));
     assert_eq!(result(&v, "libreoffice.default-formats")["status"], "fail");
@@ -150,4 +179,35 @@ fn a_libreoffice_older_than_the_minimum_is_flagged() {
     assert!(installed["summary"].as_str().unwrap().contains("6.4.7.2 is too old (at least 7.4"), "{installed}");
     // No profile yet means LibreOffice's own defaults: ODF.
     assert_eq!(result(&v, "libreoffice.default-formats")["status"], "pass");
+}
+
+#[test]
+fn snap_and_flatpak_profiles_in_the_home_are_the_ones_checked_and_changed() {
+    let _turn = LIBREOFFICE.lock().unwrap_or_else(|e| e.into_inner());
+    for layout in [
+        "snap/libreoffice/current/.config/libreoffice/4/user",
+        ".var/app/org.libreoffice.LibreOffice/config/libreoffice/4/user",
+    ] {
+        let home = tempfile::tempdir().unwrap();
+        let h = home.path();
+        let profile = h.join(layout);
+        std::fs::create_dir_all(&profile).unwrap();
+        let xcu = profile.join("registrymodifications.xcu");
+        let items: String = MS_DEFAULTS.iter().map(|(service, filter)| filter_line(service, filter)).collect();
+        std::fs::write(&xcu, format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n{items}</oor:items>\n")).unwrap();
+        let config = h.join(".config");
+        let env = [("HOME", h), ("XDG_CONFIG_HOME", config.as_path())];
+        let data = tempfile::tempdir().unwrap();
+        let d = data.path();
+
+        let v = json(&common::overstap_with(d, &["check", "libreoffice", "--json"], &env));
+        let formats = result(&v, "libreoffice.default-formats");
+        assert_eq!(formats["evidence"]["facts"]["profile"], profile.display().to_string(), "{layout}");
+        assert_eq!(formats["status"], "fail");
+        let done = json(&common::overstap_with(d, &["action", "libreoffice.set-odf-default", "--json"], &env));
+        assert_eq!(done["action"]["changed"], xcu.display().to_string(), "{done}");
+        let v = json(&common::overstap_with(d, &["check", "libreoffice", "--json"], &env));
+        assert_eq!(result(&v, "libreoffice.default-formats")["status"], "pass", "{layout}");
+        assert!(!config.join("libreoffice").exists(), "no ordinary profile was made beside it");
+    }
 }

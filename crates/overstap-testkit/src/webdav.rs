@@ -1,10 +1,10 @@
 //! A WebDAV server on loopback (WsgiDAV, PyPI) over TLS with a test CA,
 //! laid out like a Nextcloud: the user's files at
 //! `/remote.php/dav/files/<user>/` behind basic auth (real WebDAV, real
-//! RFC 4331 quota), the OCS user document behind the same auth, and the
-//! public `status.php`, both from `tests/fixtures/nextcloud/` (documented
-//! responses: Nextcloud itself cannot run here), and Login Flow v2 as
-//! documented (`tests/servers/nextcloud_like.py` wraps WsgiDAV with it).
+//! RFC 4331 quota), the OCS user and capabilities documents behind the same
+//! auth, and the public `status.php`, all from `tests/fixtures/nextcloud/`
+//! (documented responses: Nextcloud itself cannot run here), and Login Flow
+//! v2 as documented (`tests/servers/nextcloud_like.py` wraps WsgiDAV with it).
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -44,9 +44,11 @@ impl NextcloudLike {
         ca.write_server_files(d);
         std::fs::create_dir_all(d.join("public")).unwrap();
         std::fs::create_dir_all(d.join("ocs")).unwrap();
+        std::fs::create_dir_all(d.join("ocs2")).unwrap();
         std::fs::create_dir_all(d.join("files")).unwrap();
         std::fs::write(d.join("files/Welkom.odt"), b"not really a document").unwrap();
         std::fs::copy(fixtures().join("cloud-user.json"), d.join("ocs/user")).unwrap();
+        std::fs::copy(fixtures().join("capabilities.json"), d.join("ocs2/capabilities")).unwrap();
         std::fs::copy(fixtures().join("status.json"), d.join("public/status.php")).expect("status fixture");
         let config = format!(
             r#"host: 127.0.0.1
@@ -60,6 +62,7 @@ logging:
 provider_mapping:
   "/": "{d}/public"
   "/ocs/v1.php/cloud": "{d}/ocs"
+  "/ocs/v2.php/cloud": "{d}/ocs2"
   "/remote.php/dav/files/{user}": "{d}/files"
 http_authenticator:
   accept_basic: true
@@ -69,6 +72,8 @@ simple_dc:
   user_mapping:
     "/": true
     "/ocs/v1.php/cloud":
+      "{user}": {{ password: "{password}" }}
+    "/ocs/v2.php/cloud":
       "{user}": {{ password: "{password}" }}
     "/remote.php/dav/files/{user}":
       "{user}": {{ password: "{password}" }}
@@ -112,6 +117,12 @@ login_flow:
     /// How many times an app password was revoked (`DELETE /ocs/v2.php/core/apppassword`).
     pub fn revocations(&self) -> usize {
         std::fs::read_to_string(self.dir.path().join("revoked.log")).map_or(0, |s| s.lines().count())
+    }
+
+    /// Serves another capabilities document (e.g. `capabilities-no-file-drop.json`).
+    pub fn set_capabilities(&self, fixture: &str) {
+        std::fs::copy(fixtures().join(fixture), self.dir.path().join("ocs2/capabilities"))
+            .expect("capabilities fixture");
     }
 
     pub fn logs(&self) -> String {

@@ -39,7 +39,8 @@ pub struct ActionOutcome {
     pub undone: bool,
     /// The file changed.
     pub changed: String,
-    /// The backup kept (after doing) or restored and removed (after undoing).
+    /// After doing: the full copy of the profile file made first. After
+    /// undoing: the undo record used (removed, with its copy).
     pub backup: Option<String>,
     /// Steps (`checklist/step`) whose state this changed.
     pub changed_steps: Vec<String>,
@@ -55,8 +56,9 @@ impl Overstap {
                 let profile = libreoffice::profile_dir()
                     .ok_or_else(|| Error::new(ErrorCode::InvalidInput, "error-libreoffice-no-profile"))?;
                 if undo {
-                    let restored = libreoffice::undo_odf_default(&profile)?;
-                    (profile.join("registrymodifications.xcu"), Some(restored))
+                    // Only the properties the action changed go back; the record says which.
+                    let record = libreoffice::undo_odf_default(&profile)?;
+                    (profile.join("registrymodifications.xcu"), Some(record))
                 } else {
                     let change = libreoffice::set_odf_default(&profile)?;
                     (profile.join("registrymodifications.xcu"), change.backup)

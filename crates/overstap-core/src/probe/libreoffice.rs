@@ -1,20 +1,20 @@
 //! LibreOffice on this computer: is it installed and recent enough, and
-//! does it save in the open formats (ODF) by default. The action
-//! [`set_odf_default`] changes the person's profile safely. Facts:
+//! does it save in the open formats (ODF) by default. Where it and its
+//! profile are: `libreoffice_locate.rs`; the action [`set_odf_default`]
+//! that changes the profile safely: `libreoffice_odf.rs`. Facts:
 //! `shared/reference/servers.md`, LibreOffice section.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
+use super::libreoffice_xcu::value_of;
 use super::{Evidence, Message, ProbeOutcome, ProbeStatus};
-use crate::error::{Error, ErrorCode, Result};
+
+pub use super::libreoffice_locate::{find_soffice, profile_dir, InstallKind, Places, PROFILE_ENV, SOFFICE_ENV};
+pub use super::libreoffice_odf::{set_odf_default, undo_odf_default, ProfileChange};
 
 pub const INSTALLED: &str = "libreoffice.installed";
 pub const DEFAULT_FORMATS: &str = "libreoffice.default-formats";
-
-/// Overrides for tests and unusual installations.
-pub const SOFFICE_ENV: &str = "OVERSTAP_SOFFICE";
-pub const PROFILE_ENV: &str = "OVERSTAP_LIBREOFFICE_PROFILE";
 
 /// The three document kinds and their ODF save filters.
 pub const DOCUMENT_KINDS: [(&str, &str, &str); 3] = [
@@ -24,55 +24,6 @@ pub const DOCUMENT_KINDS: [(&str, &str, &str); 3] = [
 ];
 
 const VERSION_TIMEOUT: Duration = Duration::from_secs(30);
-
-/// Where LibreOffice is, as the reference lists per OS (first found wins).
-pub fn find_soffice() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os(SOFFICE_ENV) {
-        return Some(PathBuf::from(p));
-    }
-    let mut candidates: Vec<PathBuf> = if cfg!(windows) {
-        ["ProgramFiles", "ProgramFiles(x86)"]
-            .iter()
-            .filter_map(std::env::var_os)
-            .map(|d| PathBuf::from(d).join("LibreOffice").join("program").join("soffice.exe"))
-            .collect()
-    } else if cfg!(target_os = "macos") {
-        vec![PathBuf::from("/Applications/LibreOffice.app/Contents/MacOS/soffice")]
-    } else {
-        ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice", "/snap/bin/libreoffice"]
-            .iter()
-            .map(PathBuf::from)
-            .collect()
-    };
-    if cfg!(target_os = "linux") {
-        // Upstream packages install under /opt/libreofficeX.Y.
-        if let Ok(entries) = std::fs::read_dir("/opt") {
-            let mut opt: Vec<PathBuf> = entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("libreoffice")))
-                .map(|p| p.join("program/soffice"))
-                .collect();
-            opt.sort();
-            candidates.extend(opt.into_iter().rev());
-        }
-    }
-    candidates.into_iter().find(|p| p.exists())
-}
-
-/// The person's LibreOffice user profile folder (`…/4/user`).
-pub fn profile_dir() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os(PROFILE_ENV) {
-        return Some(PathBuf::from(p));
-    }
-    let base = if cfg!(target_os = "macos") {
-        dirs::home_dir()?.join("Library/Application Support/LibreOffice")
-    } else if cfg!(windows) {
-        dirs::config_dir()?.join("LibreOffice")
-    } else {
-        dirs::config_dir()?.join("libreoffice")
-    };
-    Some(base.join("4").join("user"))
-}
 
 /// `LibreOffice 7.4.7.2 40(Build:2)` → `7.4.7.2`.
 pub fn parse_version(output: &str) -> Option<String> {
@@ -100,11 +51,12 @@ pub fn at_least(have: &str, want: &str) -> bool {
 /// Found, and at least `minimum_version` (from the checklist data or the organisation's preset).
 pub async fn installed(minimum_version: Option<&str>) -> ProbeOutcome {
     let mut evidence = Evidence::default();
-    let Some(soffice) = find_soffice() else {
+    let Some((kind, soffice)) = find_soffice() else {
         return ProbeOutcome::new(INSTALLED, ProbeStatus::Fail, Message::new("probe-libreoffice-not-found"))
             .remedy(Message::new("probe-libreoffice-not-found-remedy"));
     };
     evidence.fact("path", soffice.display().to_string());
+    evidence.fact("installation", serde_json::to_value(kind).unwrap_or_default());
     let output = match run_version(&soffice).await {
         Ok(o) => o,
         Err(detail) => {
@@ -166,31 +118,13 @@ async fn run_version(soffice: &Path) -> std::result::Result<std::process::Output
 /// The default save filter of each document kind in the profile (`None`:
 /// not set, so LibreOffice's own default, which is ODF).
 pub fn default_filters(xcu: &str) -> Vec<(&'static str, Option<String>)> {
-    let doc = roxmltree::Document::parse(xcu).ok();
     DOCUMENT_KINDS
         .iter()
-        .map(|(kind, service, _)| {
-            let path = factory_path(service);
-            let value = doc.as_ref().and_then(|d| {
-                d.descendants()
-                    .filter(|n| {
-                        n.has_tag_name("item") && n.attributes().any(|a| a.name() == "path" && a.value() == path)
-                    })
-                    .flat_map(|item| item.children().filter(|c| c.has_tag_name("prop")))
-                    .filter(|p| {
-                        p.attributes().any(|a| a.name() == "name" && a.value() == "ooSetupFactoryDefaultFilter")
-                    })
-                    .filter_map(|p| {
-                        p.children().find(|c| c.has_tag_name("value")).and_then(|v| v.text()).map(str::to_owned)
-                    })
-                    .next_back()
-            });
-            (*kind, value)
-        })
+        .map(|(kind, service, _)| (*kind, value_of(xcu, &factory_path(service), "ooSetupFactoryDefaultFilter")))
         .collect()
 }
 
-fn factory_path(service: &str) -> String {
+pub(super) fn factory_path(service: &str) -> String {
     format!("/org.openoffice.Setup/Office/Factories/org.openoffice.Setup:Factory['{service}']")
 }
 
@@ -235,140 +169,6 @@ pub fn default_formats() -> ProbeOutcome {
     }
 }
 
-/// What [`set_odf_default`] did, and how to undo it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct ProfileChange {
-    pub profile: PathBuf,
-    /// The copy made before the change; `None` when there was no file yet.
-    pub backup: Option<PathBuf>,
-}
-
-/// Makes ODF the default save format in the person's profile: refuses while
-/// LibreOffice runs (it would overwrite the change on exit), keeps a backup,
-/// writes atomically. Undo with [`undo_odf_default`].
-pub fn set_odf_default(profile: &Path) -> Result<ProfileChange> {
-    refuse_while_running(profile)?;
-    let xcu_path = profile.join("registrymodifications.xcu");
-    let current = match std::fs::read_to_string(&xcu_path) {
-        Ok(x) => Some(x),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(Error::io(&xcu_path, &e)),
-    };
-    // Already ODF everywhere: nothing to change, and no backup that an undo
-    // would then "restore" to the same state.
-    if let Some(text) = &current {
-        let filters = default_filters(text);
-        if filters.iter().zip(DOCUMENT_KINDS).all(|((_, v), (_, _, odf))| v.as_deref().is_none_or(|v| v == odf)) {
-            return Ok(ProfileChange { profile: profile.to_path_buf(), backup: None });
-        }
-    }
-    let backup = match &current {
-        Some(text) => Some(write_backup(profile, text)?),
-        None => {
-            std::fs::create_dir_all(profile).map_err(|e| Error::io(profile, &e))?;
-            None
-        }
-    };
-    let updated = with_odf_defaults(current.as_deref().unwrap_or(EMPTY_XCU)).ok_or_else(|| {
-        Error::new(ErrorCode::InvalidInput, "error-libreoffice-profile-damaged")
-            .arg("path", xcu_path.display().to_string())
-    })?;
-    crate::report::write_atomically(&xcu_path, updated.as_bytes())?;
-    tracing::info!(profile = %profile.display(), "LibreOffice default formats set to ODF");
-    Ok(ProfileChange { profile: profile.to_path_buf(), backup })
-}
-
-/// Writes a backup under a name no other backup has (never overwriting one).
-fn write_backup(profile: &Path, text: &str) -> Result<PathBuf> {
-    use std::io::Write;
-    let stamp = crate::time::file_stamp();
-    for n in 0..1000 {
-        let name = if n == 0 {
-            format!("registrymodifications.xcu.overstap-backup-{stamp}")
-        } else {
-            format!("registrymodifications.xcu.overstap-backup-{stamp}-{n:03}")
-        };
-        let path = profile.join(name);
-        match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
-            Ok(mut file) => {
-                file.write_all(text.as_bytes()).and_then(|()| file.sync_all()).map_err(|e| Error::io(&path, &e))?;
-                return Ok(path);
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(Error::io(&path, &e)),
-        }
-    }
-    Err(Error::internal("no free backup name"))
-}
-
-/// Puts back the newest backup made by [`set_odf_default`].
-pub fn undo_odf_default(profile: &Path) -> Result<PathBuf> {
-    refuse_while_running(profile)?;
-    let newest = std::fs::read_dir(profile)
-        .map_err(|e| Error::io(profile, &e))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("registrymodifications.xcu.overstap-backup-"))
-        })
-        .max()
-        .ok_or_else(|| {
-            Error::new(ErrorCode::InvalidInput, "error-libreoffice-no-backup")
-                .arg("path", profile.display().to_string())
-        })?;
-    let text = std::fs::read(&newest).map_err(|e| Error::io(&newest, &e))?;
-    crate::report::write_atomically(&profile.join("registrymodifications.xcu"), &text)?;
-    std::fs::remove_file(&newest).map_err(|e| Error::io(&newest, &e))?;
-    Ok(newest)
-}
-
-const EMPTY_XCU: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n</oor:items>\n";
-
-/// The profile text with the three default filters set to ODF: existing
-/// settings of those properties are removed (line by line, as LibreOffice
-/// writes one item per line) and ours appended before `</oor:items>`.
-fn with_odf_defaults(xcu: &str) -> Option<String> {
-    roxmltree::Document::parse(xcu).ok()?;
-    let close = xcu.rfind("</oor:items>")?;
-    let kept: String = xcu[..close]
-        .lines()
-        .filter(|line| {
-            !(line.contains("ooSetupFactoryDefaultFilter")
-                && DOCUMENT_KINDS.iter().any(|(_, service, _)| line.contains(&factory_path(service))))
-        })
-        .map(|l| format!("{l}\n"))
-        .collect();
-    let mut out = kept;
-    for (_, service, odf) in DOCUMENT_KINDS {
-        out.push_str(&format!(
-            "<item oor:path=\"{}\"><prop oor:name=\"ooSetupFactoryDefaultFilter\" oor:op=\"fuse\"><value>{odf}</value></prop></item>\n",
-            factory_path(service)
-        ));
-    }
-    out.push_str(&xcu[close..]);
-    roxmltree::Document::parse(&out).ok()?;
-    Some(out)
-}
-
-/// LibreOffice rewrites the profile when it exits, so a change made while it
-/// runs would be lost. On Linux its process (`soffice.bin`) is looked for;
-/// elsewhere its lock file (`<user installation>/.lock`, beside `user/`).
-fn refuse_while_running(profile: &Path) -> Result<()> {
-    // The lock file sits in the user installation, the parent of `user/`.
-    let lock = profile.parent().unwrap_or(profile).join(".lock");
-    let running = if cfg!(target_os = "linux") { soffice_process_running() } else { lock.exists() };
-    if running {
-        return Err(Error::new(ErrorCode::InvalidInput, "error-libreoffice-running"));
-    }
-    Ok(())
-}
-
-fn soffice_process_running() -> bool {
-    let Ok(entries) = std::fs::read_dir("/proc") else { return false };
-    entries
-        .filter_map(|e| e.ok())
-        .any(|e| std::fs::read_to_string(e.path().join("comm")).is_ok_and(|comm| comm.trim() == "soffice.bin"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -387,16 +187,6 @@ mod tests {
         assert_eq!(f[0], ("writer", Some("MS Word 2007 XML".into())));
         assert_eq!(f[1], ("calc", Some("Calc MS Excel 2007 XML".into())));
         assert_eq!(f[2], ("impress", None));
-    }
-
-    #[test]
-    fn odf_defaults_replace_the_old_ones_and_keep_everything_else() {
-        let out = with_odf_defaults(MS_DEFAULTS).unwrap();
-        let f = default_filters(&out);
-        assert_eq!(f.iter().map(|(_, v)| v.clone().unwrap()).collect::<Vec<_>>(), ["writer8", "calc8", "impress8"]);
-        assert!(out.contains("FirstRun"), "other settings stay");
-        assert!(!out.contains("MS Word 2007 XML"));
-        assert!(with_odf_defaults("<broken").is_none(), "a damaged profile is not touched");
     }
 
     #[test]

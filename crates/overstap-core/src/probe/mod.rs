@@ -9,14 +9,27 @@
 //!
 //! - `failure_text.rs`: a network failure → its summary and remedy.
 //! - `matrix.rs`: Matrix discovery, sign-in methods, signed-in.
+//! - `nextcloud.rs`: status (end of life from `nextcloud_eol.rs`), signed
+//!   in, quota; `nextcloud_capabilities.rs` sharing settings;
+//!   `nextcloud_desktop.rs` the desktop app on this computer.
+//! - `libreoffice.rs`: installed, default formats; `libreoffice_locate.rs`
+//!   where it and its profile are; `libreoffice_odf.rs` the safe profile
+//!   edit behind "make ODF the default"; `libreoffice_xcu.rs` one property
+//!   of the profile file at a time.
 //! - `run.rs`: what to check ([`CheckRequest`]) and running it concurrently.
 
 mod failure_text;
 pub mod libreoffice;
+mod libreoffice_locate;
+mod libreoffice_odf;
+mod libreoffice_xcu;
 pub mod mastodon;
 pub mod matrix;
 mod matrix_e2ee;
 pub mod nextcloud;
+mod nextcloud_capabilities;
+pub mod nextcloud_desktop;
+mod nextcloud_eol;
 mod rel_me;
 mod run;
 

@@ -1,14 +1,20 @@
-//! Nextcloud: the server's health (`status.php`), being signed in, and the
-//! storage quota by WebDAV (RFC 4331). Facts: `shared/reference/servers.md`,
-//! Nextcloud section.
+//! Nextcloud: the server's health (`status.php`, with end-of-life majors
+//! from `nextcloud_eol.rs`), being signed in, and the storage quota by
+//! WebDAV (RFC 4331). The sharing settings are in `nextcloud_capabilities.rs`,
+//! the desktop app on this computer in `nextcloud_desktop.rs`. Facts:
+//! `shared/reference/servers.md`, Nextcloud section.
 
 use base64::Engine;
 use overstap_net::{Method, NetClient, Request, Url};
 use serde_json::Value;
 
-use super::{join, signed_in_json, Evidence, Message, ProbeOutcome, ProbeStatus, SignInTexts};
+use super::{
+    join, nextcloud_capabilities, nextcloud_eol, signed_in_json, Evidence, Message, ProbeOutcome, ProbeStatus,
+    SignInTexts,
+};
 
 pub const STATUS: &str = "nextcloud.status";
+pub const CAPABILITIES: &str = "nextcloud.capabilities";
 pub const SIGNED_IN: &str = "nextcloud.signed-in";
 pub const QUOTA: &str = "nextcloud.quota";
 
@@ -25,36 +31,32 @@ pub struct NextcloudTarget {
 }
 
 pub async fn check(net: &NextcloudNet<'_>) -> Vec<ProbeOutcome> {
+    let skipped = |probe, id| ProbeOutcome::new(probe, ProbeStatus::Skipped, Message::new(id));
     let Some(server) = &net.target.server else {
-        return [STATUS, SIGNED_IN, QUOTA]
-            .into_iter()
-            .map(|p| ProbeOutcome::new(p, ProbeStatus::Skipped, Message::new("probe-nextcloud-no-target")))
-            .collect();
+        return [STATUS, CAPABILITIES, SIGNED_IN, QUOTA].map(|p| skipped(p, "probe-nextcloud-no-target")).into();
     };
     let status = status(net.client, server).await;
     if status.status == ProbeStatus::Fail {
         let mut outcomes = vec![status];
-        for probe in [SIGNED_IN, QUOTA] {
-            outcomes.push(ProbeOutcome::new(
-                probe,
-                ProbeStatus::Skipped,
-                Message::new("probe-skipped-server-not-found"),
-            ));
-        }
+        outcomes.extend([CAPABILITIES, SIGNED_IN, QUOTA].map(|p| skipped(p, "probe-skipped-server-not-found")));
         return outcomes;
     }
     // Quota needs the user id (it can differ from the login name), which
-    // the sign-in check reads.
+    // the sign-in check reads; the sharing settings are only shown to a
+    // signed-in user.
     let signed_in = signed_in(net, server).await;
     let user_id = signed_in.evidence.facts.get("user_id").and_then(|v| v.as_str()).map(str::to_owned);
-    let quota = match (signed_in.status, user_id) {
-        (ProbeStatus::Pass, Some(user_id)) => quota(net, server, &user_id).await,
-        (ProbeStatus::Skipped, _) => {
-            ProbeOutcome::new(QUOTA, ProbeStatus::Skipped, Message::new("probe-nextcloud-signed-in-no-login"))
+    let (capabilities, quota) = match (signed_in.status, user_id) {
+        (ProbeStatus::Pass, Some(user_id)) => {
+            tokio::join!(nextcloud_capabilities::capabilities(net, server), quota(net, server, &user_id))
         }
-        _ => ProbeOutcome::new(QUOTA, ProbeStatus::Skipped, Message::new("probe-skipped-not-signed-in")),
+        (ProbeStatus::Skipped, _) => (
+            skipped(CAPABILITIES, "probe-nextcloud-signed-in-no-login"),
+            skipped(QUOTA, "probe-nextcloud-signed-in-no-login"),
+        ),
+        _ => (skipped(CAPABILITIES, "probe-skipped-not-signed-in"), skipped(QUOTA, "probe-skipped-not-signed-in")),
     };
-    vec![status, signed_in, quota]
+    vec![status, capabilities, signed_in, quota]
 }
 
 /// The client and what to check, together.
@@ -89,13 +91,35 @@ async fn status(net: &NetClient, server: &Url) -> ProbeOutcome {
         (_, _, Some(true)) => (ProbeStatus::Fail, "probe-nextcloud-upgrading"),
         _ => (ProbeStatus::Pass, "probe-nextcloud-status-pass"),
     };
-    let m = Message::new(id).arg("version", &version).arg("product", &product).arg("server", server);
+    // A working server on a major that no longer gets security fixes still
+    // works: a caveat for IT, not a failure for the person.
+    let numeric = json.get("version").and_then(Value::as_str).unwrap_or(&version);
+    let major = nextcloud_eol::major_of(numeric);
+    let extended = flag("extendedSupport") == Some(true);
+    evidence.fact("extended_support", extended);
+    evidence.fact("eol_schedule_taken", nextcloud_eol::TAKEN);
+    if let Some(eol) = major.and_then(nextcloud_eol::end_of_life) {
+        evidence.fact("end_of_life", eol.to_string());
+    }
+    let ended = major.filter(|_| !extended).and_then(|m| nextcloud_eol::ended(m, today()));
+    let (status, id) = match (status, ended) {
+        (ProbeStatus::Pass, Some(_)) => (ProbeStatus::Warn, "probe-nextcloud-status-eol"),
+        other => (other.0, id),
+    };
+    let mut m = Message::new(id).arg("version", &version).arg("product", &product).arg("server", server);
+    if let (Some(major), Some(eol)) = (major, ended) {
+        m = m.arg("major", major).arg("eol", eol);
+    }
     let outcome = ProbeOutcome::new(STATUS, status, m.clone()).evidence(evidence);
     if status == ProbeStatus::Pass {
         outcome
     } else {
         outcome.remedy(m.remedy())
     }
+}
+
+fn today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
 }
 
 /// Who the app password signs in as (`/ocs/v1.php/cloud/user`): the login
@@ -214,7 +238,7 @@ fn parse_quota(xml: &str) -> Option<(i64, i64)> {
     Some((value("quota-available-bytes")?, value("quota-used-bytes").unwrap_or(0)))
 }
 
-fn basic(login: &str, password: &str) -> String {
+pub(super) fn basic(login: &str, password: &str) -> String {
     format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(format!("{login}:{password}")))
 }
 

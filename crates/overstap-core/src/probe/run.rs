@@ -10,6 +10,7 @@ use super::mastodon::{self, MastodonTarget};
 use super::matrix::{self, MatrixTarget};
 use super::matrix_e2ee;
 use super::nextcloud::{self, NextcloudNet, NextcloudTarget};
+use super::nextcloud_desktop;
 use super::{Message, ProbeOutcome, ProbeStatus, Secret};
 use crate::error::{Error, ErrorCode, Result};
 
@@ -89,7 +90,24 @@ pub async fn run_check(request: &CheckRequest) -> Result<Vec<ProbeOutcome>> {
                 }
                 Service::Nextcloud => {
                     let target = nextcloud_target(&request)?;
-                    timed_all(nextcloud::check(&NextcloudNet { client: &net, target: &target })).await
+                    let mut outcomes =
+                        timed_all(nextcloud::check(&NextcloudNet { client: &net, target: &target })).await;
+                    // The desktop app is on this computer: it only needs to
+                    // know which server to look for, not whether it answers.
+                    outcomes.push(match &target.server {
+                        Some(server) => {
+                            timed_outcome(async {
+                                nextcloud_desktop::desktop_client(server, &nextcloud_desktop::DesktopEnv::current())
+                            })
+                            .await
+                        }
+                        None => ProbeOutcome::new(
+                            nextcloud_desktop::DESKTOP_CLIENT,
+                            ProbeStatus::Skipped,
+                            Message::new("probe-nextcloud-no-target"),
+                        ),
+                    });
+                    outcomes
                 }
             };
             Ok::<_, Error>((index, outcomes))
