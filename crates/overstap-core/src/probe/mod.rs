@@ -9,9 +9,11 @@
 //!
 //! - `failure_text.rs`: a network failure → its summary and remedy.
 //! - `matrix.rs`: Matrix discovery, sign-in methods, signed-in.
+//! - `federation/`: Matrix federation (can other organisations' servers reach this one).
 //! - `run.rs`: what to check ([`CheckRequest`]) and running it concurrently.
 
 mod failure_text;
+mod federation;
 pub mod libreoffice;
 pub mod mastodon;
 pub mod matrix;
