@@ -217,7 +217,7 @@ async fn an_ip_literal_is_used_as_given() {
     let o = w.check(&FakeDns::default(), Ports::SPEC, &name).await;
     // The key document names another server: other servers would refuse it.
     assert_outcome(&o, ProbeStatus::Fail, "probe-matrix-federation-wrong-server-name");
-    assert!(o.evidence.facts.get("well_known").is_none(), "an IP literal has no well-known");
+    assert!(!o.evidence.facts.contains_key("well_known"), "an IP literal has no well-known");
 }
 
 #[tokio::test]
