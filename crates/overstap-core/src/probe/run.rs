@@ -102,17 +102,39 @@ pub async fn run_check(request: &CheckRequest) -> Result<Vec<ProbeOutcome>> {
     Ok(results.into_iter().flat_map(|(_, o)| o).collect())
 }
 
-/// Matrix: discovery first, then the checks that need the homeserver.
-/// Federation needs only the server name, so it runs alongside from the
-/// start; given only a homeserver address, the server name is the one in
-/// the signed-in user id (`@jan:example.nl` → `example.nl`), else it is skipped.
+/// Matrix: the homeserver's checks, and federation alongside them. Federation
+/// needs only the server name, so it starts at once; given only a homeserver
+/// address, the server name is the one in the signed-in user id
+/// (`@jan:example.nl` → `example.nl`), checked once that is known; else it is skipped.
 async fn check_matrix(net: &NetClient, target: &MatrixTarget) -> Vec<ProbeOutcome> {
-    let ((discovery, base), early_federation) = tokio::join!(timed(matrix::discovery(net, target)), async {
+    let early_federation = async {
         match &target.domain {
             Some(name) => Some(timed_outcome(federation::check(net, name)).await),
             None => None,
         }
-    });
+    };
+    let (mut outcomes, early_federation) = tokio::join!(homeserver_checks(net, target), early_federation);
+    let federation = match early_federation {
+        Some(outcome) => outcome,
+        None => match signed_in_server_name(&outcomes) {
+            Some(name) => timed_outcome(federation::check(net, &name)).await,
+            None => federation::skipped_without_name(),
+        },
+    };
+    outcomes.push(federation);
+    outcomes
+}
+
+/// The server part of the signed-in user id (everything after the first colon).
+fn signed_in_server_name(outcomes: &[ProbeOutcome]) -> Option<String> {
+    let signed_in = outcomes.iter().find(|o| o.probe == matrix::SIGNED_IN && o.status == ProbeStatus::Pass)?;
+    let user_id = signed_in.evidence.facts.get("user_id")?.as_str()?;
+    user_id.split_once(':').map(|(_, name)| name.to_owned())
+}
+
+/// Discovery first, then the checks that need the homeserver.
+async fn homeserver_checks(net: &NetClient, target: &MatrixTarget) -> Vec<ProbeOutcome> {
+    let (discovery, base) = timed(matrix::discovery(net, target)).await;
     let mut outcomes = vec![discovery];
     let signed_in_checks = [matrix_e2ee::CROSS_SIGNING, matrix_e2ee::KEY_BACKUP, matrix_e2ee::MESSAGE_ROUNDTRIP];
     let skipped = |probe, id| ProbeOutcome::new(probe, ProbeStatus::Skipped, Message::new(id));
@@ -120,7 +142,6 @@ async fn check_matrix(net: &NetClient, target: &MatrixTarget) -> Vec<ProbeOutcom
         for probe in [matrix::LOGIN_FLOWS, matrix::SIGNED_IN].into_iter().chain(signed_in_checks) {
             outcomes.push(skipped(probe, "probe-skipped-server-not-found"));
         }
-        outcomes.push(early_federation.unwrap_or_else(federation::skipped_without_name));
         return outcomes;
     };
     let (flows, signed_in) = tokio::join!(
@@ -130,30 +151,17 @@ async fn check_matrix(net: &NetClient, target: &MatrixTarget) -> Vec<ProbeOutcom
     let user_id = signed_in.evidence.facts.get("user_id").and_then(|v| v.as_str()).map(str::to_owned);
     let signed_in_passed = signed_in.status == ProbeStatus::Pass;
     outcomes.extend([flows, signed_in]);
-    // The server part of a user id is the server name (everything after the first colon).
-    let name_from_user = user_id.as_deref().and_then(|u| u.split_once(':')).map(|(_, name)| name.to_owned());
-    let federation_check = async {
-        match (early_federation, name_from_user) {
-            (Some(done), _) => done,
-            (None, Some(name)) if signed_in_passed => timed_outcome(federation::check(net, &name)).await,
-            _ => federation::skipped_without_name(),
-        }
-    };
     match (user_id, target.token.as_ref().map(Secret::expose)) {
         (Some(user_id), Some(token)) if signed_in_passed => {
             let session = matrix_e2ee::Session { net, base: &base, user_id: &user_id, token };
-            let (cross, backup, roundtrip, federated) = tokio::join!(
+            let (cross, backup, roundtrip) = tokio::join!(
                 timed_outcome(matrix_e2ee::cross_signing(&session)),
                 timed_outcome(matrix_e2ee::key_backup(&session)),
-                timed_outcome(matrix_e2ee::message_roundtrip(&session)),
-                federation_check
+                timed_outcome(matrix_e2ee::message_roundtrip(&session))
             );
-            outcomes.extend([cross, backup, roundtrip, federated]);
+            outcomes.extend([cross, backup, roundtrip]);
         }
-        _ => {
-            outcomes.extend(signed_in_checks.map(|p| skipped(p, "probe-skipped-not-signed-in")));
-            outcomes.push(federation_check.await);
-        }
+        _ => outcomes.extend(signed_in_checks.map(|p| skipped(p, "probe-skipped-not-signed-in"))),
     }
     outcomes
 }
