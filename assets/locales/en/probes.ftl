@@ -197,3 +197,39 @@ probe-matrix-key-backup-empty-remedy = Element fills the backup while it runs. K
 probe-matrix-roundtrip-pass = A test message arrived and was read back ({ $ms } ms).
 probe-matrix-roundtrip-lost = A test message was sent but did not arrive.
 probe-matrix-roundtrip-lost-remedy = Tell IT that messages sent to the chat server do not show up in the room, so the server may not store them.
+
+## Matrix federation: can other organisations' servers reach this one
+# Arguments: $name (the server name), $target (where other servers connect),
+# $via (the delegated name or the SRV record that led there), $port, $record,
+# $alias, $software, $version, $found (the name the server gives), $until, $key.
+
+probe-matrix-federation-pass = People at other organisations can reach you: other Matrix servers find { $name } and trust it ({ $software } { $version }).
+probe-matrix-federation-no-server-name = Not checked: this needs the server name (the part after the colon in a chat address, such as example.nl). Give your work address or the server name.
+probe-matrix-federation-bad-server-name = "{ $name }" is not a valid Matrix server name ({ $detail }).
+probe-matrix-federation-bad-server-name-remedy = Give the server name as it appears in chat addresses, for example example.nl or example.nl:8448.
+probe-matrix-federation-srv-cname = People at other organisations may not reach you: the DNS record { $record } points to { $target }, which is only an alias of { $alias }.
+probe-matrix-federation-srv-cname-remedy = Tell IT: "The SRV record { $record } must point to a host name with its own address (an A or AAAA record), not to an alias (CNAME), as RFC 2782 requires. Point it to { $alias } instead."
+probe-matrix-federation-unreachable = People at other organisations cannot reach you: nothing answers at { $target }.
+probe-matrix-federation-unreachable-remedy = Other Matrix servers connect to { $target }, because the server name { $name } says so. Tell IT that port { $port } must be reachable from the internet there. If your own network blocks outgoing connections to that port, check with the Matrix federation tester instead.
+probe-matrix-federation-delegation-unreachable = People at other organisations cannot reach you: { $name } sends other servers to { $via }, and nothing answers there ({ $target }).
+probe-matrix-federation-delegation-unreachable-remedy = Tell IT: "https://{ $name }/.well-known/matrix/server points to { $via }, but { $target } does not answer." Either the address in that file is wrong, or the Matrix server cannot be reached there from the internet. If your own network blocks outgoing connections, check with the Matrix federation tester instead.
+probe-matrix-federation-srv-unreachable = People at other organisations cannot reach you: the DNS record { $via } sends other servers to { $target }, and nothing answers there.
+probe-matrix-federation-srv-unreachable-remedy = Tell IT: "The SRV record { $via } points to { $target }, which does not answer." Either the record is wrong, or the Matrix server cannot be reached there from the internet. If your own network blocks outgoing connections, check with the Matrix federation tester instead.
+probe-matrix-federation-no-delegation-unreachable = People at other organisations cannot reach you: other servers find no directions for { $name } and try { $target }, where nothing answers.
+probe-matrix-federation-no-delegation-unreachable-remedy = { $name } has no file https://{ $name }/.well-known/matrix/server and no SRV record, so other Matrix servers try port { $port } on { $name }. Tell IT to publish that file with m.server set to the Matrix server's name and port (for example matrix.{ $name }:443), or to open port { $port }. If your own network blocks outgoing port { $port }, check with the Matrix federation tester instead.
+probe-matrix-federation-bad-well-known = People at other organisations cannot reach you: the file https://{ $name }/.well-known/matrix/server is broken ({ $detail }).
+probe-matrix-federation-bad-well-known-remedy = Other Matrix servers ignore a broken file and try { $name } itself, where no Matrix server answers. Tell IT: "https://{ $name }/.well-known/matrix/server must be JSON with m.server set to the Matrix server's name and port, for example matrix.{ $name }:443."
+probe-matrix-federation-bad-well-known-ignored = Other organisations can reach you, but the file https://{ $name }/.well-known/matrix/server is broken ({ $detail }).
+probe-matrix-federation-bad-well-known-ignored-remedy = Other Matrix servers ignore the broken file and find the server another way, so it works for now. Ask IT to correct or remove the file, so that it cannot send servers to the wrong place later.
+probe-matrix-federation-no-federation-api = People at other organisations cannot reach you: { $target } answers, but not as a Matrix server for other servers (HTTP { $status }).
+probe-matrix-federation-no-federation-api-remedy = Tell IT: "{ $url } answers HTTP { $status }: the federation part of the Matrix server is not exposed there." In Synapse the listener needs the resource "federation"; a reverse proxy must pass on /_matrix/federation and /_matrix/key.
+probe-matrix-federation-no-keys = People at other organisations cannot reach you: { $target } does not publish its signing keys (HTTP { $status }).
+probe-matrix-federation-no-keys-remedy = Other servers trust nothing from your server without its keys. Tell IT: "{ $url } answers HTTP { $status }; a reverse proxy must pass on /_matrix/key as well as /_matrix/federation."
+probe-matrix-federation-wrong-server-name = People at other organisations cannot reach you: the server at { $target } says it is { $found }, not { $name }.
+probe-matrix-federation-wrong-server-name-remedy = Other servers refuse a server that gives another name. Tell IT: "The Matrix server at { $target } has server_name { $found }, but { $name } points to it." Either the directions point to the wrong server, or that server is set up with the wrong name.
+probe-matrix-federation-keys-expired = People at other organisations cannot reach you: the server's signing keys were valid only until { $until }.
+probe-matrix-federation-keys-expired-remedy = Other servers no longer accept what your server signs. Tell IT: "The key document of our Matrix server (valid_until_ts) has expired." The server normally renews it by itself: check the server's clock and restart it.
+probe-matrix-federation-no-ed25519-key = People at other organisations cannot reach you: the server publishes no signing key (ed25519).
+probe-matrix-federation-no-ed25519-key-remedy = Other servers cannot check anything your server sends. Tell IT: "The Matrix server at { $target } publishes no ed25519 key at /_matrix/key/v2/server."
+probe-matrix-federation-bad-signature = People at other organisations cannot reach you: the server's key document is not signed correctly ({ $key }: { $detail }).
+probe-matrix-federation-bad-signature-remedy = Other servers refuse keys whose signature does not match. Tell IT: "The key document of { $target } fails the signature check for { $key }." Often a proxy changes the answer, or the signing key file was replaced without restarting the server.

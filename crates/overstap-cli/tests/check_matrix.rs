@@ -1,5 +1,6 @@
 //! `overstap check matrix` against a real Synapse on loopback (TLS with a
-//! CA made for this run): found, sign-in methods, signed in; the check
+//! CA made for this run): found, sign-in methods, signed in, reachable by
+//! other servers (federation: version, signed keys); the check
 //! steps follow the results; a failure says exactly why; the access token
 //! never reaches the database or the logs.
 
@@ -60,6 +61,9 @@ fn matrix_checks_against_a_real_synapse() {
         .contains("Overstap Test CA"));
     assert_eq!(result(&v, "matrix.login-flows")["status"], "skipped");
     assert_eq!(step_state(d, "matrix", "find-server"), "todo");
+    // Federation does not wait for discovery, and meets the same certificate.
+    let federation = result(&v, "matrix.federation");
+    assert_eq!(federation["evidence"]["failure"]["kind"], "tls_unknown_ca", "{federation}");
 
     // 2. With the organisation's CA and a token: found, sign-in methods, signed in.
     let check_signed_in = || {
@@ -96,6 +100,22 @@ fn matrix_checks_against_a_real_synapse() {
     let signed_in = result(&v, "matrix.signed-in");
     assert_eq!(signed_in["status"], "pass", "{signed_in}");
     assert!(signed_in["summary"].as_str().unwrap().contains(&format!("@alice:{}", synapse.server_name)));
+
+    // Other servers reach it: the server name (an explicit port: no
+    // well-known, no SRV), Synapse's version, its signed ed25519 key.
+    let federation = result(&v, "matrix.federation");
+    assert_eq!(federation["status"], "pass", "{federation}");
+    let facts = &federation["evidence"]["facts"];
+    assert_eq!(facts["server_name"], synapse.server_name);
+    assert_eq!(facts["connect_to"][0], synapse.server_name);
+    assert_eq!(facts["server_software"], "Synapse");
+    assert!(facts["server_version"].as_str().unwrap().starts_with('1'), "{facts}");
+    assert!(facts["key_ids"][0].as_str().unwrap().starts_with("ed25519:"), "{facts}");
+    assert!(federation["summary"].as_str().unwrap().contains("Synapse"), "{federation}");
+    let keys = federation["evidence"]["requests"].as_array().unwrap().last().unwrap().clone();
+    assert!(keys["url"].as_str().unwrap().ends_with("/_matrix/key/v2/server"), "{keys}");
+    assert!(keys["certificate"]["names"].as_array().unwrap().iter().any(|n| n == "localhost"), "{keys}");
+    assert_eq!(step_state(d, "matrix", "federation"), "done");
 
     // The check steps follow, with the evidence linked in their history.
     assert_eq!(step_state(d, "matrix", "find-server"), "done");
@@ -179,6 +199,8 @@ fn matrix_checks_against_a_real_synapse() {
     // 4. Given the homeserver address directly, with no well-known lookup, it is found too.
     let out = overstap(d, &["check", "matrix", "--matrix", &synapse.base_url, "--ca-file", &ca_file, "--json"]);
     assert_eq!(result(&json(&out), "matrix.discovery")["status"], "pass");
+    // An address is no server name, and nobody is signed in to tell it: federation is not checked.
+    assert_eq!(result(&json(&out), "matrix.federation")["status"], "skipped");
 
     // An address the person gives wins over the work address's domain (which
     // here does not even resolve): the token goes nowhere else.
@@ -201,6 +223,13 @@ fn matrix_checks_against_a_real_synapse() {
     let v = json(&out);
     assert_eq!(result(&v, "matrix.discovery")["status"], "pass", "{v}");
     assert_eq!(result(&v, "matrix.signed-in")["status"], "pass");
+    // Signed in, the server name is the one in the user id.
+    let federation = result(&v, "matrix.federation");
+    assert_eq!(
+        (federation["status"].as_str(), federation["evidence"]["facts"]["server_name"].as_str()),
+        (Some("pass"), Some(synapse.server_name.as_str())),
+        "{federation}"
+    );
 
     // 5. The token never reaches the database or the logs.
     for entry in walk(d) {

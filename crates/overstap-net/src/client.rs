@@ -1,6 +1,7 @@
 //! [`NetClient`]: the only way Overstap talks to a server.
 
 use std::collections::BTreeMap;
+use std::net::SocketAddr;
 use std::time::Instant;
 
 use serde::de::DeserializeOwned;
@@ -98,6 +99,17 @@ impl Fetched {
 pub struct NetClient {
     client: reqwest::Client,
     limits: Limits,
+    /// The extra trusted certificates, kept to build [`NetClient::direct_to`] clients alike.
+    extra_ca: Vec<reqwest::Certificate>,
+    /// Set by [`NetClient::direct_to`]: the host whose connections go to fixed addresses.
+    pinned: Option<Pin>,
+}
+
+/// Where a [`NetClient::direct_to`] client connects for one host name.
+#[derive(Debug, Clone)]
+struct Pin {
+    host: String,
+    addrs: Vec<SocketAddr>,
 }
 
 impl NetClient {
@@ -105,22 +117,36 @@ impl NetClient {
     /// the certificates in `extra_ca_pem` (a PEM bundle, e.g. IT's own CA),
     /// and honours the system proxy settings.
     pub fn new(limits: Limits, extra_ca_pem: Option<&[u8]>) -> Result<NetClient, String> {
-        let mut builder = reqwest::Client::builder()
-            .connect_timeout(limits.connect_timeout)
-            .timeout(limits.total_timeout)
-            .redirect(redirect::policy(limits.max_redirects))
-            .tls_info(true)
-            .user_agent(concat!("Overstap/", env!("CARGO_PKG_VERSION"), " (server check)"));
+        let mut extra_ca = Vec::new();
         if let Some(pem) = extra_ca_pem {
-            let certs =
+            extra_ca =
                 reqwest::Certificate::from_pem_bundle(pem).map_err(|e| format!("not a PEM certificate bundle: {e}"))?;
-            if certs.is_empty() {
+            if extra_ca.is_empty() {
                 return Err("the file contains no PEM certificate".into());
             }
-            builder = builder.tls_certs_merge(certs);
+        }
+        let client = builder(&limits, &extra_ca).build().map_err(|e| e.to_string())?;
+        Ok(NetClient { client, limits, extra_ca, pinned: None })
+    }
+
+    /// A client with the same limits and trust that connects to `host` only
+    /// at `addrs` (in that order; a port in the URL still wins), while TLS
+    /// (SNI and the certificate check) and the Host header stay `host`.
+    ///
+    /// This is how Matrix federation reaches a server: an SRV record names
+    /// the machine and port to connect to, but the certificate must be valid
+    /// for the server's own name. Such a client bypasses any proxy: the
+    /// question is whether that exact address answers, as it must for other
+    /// servers, which connect directly. An empty `addrs` only bypasses the
+    /// proxy (for IP-literal hosts, which need no lookup).
+    pub fn direct_to(&self, host: &str, addrs: &[SocketAddr]) -> Result<NetClient, String> {
+        let mut builder = builder(&self.limits, &self.extra_ca).no_proxy();
+        if !addrs.is_empty() {
+            builder = builder.resolve_to_addrs(host, addrs);
         }
         let client = builder.build().map_err(|e| e.to_string())?;
-        Ok(NetClient { client, limits })
+        let pinned = (!addrs.is_empty()).then(|| Pin { host: host.to_owned(), addrs: addrs.to_vec() });
+        Ok(NetClient { client, limits: self.limits.clone(), extra_ca: self.extra_ca.clone(), pinned })
     }
 
     /// Adds the chain the server presented to a TLS failure, and makes the
@@ -131,7 +157,15 @@ impl NetClient {
         let Ok(url) = Url::parse(&failure.url) else { return failure };
         let (Some(host), Some(port)) = (url.host_str(), url.port_or_known_default()) else { return failure };
         let host = host.trim_start_matches('[').trim_end_matches(']');
-        let Ok(chain) = crate::inspect::certificate_chain(host, port, self.limits.connect_timeout).await else {
+        // A pinned host is looked at where this client connected, not where
+        // DNS points (a port in the URL wins there too, as it does for reqwest).
+        let pinned = self.pinned.as_ref().filter(|pin| pin.host.eq_ignore_ascii_case(host));
+        let connect_to = match pinned.and_then(|pin| pin.addrs.first()) {
+            Some(addr) => SocketAddr::new(addr.ip(), url.port().unwrap_or(addr.port())).to_string(),
+            None => format!("{host}:{port}"),
+        };
+        let Ok(chain) = crate::inspect::certificate_chain_at(host, &connect_to, self.limits.connect_timeout).await
+        else {
             return failure;
         };
         if let Some(leaf) = chain.first() {
@@ -216,5 +250,20 @@ impl NetClient {
                 format!("no complete answer within {} s", self.limits.total_timeout.as_secs_f32()),
             )),
         }
+    }
+}
+
+/// The client settings every [`NetClient`] shares: limits, redirects, trust.
+fn builder(limits: &Limits, extra_ca: &[reqwest::Certificate]) -> reqwest::ClientBuilder {
+    let builder = reqwest::Client::builder()
+        .connect_timeout(limits.connect_timeout)
+        .timeout(limits.total_timeout)
+        .redirect(redirect::policy(limits.max_redirects))
+        .tls_info(true)
+        .user_agent(concat!("Overstap/", env!("CARGO_PKG_VERSION"), " (server check)"));
+    if extra_ca.is_empty() {
+        builder
+    } else {
+        builder.tls_certs_merge(extra_ca.to_vec())
     }
 }

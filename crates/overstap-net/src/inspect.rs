@@ -16,7 +16,12 @@ use crate::failure::{FailureKind, NetFailure};
 
 /// The chain (leaf first) presented by `host:port` for the name `host`.
 pub async fn certificate_chain(host: &str, port: u16, timeout: Duration) -> Result<Vec<CertSummary>, NetFailure> {
-    let target = format!("{host}:{port}");
+    certificate_chain_at(host, &format!("{host}:{port}"), timeout).await
+}
+
+/// The chain presented for the name `host` by the server at `target`
+/// (`host:port` or `ip:port`): for connections pinned to an address.
+pub async fn certificate_chain_at(host: &str, target: &str, timeout: Duration) -> Result<Vec<CertSummary>, NetFailure> {
     let fail = |kind, detail: String| NetFailure::new(kind, format!("https://{target}/"), detail);
     let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
     let recorder = Arc::new(Recorder { chain: Mutex::new(Vec::new()), provider: provider.clone() });
@@ -28,7 +33,7 @@ pub async fn certificate_chain(host: &str, port: u16, timeout: Duration) -> Resu
         .with_no_client_auth();
     let name = ServerName::try_from(host.to_owned()).map_err(|e| fail(FailureKind::DnsFailed, e.to_string()))?;
     let handshake = async {
-        let tcp = tokio::net::TcpStream::connect(&target).await.map_err(|e| {
+        let tcp = tokio::net::TcpStream::connect(target).await.map_err(|e| {
             let kind = match e.kind() {
                 std::io::ErrorKind::ConnectionRefused => FailureKind::ConnectionRefused,
                 _ => FailureKind::ConnectionFailed,

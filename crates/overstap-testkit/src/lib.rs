@@ -5,6 +5,7 @@
 //! - [`keyring::SecretService`]: a real OS keyring (GNOME Keyring on a private D-Bus);
 //! - [`mastodon::MastodonMock`]: the Mastodon API (mastodon_mock) over TLS (from `.venv`);
 //! - [`synapse::Synapse`]: a real Synapse homeserver over TLS (from `.venv`);
+//! - [`matrix_keys::signed_key_document`]: Matrix key documents signed by Synapse's `signedjson`;
 //! - [`webdav::NextcloudLike`]: WsgiDAV laid out like a Nextcloud (real WebDAV and quota, documented status and user responses);
 //! - [`server::TestServer`]: a TLS (or plain) HTTP server on loopback whose
 //!   routes can answer normally or misbehave on purpose: stall, never end
@@ -13,6 +14,7 @@
 pub mod ca;
 pub mod keyring;
 pub mod mastodon;
+pub mod matrix_keys;
 pub mod server;
 pub mod synapse;
 pub mod webdav;

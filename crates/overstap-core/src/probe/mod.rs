@@ -9,6 +9,7 @@
 //!
 //! - `failure_text.rs`: a network failure → its summary and remedy.
 //! - `matrix.rs`: Matrix discovery, sign-in methods, signed-in.
+//! - `federation/`: Matrix federation (can other organisations' servers reach this one).
 //! - `nextcloud.rs`: status (end of life from `nextcloud_eol.rs`), signed
 //!   in, quota; `nextcloud_capabilities.rs` sharing settings;
 //!   `nextcloud_desktop.rs` the desktop app on this computer.
@@ -19,6 +20,7 @@
 //! - `run.rs`: what to check ([`CheckRequest`]) and running it concurrently.
 
 mod failure_text;
+mod federation;
 pub mod libreoffice;
 mod libreoffice_locate;
 mod libreoffice_odf;

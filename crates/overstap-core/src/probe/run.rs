@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 use overstap_net::{Limits, NetClient, Url};
 use serde::{Deserialize, Serialize};
 
+use super::federation;
 use super::mastodon::{self, MastodonTarget};
 use super::matrix::{self, MatrixTarget};
 use super::matrix_e2ee;
@@ -122,7 +123,38 @@ pub async fn run_check(request: &CheckRequest) -> Result<Vec<ProbeOutcome>> {
     Ok(results.into_iter().flat_map(|(_, o)| o).collect())
 }
 
+/// Matrix: the homeserver's checks, and federation alongside them. Federation
+/// needs only the server name, so it starts at once; given only a homeserver
+/// address, the server name is the one in the signed-in user id
+/// (`@jan:example.nl` → `example.nl`), checked once that is known; else it is skipped.
 async fn check_matrix(net: &NetClient, target: &MatrixTarget) -> Vec<ProbeOutcome> {
+    let early_federation = async {
+        match &target.domain {
+            Some(name) => Some(timed_outcome(federation::check(net, name)).await),
+            None => None,
+        }
+    };
+    let (mut outcomes, early_federation) = tokio::join!(homeserver_checks(net, target), early_federation);
+    let federation = match early_federation {
+        Some(outcome) => outcome,
+        None => match signed_in_server_name(&outcomes) {
+            Some(name) => timed_outcome(federation::check(net, &name)).await,
+            None => federation::skipped_without_name(),
+        },
+    };
+    outcomes.push(federation);
+    outcomes
+}
+
+/// The server part of the signed-in user id (everything after the first colon).
+fn signed_in_server_name(outcomes: &[ProbeOutcome]) -> Option<String> {
+    let signed_in = outcomes.iter().find(|o| o.probe == matrix::SIGNED_IN && o.status == ProbeStatus::Pass)?;
+    let user_id = signed_in.evidence.facts.get("user_id")?.as_str()?;
+    user_id.split_once(':').map(|(_, name)| name.to_owned())
+}
+
+/// Discovery first, then the checks that need the homeserver.
+async fn homeserver_checks(net: &NetClient, target: &MatrixTarget) -> Vec<ProbeOutcome> {
     let (discovery, base) = timed(matrix::discovery(net, target)).await;
     let mut outcomes = vec![discovery];
     let signed_in_checks = [matrix_e2ee::CROSS_SIGNING, matrix_e2ee::KEY_BACKUP, matrix_e2ee::MESSAGE_ROUNDTRIP];
