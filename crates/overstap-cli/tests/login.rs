@@ -16,6 +16,7 @@ use common::{json, result};
 use overstap_testkit::ca::TestCa;
 use overstap_testkit::keyring::SecretService;
 use overstap_testkit::mastodon::{MastodonMock, SeedAccount};
+use overstap_testkit::server::{Reply, TestServer};
 use overstap_testkit::synapse::Synapse;
 use overstap_testkit::webdav::{NextcloudLike, WEB_PASSWORD};
 use serde_json::Value;
@@ -323,4 +324,72 @@ fn matrix_password_sign_in_then_sign_out_ends_the_session() {
     let (_, check) =
         run(data.path(), &keyring, &["check", "matrix", "--matrix", &synapse.base_url, "--ca-file", ca_arg]);
     assert_eq!(result(&check, "matrix.signed-in")["status"], "skipped", "{check}");
+}
+
+/// A CAS server (the organisation's sign-in page): the person is taken as
+/// signed in as `sso.user`, and Synapse's ticket check is answered.
+async fn cas_server() -> TestServer {
+    TestServer::plain(|_, path| {
+        let query = path.split_once('?').map_or("", |(_, q)| q);
+        let service = url_param(query, "service").unwrap_or_default();
+        if path.starts_with("/cas/login?") {
+            let joiner = if service.contains('?') { '&' } else { '?' };
+            Reply::Redirect { status: 302, location: format!("{service}{joiner}ticket=ST-overstap-1") }
+        } else if path.starts_with("/cas/proxyValidate?")
+            && url_param(query, "ticket").as_deref() == Some("ST-overstap-1")
+        {
+            Reply::status(
+                200,
+                "text/xml",
+                "<cas:serviceResponse xmlns:cas=\"http://www.yale.edu/tp/cas\"><cas:authenticationSuccess>\
+                 <cas:user>sso.user</cas:user></cas:authenticationSuccess></cas:serviceResponse>",
+            )
+        } else {
+            Reply::status(404, "text/plain", "not found")
+        }
+    })
+    .await
+}
+
+fn url_param(query: &str, name: &str) -> Option<String> {
+    reqwest::Url::parse(&format!("http://x/?{query}"))
+        .ok()?
+        .query_pairs()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+}
+
+#[test]
+fn matrix_single_sign_on_through_the_browser_with_a_loopback_redirect() {
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+    let cas = rt.block_on(cas_server());
+    let keyring = SecretService::start();
+    let ca = TestCa::new("Overstap Test CA");
+    let synapse = Synapse::start_with_cas(&ca, &format!("http://127.0.0.1:{}/cas", cas.port()));
+    let ca_arg = synapse.ca_pem_path.to_str().unwrap();
+    let data = tempfile::tempdir().unwrap();
+
+    let mut child = spawn(
+        data.path(),
+        &keyring,
+        &["login", "matrix", "--server", &synapse.base_url, "--ca-file", ca_arg, "--no-browser"],
+    );
+    let (start, reader) = first_line(&mut child);
+    let address = start["sign_in"]["browser_url"].as_str().unwrap_or_else(|| panic!("{start}")).to_owned();
+    assert!(address.contains("/login/sso/redirect?redirectUrl=http%3A%2F%2F127.0.0.1%3A"), "{address}");
+    // The browser goes through Synapse and the sign-in page, and lands back on Overstap.
+    let browser = reqwest::blocking::Client::builder()
+        .add_root_certificate(reqwest::Certificate::from_pem(ca.cert_pem.as_bytes()).unwrap())
+        .build()
+        .unwrap();
+    let page = browser.get(&address).send().unwrap();
+    assert!(page.url().as_str().starts_with("http://127.0.0.1:"), "ended at {} {}", page.url(), synapse.logs());
+    assert!(page.text().unwrap().contains("You are signed in"));
+    let (code, done, err) = finish(child, reader);
+    assert_eq!(code, 0, "{done} {err} {}", synapse.logs());
+    assert_eq!(done["signed_in"]["account"], format!("@sso.user:{}", synapse.server_name));
+
+    let (_, check) = run(data.path(), &keyring, &["check", "matrix", "--ca-file", ca_arg]);
+    assert_eq!(result(&check, "matrix.signed-in")["status"], "pass", "{check}");
+    assert_eq!(result(&check, "matrix.login-flows")["status"], "pass", "SSO offered: {check}");
 }

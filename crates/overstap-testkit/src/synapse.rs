@@ -62,6 +62,21 @@ pub fn free_port() -> u16 {
 impl Synapse {
     /// Starts a fresh homeserver and waits until it accepts connections.
     pub fn start(ca: &TestCa) -> Synapse {
+        Synapse::start_with(ca, "")
+    }
+
+    /// Single sign-on through a CAS server at `cas_url` (the organisation's
+    /// sign-in page in tests), with loopback clients allowed to receive the
+    /// login token without Synapse's confirmation page.
+    pub fn start_with_cas(ca: &TestCa, cas_url: &str) -> Synapse {
+        let extra = format!(
+            "cas_config:\n  enabled: true\n  server_url: \"{cas_url}\"\nsso:\n  client_whitelist: [\"http://127.0.0.1:\"]\n"
+        );
+        Synapse::start_with(ca, &extra)
+    }
+
+    /// Starts a homeserver with `extra` appended to its configuration.
+    pub fn start_with(ca: &TestCa, extra: &str) -> Synapse {
         let venv = venv();
         let dir = tempfile::tempdir().expect("temp dir");
         let port = free_port();
@@ -71,7 +86,8 @@ impl Synapse {
         let config = CONFIG
             .replace("{dir}", &d.display().to_string())
             .replace("{port}", &port.to_string())
-            .replace("{secret}", SHARED_SECRET);
+            .replace("{secret}", SHARED_SECRET)
+            + extra;
         let config_path = d.join("homeserver.yaml");
         std::fs::write(&config_path, config).unwrap();
 
