@@ -110,6 +110,10 @@ probe-mastodon-link-not-200 = Die Seite { $site } antwortet mit HTTP { $status }
 probe-mastodon-link-not-200-remedy = Mastodon verifiziert nur eine Seite, die direkt antwortet (200). Verlinken Sie die endgültige Adresse der Seite, oder fragen Sie die Webredaktion, warum { $site } mit { $status } antwortet.
 probe-mastodon-link-absent = { $site } enthält keinen Link zurück zum Profil.
 probe-mastodon-link-absent-remedy = Bitten Sie die Webredaktion, dies auf der Seite einzufügen: <a rel="me" href="{ $profile }">Mastodon</a>. Öffnen Sie danach in Mastodon „Profil bearbeiten“ und speichern Sie, damit Mastodon erneut prüft.
+probe-mastodon-link-absent-script = { $site } enthält im HTML keinen Link zurück zum Profil. Die Seite verwendet JavaScript, das Mastodon nicht ausführt.
+probe-mastodon-link-absent-script-remedy = Der Link muss im HTML der Seite selbst stehen, nicht von einem Skript oder Cookie-Banner eingefügt. Bitten Sie die Webredaktion, dies ins HTML zu setzen: <a rel="me" href="{ $profile }">Mastodon</a>. Speichern Sie danach das Profil in Mastodon, damit es erneut prüft.
+probe-mastodon-link-too-large = Die Seite { $site } ist größer als 1 MB, daher hört Mastodon auf zu lesen, bevor es einen Link findet.
+probe-mastodon-link-too-large-remedy = Verlinken Sie eine kleinere Seite (etwa Kontakt oder „Über uns“) mit <a rel="me" href="{ $profile }">, oder bitten Sie die Webredaktion, diese Seite zu verkleinern. Speichern Sie danach das Profil in Mastodon.
 probe-mastodon-link-without-rel-me = { $site } verlinkt auf das Profil, aber ohne rel="me".
 probe-mastodon-link-without-rel-me-remedy = Bitten Sie die Webredaktion, diesem Link rel="me" hinzuzufügen: <a rel="me" href="{ $profile }">. Speichern Sie danach das Profil in Mastodon, damit Mastodon erneut prüft.
 probe-mastodon-link-other-target = { $site } hat einen Link mit rel="me", aber nicht zu { $profile }.

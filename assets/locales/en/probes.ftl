@@ -110,6 +110,10 @@ probe-mastodon-link-not-200 = The page { $site } answers with HTTP { $status } i
 probe-mastodon-link-not-200-remedy = Mastodon only verifies a page that answers directly (200). Link to the final address of the page, or ask the web team why { $site } answers { $status }.
 probe-mastodon-link-absent = { $site } has no link back to the profile.
 probe-mastodon-link-absent-remedy = Ask the web team to add this to the page: <a rel="me" href="{ $profile }">Mastodon</a>. Then open "Edit profile" in Mastodon and save, so Mastodon checks again.
+probe-mastodon-link-absent-script = { $site } has no link back to the profile in its HTML. The page uses JavaScript, which Mastodon does not run.
+probe-mastodon-link-absent-script-remedy = The link must be in the page's HTML itself, not added by a script or a cookie banner. Ask the web team to put this in the HTML: <a rel="me" href="{ $profile }">Mastodon</a>. Then save the profile in Mastodon, so it checks again.
+probe-mastodon-link-too-large = The page { $site } is larger than 1 MB, so Mastodon stops reading it before it finds a link.
+probe-mastodon-link-too-large-remedy = Link to a smaller page (for example a contact or "about us" page) that has <a rel="me" href="{ $profile }">, or ask the web team to make this page smaller. Then save the profile in Mastodon.
 probe-mastodon-link-without-rel-me = { $site } links to the profile, but without rel="me".
 probe-mastodon-link-without-rel-me-remedy = Ask the web team to add rel="me" to that link: <a rel="me" href="{ $profile }">. Then save the profile in Mastodon, so it checks again.
 probe-mastodon-link-other-target = { $site } has a rel="me" link, but not to { $profile }.

@@ -110,6 +110,10 @@ probe-mastodon-link-not-200 = De pagina { $site } antwoordt met HTTP { $status }
 probe-mastodon-link-not-200-remedy = Mastodon verifieert alleen een pagina die direct antwoordt (200). Link naar het uiteindelijke adres van de pagina, of vraag de webredactie waarom { $site } met { $status } antwoordt.
 probe-mastodon-link-absent = Op { $site } staat geen link terug naar het profiel.
 probe-mastodon-link-absent-remedy = Vraag de webredactie om dit op de pagina te zetten: <a rel="me" href="{ $profile }">Mastodon</a>. Open daarna in Mastodon "Profiel bewerken" en sla op, zodat Mastodon opnieuw controleert.
+probe-mastodon-link-absent-script = Op { $site } staat in de HTML geen link terug naar het profiel. De pagina gebruikt JavaScript, en dat voert Mastodon niet uit.
+probe-mastodon-link-absent-script-remedy = De link moet in de HTML van de pagina zelf staan, niet toegevoegd door een script of cookiebanner. Vraag de webredactie dit in de HTML te zetten: <a rel="me" href="{ $profile }">Mastodon</a>. Sla daarna het profiel in Mastodon op, zodat het opnieuw controleert.
+probe-mastodon-link-too-large = De pagina { $site } is groter dan 1 MB, dus Mastodon stopt met lezen voordat het een link vindt.
+probe-mastodon-link-too-large-remedy = Link naar een kleinere pagina (bijvoorbeeld contact of "over ons") met <a rel="me" href="{ $profile }">, of vraag de webredactie deze pagina kleiner te maken. Sla daarna het profiel in Mastodon op.
 probe-mastodon-link-without-rel-me = { $site } linkt naar het profiel, maar zonder rel="me".
 probe-mastodon-link-without-rel-me-remedy = Vraag de webredactie om rel="me" aan die link toe te voegen: <a rel="me" href="{ $profile }">. Sla daarna het profiel in Mastodon op, zodat Mastodon opnieuw controleert.
 probe-mastodon-link-other-target = { $site } heeft een link met rel="me", maar niet naar { $profile }.

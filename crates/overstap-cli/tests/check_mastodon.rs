@@ -52,10 +52,21 @@ fn mastodon_checks_against_the_mastodon_api_and_a_website() {
         r#"<!doctype html><html><body><footer><a rel="me" href="{profile}">Mastodon</a></footer></body></html>"#
     );
     let plain_page = format!(r#"<!doctype html><html><body><a href="{profile}">Volg ons</a></body></html>"#);
+    // The link is added by a script, which Mastodon never runs.
+    let scripted_page = format!(
+        r#"<!doctype html><html><body><script>document.body.innerHTML += '<a rel="me" href="{profile}">M</a>';</script></body></html>"#
+    );
+    // A correct link after 1 MB of page: Mastodon stops reading first.
+    let huge_page = format!(
+        r#"<!doctype html><html><body><p>{}</p><a rel="me" href="{profile}">M</a></body></html>"#,
+        "x".repeat(1024 * 1024)
+    );
     let site = rt.block_on(TestServer::tls(&ca.leaf(&["localhost"]), move |_, path| match path {
         "/good" => Reply::status(200, "text/html", &good_page),
         "/plain" => Reply::status(200, "text/html", &plain_page),
         "/moved" => Reply::status(404, "text/html", "<p>gone</p>"),
+        "/scripted" => Reply::status(200, "text/html", &scripted_page),
+        "/huge" => Reply::status(200, "text/html", &huge_page),
         _ => Reply::status(200, "text/html", "<p>Welkom bij het ministerie</p>"),
     }));
     let site_url = |path: &str| format!("https://localhost:{}{path}", site.port());
@@ -121,6 +132,17 @@ fn mastodon_checks_against_the_mastodon_api_and_a_website() {
     set_website(&mastodon, "tok-minbzk", &site_url("/home"), &rt);
     let (_, v) = check("minbzk", None);
     assert!(result(&v, "mastodon.link-verified")["summary"].as_str().unwrap().contains("no link back"));
+
+    set_website(&mastodon, "tok-minbzk", &site_url("/scripted"), &rt);
+    let (_, v) = check("minbzk", None);
+    let link = result(&v, "mastodon.link-verified");
+    assert!(link["summary"].as_str().unwrap().contains("JavaScript"), "{link}");
+    assert!(link["remedy"].as_str().unwrap().contains("in the HTML"), "{link}");
+
+    set_website(&mastodon, "tok-minbzk", &site_url("/huge"), &rt);
+    let (_, v) = check("minbzk", None);
+    let link = result(&v, "mastodon.link-verified");
+    assert!(link["summary"].as_str().unwrap().contains("larger than 1 MB"), "{link}");
 
     set_website(&mastodon, "tok-minbzk", &site_url("/moved"), &rt);
     let (_, v) = check("minbzk", None);

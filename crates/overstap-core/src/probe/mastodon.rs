@@ -250,6 +250,10 @@ async fn link_verified(net: &NetClient, found: &FoundAccount) -> ProbeOutcome {
     first.expect("at least one site")
 }
 
+/// Mastodon reads at most 1 MB of the page (`body_with_limit`), whatever
+/// Overstap's own limit is set to.
+const MASTODON_PAGE_LIMIT: usize = 1024 * 1024;
+
 /// One website field by Mastodon's rules (`VerifyLinkService`).
 async fn check_site(net: &NetClient, site: &str, profile_url: &str, mut evidence: Evidence) -> ProbeOutcome {
     evidence.fact("site", site);
@@ -263,8 +267,17 @@ async fn check_site(net: &NetClient, site: &str, profile_url: &str, mut evidence
                 .evidence(evidence);
         }
     };
+    let too_large = |evidence: Evidence| {
+        let m = with(Message::new("probe-mastodon-link-too-large"));
+        ProbeOutcome::new(LINK_VERIFIED, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence)
+    };
     let fetched = match net.fetch(Request::get(site_url).header("accept", "text/html")).await {
-        Ok(f) => f,
+        Ok(f) if f.body.len() <= MASTODON_PAGE_LIMIT => f,
+        Ok(f) => {
+            evidence.request(&f);
+            return too_large(evidence);
+        }
+        Err(failure) if failure.kind == FailureKind::BodyTooLarge => return too_large(evidence),
         Err(failure) => return ProbeOutcome::from_failure(LINK_VERIFIED, failure, evidence),
     };
     evidence.request(&fetched);
@@ -282,6 +295,8 @@ async fn check_site(net: &NetClient, site: &str, profile_url: &str, mut evidence
             evidence.fact("rel_me_targets", targets);
             "probe-mastodon-link-other-target"
         }
+        // Mastodon reads the HTML as served; a link a script adds never counts.
+        LinkBack::Absent if html.contains("<script") => "probe-mastodon-link-absent-script",
         LinkBack::Absent => "probe-mastodon-link-absent",
     };
     let m = with(Message::new(id));
