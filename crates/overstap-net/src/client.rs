@@ -32,6 +32,18 @@ impl Request {
         Request { method: reqwest::Method::GET, url, headers: Vec::new(), body: None }
     }
 
+    /// A POST of `body`, sent as `content_type`.
+    pub fn post(url: Url, content_type: &str, body: impl Into<Vec<u8>>) -> Self {
+        Request { method: reqwest::Method::POST, url, headers: Vec::new(), body: Some(body.into()) }
+            .header("content-type", content_type)
+    }
+
+    /// The same request with another method (`DELETE`, a body-less `POST` …).
+    pub fn method(mut self, method: reqwest::Method) -> Self {
+        self.method = method;
+        self
+    }
+
     pub fn header(mut self, name: &str, value: &str) -> Self {
         self.headers.push((name.to_owned(), value.to_owned()));
         self

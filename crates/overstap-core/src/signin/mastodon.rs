@@ -5,14 +5,16 @@
 //! person's server (`POST /api/v1/apps`) each time: no client secret is
 //! built into the program. Then `verify_credentials` proves the token.
 
-use overstap_net::{Method, NetClient, Request, Url};
+use overstap_net::{NetClient, Request, Url};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::keyring::StoredSecret;
 use super::loopback::Loopback;
 use super::pkce::{random_token, Pkce};
-use super::{browser_address, failed, return_page, Credential, Flow, Started};
+use super::{
+    accepted_json, bearer_json, browser_address, failed, fetch_json, return_page, Credential, Flow, Started, FORM,
+};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::probe::{join, Secret};
@@ -57,14 +59,8 @@ pub(crate) async fn begin(net: &NetClient, server: &Url, paste_code: bool, lang:
         "scopes": SCOPES,
         "website": "https://example.invalid/overstap",
     });
-    let request = Request {
-        method: Method::POST,
-        body: Some(registration.to_string().into_bytes()),
-        ..Request::get(endpoints.register.clone())
-    }
-    .header("content-type", "application/json");
-    let fetched = net.fetch(request).await.map_err(|f| Error::network(&f))?;
-    let app: App = fetched.ensure_success().and_then(|f| f.json()).map_err(|f| Error::network(&f))?;
+    let request = Request::post(endpoints.register.clone(), "application/json", registration.to_string());
+    let app: App = fetch_json(net, request).await?;
 
     let pkce = Pkce::new()?;
     let state = random_token()?;
@@ -146,23 +142,14 @@ pub(crate) async fn finish(p: Pending, pasted_code: Option<String>) -> Result<Cr
         .append_pair("code_verifier", &p.pkce.verifier)
         .append_pair("scope", SCOPES)
         .finish();
-    let request = Request { method: Method::POST, body: Some(form.into_bytes()), ..Request::get(p.token_endpoint) }
-        .header("content-type", "application/x-www-form-urlencoded");
-    let fetched = p.net.fetch(request).await.map_err(|f| Error::network(&f))?;
-    if fetched.status == 400 || fetched.status == 401 {
-        return Err(failed("error-sign-in-not-accepted").detail(format!("token endpoint answered {}", fetched.status)));
-    }
-    let token: Value = fetched.ensure_success().and_then(|f| f.json()).map_err(|f| Error::network(&f))?;
+    let token: Value = accepted_json(&p.net, Request::post(p.token_endpoint, FORM, form)).await?;
     let token = token
         .get("access_token")
         .and_then(Value::as_str)
         .map(Secret::new)
         .ok_or_else(|| failed("error-sign-in-not-accepted").detail("no access_token"))?;
 
-    let request = Request::get(join(&p.server, "api/v1/accounts/verify_credentials"))
-        .header("authorization", &format!("Bearer {}", token.expose()));
-    let fetched = p.net.fetch(request).await.map_err(|f| Error::network(&f))?;
-    let me: Value = fetched.ensure_success().and_then(|f| f.json()).map_err(|f| Error::network(&f))?;
+    let me: Value = bearer_json(&p.net, join(&p.server, "api/v1/accounts/verify_credentials"), &token).await?;
     let acct = me
         .get("acct")
         .and_then(Value::as_str)
@@ -190,12 +177,5 @@ pub(crate) async fn revoke(net: &NetClient, server: &Url, stored: &StoredSecret)
     if let (Some(id), Some(secret)) = (&stored.client_id, &stored.client_secret) {
         form.append_pair("client_id", id).append_pair("client_secret", secret);
     }
-    let request = Request {
-        method: Method::POST,
-        body: Some(form.finish().into_bytes()),
-        ..Request::get(join(server, "oauth/revoke"))
-    }
-    .header("content-type", "application/x-www-form-urlencoded");
-    let fetched = net.fetch(request).await.map_err(|f| Error::network(&f))?;
-    fetched.ensure_success().map(|_| ()).map_err(|f| Error::network(&f))
+    fetch_json::<Value>(net, Request::post(join(server, "oauth/revoke"), FORM, form.finish())).await.map(drop)
 }

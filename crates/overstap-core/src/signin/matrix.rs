@@ -6,13 +6,13 @@
 //! OAuth API (MSC2965) are not handled here yet; their sign-in fails with
 //! a message that says so.
 
-use overstap_net::{Method, NetClient, Request, Url};
+use overstap_net::{NetClient, Request, Url};
 use serde_json::{json, Value};
 
 use super::keyring::StoredSecret;
 use super::loopback::Loopback;
-use super::{failed, return_page, Credential, Flow, Started};
-use crate::error::{Error, Result};
+use super::{accepted_json, bearer_json, failed, fetch_json, return_page, Credential, Flow, Started};
+use crate::error::Result;
 use crate::lang::Lang;
 use crate::probe::{join, Secret};
 
@@ -36,8 +36,7 @@ pub(crate) async fn begin(
     password: Option<(String, Secret)>,
     lang: Lang,
 ) -> Result<Started> {
-    let fetched = net.get(join(base, "_matrix/client/v3/login")).await.map_err(|f| Error::network(&f))?;
-    let flows: Value = fetched.ensure_success().and_then(|f| f.json()).map_err(|f| Error::network(&f))?;
+    let flows: Value = fetch_json(net, Request::get(join(base, "_matrix/client/v3/login"))).await?;
     let offers = |kind: &str| {
         flows
             .get("flows")
@@ -82,27 +81,15 @@ pub(crate) async fn finish(p: Pending) -> Result<Credential> {
             "initial_device_display_name": DEVICE_NAME,
         }),
     };
-    let request = Request {
-        method: Method::POST,
-        body: Some(body.to_string().into_bytes()),
-        ..Request::get(join(&p.base, "_matrix/client/v3/login"))
-    }
-    .header("content-type", "application/json");
-    let fetched = p.net.fetch(request).await.map_err(|f| Error::network(&f))?;
-    if fetched.status == 401 || fetched.status == 403 {
-        return Err(failed("error-sign-in-not-accepted").detail(format!("login answered {}", fetched.status)));
-    }
-    let login: Value = fetched.ensure_success().and_then(|f| f.json()).map_err(|f| Error::network(&f))?;
+    let request = Request::post(join(&p.base, "_matrix/client/v3/login"), "application/json", body.to_string());
+    let login: Value = accepted_json(&p.net, request).await?;
     let token = login
         .get("access_token")
         .and_then(Value::as_str)
         .map(Secret::new)
         .ok_or_else(|| failed("error-sign-in-not-accepted").detail("no access_token"))?;
 
-    let request = Request::get(join(&p.base, "_matrix/client/v3/account/whoami"))
-        .header("authorization", &format!("Bearer {}", token.expose()));
-    let fetched = p.net.fetch(request).await.map_err(|f| Error::network(&f))?;
-    let whoami: Value = fetched.ensure_success().and_then(|f| f.json()).map_err(|f| Error::network(&f))?;
+    let whoami: Value = bearer_json(&p.net, join(&p.base, "_matrix/client/v3/account/whoami"), &token).await?;
     let user_id = whoami
         .get("user_id")
         .and_then(Value::as_str)
@@ -112,13 +99,7 @@ pub(crate) async fn finish(p: Pending) -> Result<Credential> {
 
 /// `POST /logout`: the device and its token end.
 pub(crate) async fn revoke(net: &NetClient, base: &Url, stored: &StoredSecret) -> Result<()> {
-    let request = Request {
-        method: Method::POST,
-        body: Some(b"{}".to_vec()),
-        ..Request::get(join(base, "_matrix/client/v3/logout"))
-    }
-    .header("content-type", "application/json")
-    .header("authorization", &format!("Bearer {}", stored.secret));
-    let fetched = net.fetch(request).await.map_err(|f| Error::network(&f))?;
-    fetched.ensure_success().map(|_| ()).map_err(|f| Error::network(&f))
+    let request = Request::post(join(base, "_matrix/client/v3/logout"), "application/json", "{}")
+        .header("authorization", &format!("Bearer {}", stored.secret));
+    fetch_json::<Value>(net, request).await.map(drop)
 }

@@ -22,7 +22,7 @@ mod matrix;
 mod nextcloud;
 mod pkce;
 
-use overstap_net::{NetClient, Url};
+use overstap_net::{NetClient, Request, Url};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorCode, Result};
@@ -144,6 +144,36 @@ pub(crate) fn return_page(lang: Lang) -> String {
 
 fn html_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The content type of HTML form posts (OAuth token requests, polling).
+pub(crate) const FORM: &str = "application/x-www-form-urlencoded";
+
+/// Sends `request` and reads its JSON answer; any failure is a
+/// `network_error` carrying its diagnosis.
+pub(crate) async fn fetch_json<T: serde::de::DeserializeOwned>(net: &NetClient, request: Request) -> Result<T> {
+    let fetched = net.fetch(request).await.map_err(|f| Error::network(&f))?;
+    fetched.ensure_success().and_then(|f| f.json()).map_err(|f| Error::network(&f))
+}
+
+/// Sends a request that carries the fruit of a sign-in (a code, a password,
+/// a fresh secret): 400, 401 and 403 mean the server did not accept it.
+pub(crate) async fn accepted_json<T: serde::de::DeserializeOwned>(net: &NetClient, request: Request) -> Result<T> {
+    let url = request.url.clone();
+    let fetched = net.fetch(request).await.map_err(|f| Error::network(&f))?;
+    if matches!(fetched.status, 400 | 401 | 403) {
+        return Err(failed("error-sign-in-not-accepted").detail(format!("{url} answered {}", fetched.status)));
+    }
+    fetched.ensure_success().and_then(|f| f.json()).map_err(|f| Error::network(&f))
+}
+
+/// `GET url` with the token as bearer, read as JSON (who the token belongs to).
+pub(crate) async fn bearer_json<T: serde::de::DeserializeOwned>(
+    net: &NetClient,
+    url: Url,
+    token: &Secret,
+) -> Result<T> {
+    accepted_json(net, Request::get(url).header("authorization", &format!("Bearer {}", token.expose()))).await
 }
 
 /// A sign-in the server or the browser did not complete.

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::keyring::StoredSecret;
-use super::{browser_address, failed, Credential, Flow, Started};
+use super::{accepted_json, browser_address, failed, fetch_json, Credential, Flow, Started, FORM};
 use crate::error::{Error, Result};
 use crate::probe::{join, Secret};
 
@@ -50,10 +50,9 @@ struct Granted {
 }
 
 pub(crate) async fn begin(net: &NetClient, server: &Url) -> Result<Started> {
-    let request = Request { method: Method::POST, ..Request::get(join(server, "index.php/login/v2")) }
-        .header("user-agent", USER_AGENT);
-    let fetched = net.fetch(request).await.map_err(|f| Error::network(&f))?;
-    let start: FlowStart = fetched.ensure_success().and_then(|f| f.json()).map_err(|f| Error::network(&f))?;
+    let request =
+        Request::get(join(server, "index.php/login/v2")).method(Method::POST).header("user-agent", USER_AGENT);
+    let start: FlowStart = fetch_json(net, request).await?;
     let login = browser_address(&start.login)?;
     let endpoint = browser_address(&start.poll.endpoint)?;
     let pending = Pending { net: net.clone(), server: server.clone(), endpoint, token: Secret::new(start.poll.token) };
@@ -64,9 +63,7 @@ pub(crate) async fn finish(p: Pending) -> Result<Credential> {
     let started = Instant::now();
     let body = url::form_urlencoded::Serializer::new(String::new()).append_pair("token", p.token.expose()).finish();
     let granted = loop {
-        let request =
-            Request { method: Method::POST, body: Some(body.clone().into_bytes()), ..Request::get(p.endpoint.clone()) }
-                .header("content-type", "application/x-www-form-urlencoded");
+        let request = Request::post(p.endpoint.clone(), FORM, body.clone());
         let fetched = p.net.fetch(request).await.map_err(|f| Error::network(&f))?;
         match fetched.status {
             // Not granted yet.
@@ -90,11 +87,7 @@ async fn user_id(net: &NetClient, server: &Url, login: &str, password: &Secret) 
     let request = Request::get(join(server, "ocs/v1.php/cloud/user?format=json"))
         .header("authorization", &basic(login, password))
         .header("ocs-apirequest", "true");
-    let fetched = net.fetch(request).await.map_err(|f| Error::network(&f))?;
-    if fetched.status == 401 || fetched.status == 403 {
-        return Err(failed("error-sign-in-not-accepted"));
-    }
-    let json: Value = fetched.ensure_success().and_then(|f| f.json()).map_err(|f| Error::network(&f))?;
+    let json: Value = accepted_json(net, request).await?;
     json.pointer("/ocs/data/id")
         .and_then(Value::as_str)
         .map(str::to_owned)
@@ -103,11 +96,11 @@ async fn user_id(net: &NetClient, server: &Url, login: &str, password: &Secret) 
 
 /// `DELETE /ocs/v2.php/core/apppassword`: the app password stops working.
 pub(crate) async fn revoke(net: &NetClient, server: &Url, login: &str, stored: &StoredSecret) -> Result<()> {
-    let request = Request { method: Method::DELETE, ..Request::get(join(server, "ocs/v2.php/core/apppassword")) }
+    let request = Request::get(join(server, "ocs/v2.php/core/apppassword"))
+        .method(Method::DELETE)
         .header("authorization", &basic(login, &stored.secret()))
         .header("ocs-apirequest", "true");
-    let fetched = net.fetch(request).await.map_err(|f| Error::network(&f))?;
-    fetched.ensure_success().map(|_| ()).map_err(|f| Error::network(&f))
+    fetch_json::<Value>(net, request).await.map(drop)
 }
 
 fn basic(login: &str, password: &Secret) -> String {
