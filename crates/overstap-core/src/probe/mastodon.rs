@@ -7,7 +7,7 @@ use overstap_net::{FailureKind, NetClient, Request, Url};
 use serde_json::Value;
 
 use super::rel_me::{self, LinkBack};
-use super::{join, signed_in_json, Evidence, Message, ProbeOutcome, ProbeStatus, SignInTexts};
+use super::{fetch_json, join, signed_in_json, Evidence, Message, ProbeOutcome, ProbeStatus, SignInTexts};
 
 pub const INSTANCE: &str = "mastodon.instance";
 pub const ACCOUNT: &str = "mastodon.account";
@@ -67,14 +67,9 @@ pub async fn check(net: &NetClient, target: &MastodonTarget) -> Vec<ProbeOutcome
 async fn instance_probe(net: &NetClient, instance: &Url) -> ProbeOutcome {
     let mut evidence = Evidence::default();
     let url = join(instance, "api/v2/instance");
-    let fetched = match net.get(url.clone()).await {
-        Ok(f) => f,
-        Err(failure) => return ProbeOutcome::from_failure(INSTANCE, failure, evidence),
-    };
-    evidence.request(&fetched);
-    let json = match fetched.ensure_success().and_then(|f| f.json::<Value>()) {
-        Ok(j) => j,
-        Err(failure) => return ProbeOutcome::from_failure(INSTANCE, failure, evidence),
+    let json = match fetch_json(net, INSTANCE, Request::get(url.clone()), &mut evidence).await {
+        Ok(json) => json,
+        Err(outcome) => return outcome,
     };
     let (Some(title), Some(version)) =
         (json.get("title").and_then(Value::as_str), json.get("version").and_then(Value::as_str))

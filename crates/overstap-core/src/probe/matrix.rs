@@ -8,7 +8,7 @@
 use overstap_net::{FailureKind, NetClient, Request, Url};
 use serde_json::Value;
 
-use super::{join, signed_in_json, Evidence, Message, ProbeOutcome, ProbeStatus, SignInTexts};
+use super::{fetch_json, join, signed_in_json, Evidence, Message, ProbeOutcome, ProbeStatus, SignInTexts};
 
 pub const DISCOVERY: &str = "matrix.discovery";
 pub const LOGIN_FLOWS: &str = "matrix.login-flows";
@@ -167,14 +167,9 @@ pub async fn discovery(net: &NetClient, target: &MatrixTarget) -> (ProbeOutcome,
 pub async fn login_flows(net: &NetClient, base: &Url) -> ProbeOutcome {
     let mut evidence = Evidence::default();
     let login_url = join(base, "_matrix/client/v3/login");
-    let fetched = match net.get(login_url.clone()).await {
-        Ok(f) => f,
-        Err(failure) => return ProbeOutcome::from_failure(LOGIN_FLOWS, failure, evidence),
-    };
-    evidence.request(&fetched);
-    let json = match fetched.ensure_success().and_then(|f| f.json::<Value>()) {
-        Ok(j) => j,
-        Err(failure) => return ProbeOutcome::from_failure(LOGIN_FLOWS, failure, evidence),
+    let json = match fetch_json(net, LOGIN_FLOWS, Request::get(login_url.clone()), &mut evidence).await {
+        Ok(json) => json,
+        Err(outcome) => return outcome,
     };
     let flows: Vec<&Value> =
         json.get("flows").and_then(Value::as_array).map(|a| a.iter().collect()).unwrap_or_default();

@@ -12,7 +12,7 @@ use std::time::Instant;
 use overstap_net::{Method, NetClient, NetFailure, Request, Url};
 use serde_json::{json, Value};
 
-use super::{join, Evidence, Message, ProbeOutcome, ProbeStatus};
+use super::{fetch_json, fetch_recorded, join, read_json, Evidence, Message, ProbeOutcome, ProbeStatus};
 
 pub const CROSS_SIGNING: &str = "matrix.cross-signing";
 pub const KEY_BACKUP: &str = "matrix.key-backup";
@@ -30,15 +30,17 @@ pub struct Session<'a> {
 }
 
 impl Session<'_> {
+    /// A request to the homeserver as this person (JSON body, if any).
+    fn request(&self, method: Method, path: &str, body: Option<Value>) -> Request {
+        let request = match body {
+            Some(body) => Request::post(join(self.base, path), "application/json", body.to_string()).method(method),
+            None => Request::get(join(self.base, path)).method(method),
+        };
+        request.header("authorization", &format!("Bearer {}", self.token))
+    }
+
     async fn call(&self, method: Method, path: &str, body: Option<Value>) -> Result<overstap_net::Fetched, NetFailure> {
-        let mut request =
-            Request::get(join(self.base, path)).header("authorization", &format!("Bearer {}", self.token));
-        request.method = method;
-        if let Some(body) = body {
-            request.headers.push(("content-type".into(), "application/json".into()));
-            request.body = Some(body.to_string().into_bytes());
-        }
-        self.net.fetch(request).await
+        self.net.fetch(self.request(method, path, body)).await
     }
 
     fn user_path(&self) -> String {
@@ -49,14 +51,10 @@ impl Session<'_> {
 pub async fn cross_signing(s: &Session<'_>) -> ProbeOutcome {
     let mut evidence = Evidence::default();
     let body = json!({ "device_keys": { s.user_id: [] } });
-    let fetched = match s.call(Method::POST, "_matrix/client/v3/keys/query", Some(body)).await {
-        Ok(f) => f,
-        Err(failure) => return ProbeOutcome::from_failure(CROSS_SIGNING, failure, evidence),
-    };
-    evidence.request(&fetched);
-    let json = match fetched.ensure_success().and_then(|f| f.json::<Value>()) {
-        Ok(j) => j,
-        Err(failure) => return ProbeOutcome::from_failure(CROSS_SIGNING, failure, evidence),
+    let request = s.request(Method::POST, "_matrix/client/v3/keys/query", Some(body));
+    let json = match fetch_json(s.net, CROSS_SIGNING, request, &mut evidence).await {
+        Ok(json) => json,
+        Err(outcome) => return outcome,
     };
     let has = |section: &str| json.get(section).and_then(|m| m.get(s.user_id)).is_some();
     let (master, self_signing, user_signing) = (has("master_keys"), has("self_signing_keys"), has("user_signing_keys"));
@@ -79,18 +77,18 @@ pub async fn cross_signing(s: &Session<'_>) -> ProbeOutcome {
 
 pub async fn key_backup(s: &Session<'_>) -> ProbeOutcome {
     let mut evidence = Evidence::default();
-    let fetched = match s.call(Method::GET, "_matrix/client/v3/room_keys/version", None).await {
-        Ok(f) => f,
-        Err(failure) => return ProbeOutcome::from_failure(KEY_BACKUP, failure, evidence),
+    let request = s.request(Method::GET, "_matrix/client/v3/room_keys/version", None);
+    let fetched = match fetch_recorded(s.net, KEY_BACKUP, request, &mut evidence).await {
+        Ok(fetched) => fetched,
+        Err(outcome) => return outcome,
     };
-    evidence.request(&fetched);
     if fetched.status == 404 {
         let m = Message::new("probe-matrix-key-backup-missing");
         return ProbeOutcome::new(KEY_BACKUP, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence);
     }
-    let json = match fetched.ensure_success().and_then(|f| f.json::<Value>()) {
-        Ok(j) => j,
-        Err(failure) => return ProbeOutcome::from_failure(KEY_BACKUP, failure, evidence),
+    let json = match read_json(KEY_BACKUP, fetched, &evidence) {
+        Ok(json) => json,
+        Err(outcome) => return outcome,
     };
     let count = json.get("count").and_then(Value::as_u64).unwrap_or(0);
     evidence.fact("algorithm", json.get("algorithm").cloned().unwrap_or(Value::Null));

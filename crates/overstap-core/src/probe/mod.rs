@@ -241,6 +241,49 @@ pub(crate) fn join(base: &overstap_net::Url, path: &str) -> overstap_net::Url {
     overstap_net::Url::parse(&s).unwrap_or_else(|_| base.clone())
 }
 
+/// Sends `request` and records the answer as evidence; a network failure
+/// becomes the outcome that ends the probe.
+pub(crate) async fn fetch_recorded(
+    net: &overstap_net::NetClient,
+    probe: &str,
+    request: overstap_net::Request,
+    evidence: &mut Evidence,
+) -> Result<overstap_net::Fetched, ProbeOutcome> {
+    match net.fetch(request).await {
+        Ok(fetched) => {
+            evidence.request(&fetched);
+            Ok(fetched)
+        }
+        Err(failure) => Err(ProbeOutcome::from_failure(probe, failure, evidence.clone())),
+    }
+}
+
+/// The JSON of a successful answer, or the outcome that ends the probe
+/// (an error status, maintenance, an HTML page, broken JSON).
+// The error is the probe's final result, made at most once per probe: its size costs nothing.
+#[allow(clippy::result_large_err)]
+pub(crate) fn read_json(
+    probe: &str,
+    fetched: overstap_net::Fetched,
+    evidence: &Evidence,
+) -> Result<serde_json::Value, ProbeOutcome> {
+    fetched
+        .ensure_success()
+        .and_then(|f| f.json::<serde_json::Value>())
+        .map_err(|failure| ProbeOutcome::from_failure(probe, failure, evidence.clone()))
+}
+
+/// `fetch_recorded` then `read_json`.
+pub(crate) async fn fetch_json(
+    net: &overstap_net::NetClient,
+    probe: &str,
+    request: overstap_net::Request,
+    evidence: &mut Evidence,
+) -> Result<serde_json::Value, ProbeOutcome> {
+    let fetched = fetch_recorded(net, probe, request, evidence).await?;
+    read_json(probe, fetched, evidence)
+}
+
 /// The texts of a sign-in check: no credentials given, credentials refused.
 pub(crate) struct SignInTexts {
     pub missing: &'static str,
@@ -261,21 +304,14 @@ pub(crate) async fn signed_in_json(
     let Some(request) = request else {
         return Err(ProbeOutcome::new(probe, ProbeStatus::Skipped, Message::new(texts.missing)));
     };
-    let fetched = match net.fetch(request).await {
-        Ok(f) => f,
-        Err(failure) => return Err(ProbeOutcome::from_failure(probe, failure, evidence.clone())),
-    };
-    evidence.request(&fetched);
+    let fetched = fetch_recorded(net, probe, request, evidence).await?;
     if fetched.status == 401 || fetched.status == 403 {
         let m = Message::new(texts.rejected);
         return Err(ProbeOutcome::new(probe, ProbeStatus::Fail, m.clone())
             .remedy(m.remedy())
             .evidence(evidence.clone()));
     }
-    fetched
-        .ensure_success()
-        .and_then(|f| f.json::<serde_json::Value>())
-        .map_err(|failure| ProbeOutcome::from_failure(probe, failure, evidence.clone()))
+    read_json(probe, fetched, evidence)
 }
 
 #[cfg(test)]

@@ -9,8 +9,8 @@ use overstap_net::{Method, NetClient, Request, Url};
 use serde_json::Value;
 
 use super::{
-    join, nextcloud_capabilities, nextcloud_eol, signed_in_json, Evidence, Message, ProbeOutcome, ProbeStatus,
-    SignInTexts,
+    fetch_json, join, nextcloud_capabilities, nextcloud_eol, signed_in_json, Evidence, Message, ProbeOutcome,
+    ProbeStatus, SignInTexts,
 };
 
 pub const STATUS: &str = "nextcloud.status";
@@ -67,14 +67,9 @@ pub struct NextcloudNet<'a> {
 
 async fn status(net: &NetClient, server: &Url) -> ProbeOutcome {
     let mut evidence = Evidence::default();
-    let fetched = match net.get(join(server, "status.php")).await {
-        Ok(f) => f,
-        Err(failure) => return ProbeOutcome::from_failure(STATUS, failure, evidence),
-    };
-    evidence.request(&fetched);
-    let json = match fetched.ensure_success().and_then(|f| f.json::<Value>()) {
-        Ok(j) => j,
-        Err(failure) => return ProbeOutcome::from_failure(STATUS, failure, evidence),
+    let json = match fetch_json(net, STATUS, Request::get(join(server, "status.php")), &mut evidence).await {
+        Ok(json) => json,
+        Err(outcome) => return outcome,
     };
     let flag = |k: &str| json.get(k).and_then(Value::as_bool);
     let version = json.get("versionstring").and_then(Value::as_str).unwrap_or("?").to_owned();

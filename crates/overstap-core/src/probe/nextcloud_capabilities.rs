@@ -15,34 +15,27 @@ use overstap_net::{Request, Url};
 use serde_json::Value;
 
 use super::nextcloud::{basic, NextcloudNet, CAPABILITIES};
-use super::{join, Evidence, Message, ProbeOutcome, ProbeStatus};
+use super::{join, signed_in_json, Evidence, Message, ProbeOutcome, ProbeStatus, SignInTexts};
 
 pub(super) async fn capabilities(net: &NextcloudNet<'_>, server: &Url) -> ProbeOutcome {
     let mut evidence = Evidence::default();
-    let (Some(login), Some(password)) =
-        (&net.target.login, net.target.app_password.as_ref().map(super::Secret::expose))
-    else {
-        return ProbeOutcome::new(
-            CAPABILITIES,
-            ProbeStatus::Skipped,
-            Message::new("probe-nextcloud-signed-in-no-login"),
-        );
-    };
     let mut url = join(server, "ocs/v2.php/cloud/capabilities");
     url.query_pairs_mut().append_pair("format", "json");
-    let request = Request::get(url).header("authorization", &basic(login, password)).header("ocs-apirequest", "true");
-    let fetched = match net.client.fetch(request).await {
-        Ok(f) => f,
-        Err(failure) => return ProbeOutcome::from_failure(CAPABILITIES, failure, evidence),
+    let request = match (&net.target.login, &net.target.app_password) {
+        (Some(login), Some(password)) => Some(
+            Request::get(url)
+                .header("authorization", &basic(login, password.expose()))
+                .header("ocs-apirequest", "true"),
+        ),
+        _ => None,
     };
-    evidence.request(&fetched);
-    if fetched.status == 401 || fetched.status == 403 {
-        let m = Message::new("probe-nextcloud-signed-in-bad-password");
-        return ProbeOutcome::new(CAPABILITIES, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence);
-    }
-    let json = match fetched.ensure_success().and_then(|f| f.json::<Value>()) {
-        Ok(j) => j,
-        Err(failure) => return ProbeOutcome::from_failure(CAPABILITIES, failure, evidence),
+    let texts = SignInTexts {
+        missing: "probe-nextcloud-signed-in-no-login",
+        rejected: "probe-nextcloud-signed-in-bad-password",
+    };
+    let json = match signed_in_json(net.client, CAPABILITIES, request, texts, &mut evidence).await {
+        Ok(json) => json,
+        Err(outcome) => return outcome,
     };
     assess(&json, server, &mut evidence).evidence(evidence)
 }
