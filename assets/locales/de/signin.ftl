@@ -37,3 +37,4 @@ logout-none = Sie waren bei { $service } nicht über Overstap angemeldet.
 login-none = Sie sind noch nirgends über Overstap angemeldet.
 login-status-line = { $service }: { $account } bei { $server } (seit { $since })
 error-sign-in-cancelled = Die Anmeldung wurde abgebrochen. Es wurde nichts gespeichert.
+error-action-is-sign-in = Die Anmeldung erfolgt im Browser: Verwenden Sie „overstap login { $service }“ (oder „Anmelden“ in der App).

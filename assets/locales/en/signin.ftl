@@ -37,3 +37,4 @@ logout-none = You were not signed in to { $service } with Overstap.
 login-none = You are not signed in anywhere with Overstap yet.
 login-status-line = { $service }: { $account } at { $server } (since { $since })
 error-sign-in-cancelled = The sign-in was stopped. Nothing was saved.
+error-action-is-sign-in = Signing in happens in your browser: run “overstap login { $service }” (or use “Sign in” in the app).

@@ -37,3 +37,4 @@ logout-none = Je was niet via Overstap aangemeld bij { $service }.
 login-none = Je bent nog nergens via Overstap aangemeld.
 login-status-line = { $service }: { $account } op { $server } (sinds { $since })
 error-sign-in-cancelled = Het aanmelden is gestopt. Er is niets opgeslagen.
+error-action-is-sign-in = Aanmelden gebeurt in je browser: gebruik “overstap login { $service }” (of “Aanmelden” in de app).

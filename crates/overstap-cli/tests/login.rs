@@ -12,7 +12,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
-use common::{json, result};
+use common::{json, result, step_state};
 use overstap_testkit::ca::TestCa;
 use overstap_testkit::keyring::SecretService;
 use overstap_testkit::mastodon::{MastodonMock, SeedAccount};
@@ -125,6 +125,7 @@ fn nextcloud_login_flow_v2_keeps_the_app_password_in_the_keyring_only() {
     assert_eq!(code, 0, "{done} {err}");
     assert_eq!(done["signed_in"]["account"], "alice");
     assert_eq!(done["signed_in"]["service"], "nextcloud");
+    assert_eq!(step_state(data.path(), "nextcloud", "sign-in"), "done", "the sign-in step follows the sign-in");
 
     // The check finds the server and the app password by itself.
     let (code, check) = run(data.path(), &keyring, &["check", "nextcloud", "--ca-file", ca_arg]);
@@ -144,6 +145,7 @@ fn nextcloud_login_flow_v2_keeps_the_app_password_in_the_keyring_only() {
     let (code, out) = run(data.path(), &keyring, &["logout", "nextcloud", "--ca-file", ca_arg]);
     assert_eq!((code, out["signed_out"]["account"].as_str()), (0, Some("alice")), "{out}");
     assert_eq!(nextcloud.revocations(), 1);
+    assert_eq!(step_state(data.path(), "nextcloud", "sign-in"), "todo");
     let (_, accounts) = run(data.path(), &keyring, &["accounts"]);
     assert_eq!(accounts["accounts"], serde_json::json!([]));
     let (_, check) =
@@ -392,4 +394,13 @@ fn matrix_single_sign_on_through_the_browser_with_a_loopback_redirect() {
     let (_, check) = run(data.path(), &keyring, &["check", "matrix", "--ca-file", ca_arg]);
     assert_eq!(result(&check, "matrix.signed-in")["status"], "pass", "{check}");
     assert_eq!(result(&check, "matrix.login-flows")["status"], "pass", "SSO offered: {check}");
+}
+
+#[test]
+fn a_sign_in_action_points_to_the_login_command() {
+    let data = tempfile::tempdir().unwrap();
+    let out = common::overstap(data.path(), &["action", "mastodon.login", "--json"]);
+    let v = json(&out);
+    assert_eq!((out.status.code(), v["error"]["code"].as_str()), (Some(2), Some("usage")), "{v}");
+    assert!(v["error"]["message"].as_str().unwrap().contains("overstap login mastodon"), "{v}");
 }

@@ -49,6 +49,10 @@ pub struct ActionOutcome {
 impl Overstap {
     /// Does (or with `undo`, undoes) an action for the person.
     pub fn run_action(&self, id: &str, undo: bool) -> Result<ActionOutcome> {
+        // Sign-ins are actions in the checklists, but wait for a browser: they have their own command.
+        if let Some(service) = id.strip_suffix(".login").and_then(crate::signin::SignInService::parse) {
+            return Err(Error::new(ErrorCode::Usage, "error-action-is-sign-in").arg("service", service.as_str()));
+        }
         let action =
             ActionId::parse(id).ok_or_else(|| Error::new(ErrorCode::Usage, "error-unknown-action").arg("id", id))?;
         let (changed, backup) = match action {
@@ -66,10 +70,22 @@ impl Overstap {
             }
         };
         let state = if undo { StepState::Todo } else { StepState::Done };
+        let changed_steps = self.mark_action_steps(action.as_str(), state)?;
+        Ok(ActionOutcome {
+            action: action.as_str(),
+            undone: undo,
+            changed: changed.display().to_string(),
+            backup: backup.map(|b| b.display().to_string()),
+            changed_steps,
+        })
+    }
+
+    /// Puts every step that names `action` into `state`; returns the steps changed.
+    pub(crate) fn mark_action_steps(&self, action: &str, state: StepState) -> Result<Vec<String>> {
         let mut changed_steps = Vec::new();
         let mut store = self.store()?;
         for checklist in self.library.checklists() {
-            for step in checklist.steps.iter().filter(|s| s.action.as_ref().is_some_and(|a| a.id == action.as_str())) {
+            for step in checklist.steps.iter().filter(|s| s.action.as_ref().is_some_and(|a| a.id == action)) {
                 let step_ref = StepRef::new(&checklist.id, &step.id);
                 if store.status(&step_ref)?.state == state {
                     continue;
@@ -85,12 +101,6 @@ impl Overstap {
                 changed_steps.push(step_ref.to_string());
             }
         }
-        Ok(ActionOutcome {
-            action: action.as_str(),
-            undone: undo,
-            changed: changed.display().to_string(),
-            backup: backup.map(|b| b.display().to_string()),
-            changed_steps,
-        })
+        Ok(changed_steps)
     }
 }

@@ -11,7 +11,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::lang::Lang;
 use crate::probe::{self, CheckRequest, Message};
 use crate::signin::{self, keyring, Flow, SignInOptions, SignInService};
-use crate::store::SignInRecord;
+use crate::store::{SignInRecord, StepState};
 
 /// What to sign in to.
 #[derive(Debug, Clone)]
@@ -96,6 +96,7 @@ impl Overstap {
             let _ = keyring::delete(service, &previous.server);
         }
         tracing::info!(service = service.as_str(), server, "signed in");
+        self.mark_action_steps(&format!("{}.login", service.as_str()), StepState::Done)?;
         Ok(record)
     }
 
@@ -120,6 +121,7 @@ impl Overstap {
         keyring::delete(service, &record.server)?;
         self.store()?.remove_sign_in(service.as_str())?;
         tracing::info!(service = service.as_str(), "signed out");
+        self.mark_action_steps(&format!("{}.login", service.as_str()), StepState::Todo)?;
         Ok(Some(record))
     }
 
