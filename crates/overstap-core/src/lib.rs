@@ -8,6 +8,7 @@
 //! - [`store`]: the local SQLite progress store with its append-only history.
 //! - [`progress`]: what is done and what comes next, derived from both.
 //! - [`probe`]: server checks with plain-language diagnoses.
+//! - [`preset`]: IT presets (servers, checklists, branding, locks).
 //! - [`report`]: exports of progress as JSON and CSV.
 //! - [`signin`]: browser sign-ins; secrets only in the OS keyring.
 
@@ -19,6 +20,7 @@ pub mod i18n;
 pub mod lang;
 pub mod logging;
 pub mod paths;
+pub mod preset;
 pub mod probe;
 pub mod progress;
 pub mod report;
