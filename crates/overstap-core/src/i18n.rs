@@ -53,7 +53,7 @@ impl From<u32> for Arg {
 
 /// The program's own text files in each `assets/locales/<lang>/` (every
 /// other `.ftl` there belongs to a checklist of the same name).
-pub const PROGRAM_TEXT_FILES: [&str; 3] = ["app", "probes", "signin"];
+pub const PROGRAM_TEXT_FILES: [&str; 4] = ["app", "probes", "signin", "preset"];
 
 /// The path of one of a language's program text files inside `assets/`.
 pub fn program_ftl_path(lang: Lang, name: &str) -> String {

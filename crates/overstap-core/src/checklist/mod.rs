@@ -8,6 +8,7 @@
 mod catalog;
 mod graph;
 mod load;
+pub(crate) use load::line_col;
 mod load_error;
 mod text;
 

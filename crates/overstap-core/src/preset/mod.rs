@@ -2,6 +2,39 @@
 //! whole organisation.
 //!
 //! - `model.rs`: what a preset may say, as types (also the JSON Schema).
+//! - `parse.rs`: one file read: every problem with file, line, column and
+//!   key; the valid rest applies. `validate.rs`: the value checks.
+//! - `paths.rs`: key paths from the schema (what `locked` may name).
 pub mod model;
+mod parse;
+pub mod paths;
+mod validate;
 
 pub use model::Preset;
+pub use parse::{parse, ParsedPreset, PresetProblem};
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::has_message;
+    use crate::lang::Lang;
+
+    /// Every `"preset-…"` message id the preset code names has its text in every language.
+    #[test]
+    fn every_message_named_in_the_code_exists() {
+        let sources = [include_str!("parse.rs"), include_str!("validate.rs")];
+        let mut ids: Vec<&str> = Vec::new();
+        for source in sources {
+            for piece in source.split('"').skip(1).step_by(2) {
+                if piece.starts_with("preset-") && piece.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                    ids.push(piece);
+                }
+            }
+        }
+        assert!(ids.len() > 15, "found {ids:?}");
+        for lang in Lang::ALL {
+            for id in &ids {
+                assert!(has_message(lang, id), "{id} has no {lang:?} text");
+            }
+        }
+    }
+}

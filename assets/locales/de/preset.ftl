@@ -1,0 +1,28 @@
+# IT-Voreinstellungen (Presets): lesen, Herkunft, was gilt.
+# Jede Meldung hier steht auch in en/preset.ftl und nl/preset.ftl (ein Test prüft das).
+
+## Eine Preset-Datei lesen
+
+preset-syntax = Das ist kein gültiges TOML: { $detail }. Nichts aus dieser Datei wird verwendet, bis sie korrigiert ist.
+preset-unknown-key = Overstap kennt diese Einstellung nicht; sie wird ignoriert. Prüfen Sie die Schreibweise mit „overstap preset schema“.
+preset-wrong-type = Diese Einstellung hat die falsche Art von Wert ({ $detail }); sie wird ignoriert.
+preset-format-unsupported = Dieses Preset ist im Format { $found } geschrieben, aber diese Overstap-Version liest Format { $supported }. Nichts aus dieser Datei wird verwendet: Aktualisieren Sie Overstap.
+preset-bad-domain = „{ $value }“ ist kein Domainname (wie bund.de); er wird ignoriert.
+preset-bad-email = „{ $value }“ ist keine E-Mail-Adresse; sie wird ignoriert.
+preset-not-https = „{ $value }“ ist keine https://-Adresse; sie wird ignoriert. Overstap spricht mit Servern nur über https.
+preset-bad-matrix-room = „{ $value }“ ist keine Adresse eines Matrix-Raums (wie #hilfe:bund.de); sie wird ignoriert.
+preset-bad-logo = „{ $value }“ ist kein verwendbares Logo: Geben Sie eine SVG- oder PNG-Datei im Ordner des Presets an, als relativen Pfad ohne „..“.
+preset-bad-color = „{ $value }“ ist keine Farbe in der Form #rrggbb; sie wird ignoriert.
+preset-bad-matrix-server = „{ $value }“ ist weder ein Matrix-Servername (bund.de) noch eine https://-Adresse; er wird ignoriert.
+preset-bad-version = „{ $value }“ ist keine Versionsnummer (wie 24.2); sie wird ignoriert.
+preset-short-salt = Der Salt ist zu kurz, um Geräte-IDs unerratbar zu halten: Verwenden Sie mindestens 16 zufällige Zeichen. Er wird ignoriert.
+preset-bad-language = „{ $value }“ ist keine Sprache, die Overstap anbietet (nl, de, en); sie wird ignoriert.
+preset-unknown-checklist = Es gibt keine Checkliste „{ $id }“; dieser Teil wird ignoriert. „overstap checklists“ zeigt alle.
+preset-unknown-step = Die Checkliste „{ $checklist }“ hat keinen Schritt „{ $step }“; er wird ignoriert.
+preset-bad-lock = „{ $path }“ ist keine Einstellung, die gesperrt werden kann; sie wird ignoriert. „overstap preset schema“ zeigt die Einstellungen.
+preset-extra-step-bad-id = „{ $id }“ kann keine Schritt-ID sein: Verwenden Sie Kleinbuchstaben, Ziffern und einzelne Bindestriche. Dieser Schritt wird ausgelassen.
+preset-extra-step-exists = Die Checkliste hat bereits einen Schritt „{ $id }“. Dieser Schritt wird ausgelassen.
+preset-missing-text = Der Text in der Sprache „{ $lang }“ fehlt oder ist leer; jede Sprache, die Overstap anbietet, wird gebraucht. Dieser Schritt wird ausgelassen.
+preset-unknown-probe = Es gibt keine Prüfung „{ $id }“. Dieser Schritt wird ausgelassen.
+preset-unknown-dependency = Der Schritt, auf den er wartet, „{ $step }“, existiert nicht (oder steht weiter hinten in der Datei). Dieser Schritt wird ausgelassen.
+preset-duplicate = „{ $value }“ ist leer oder doppelt aufgeführt; die Wiederholung wird ignoriert.

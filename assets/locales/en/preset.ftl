@@ -1,0 +1,28 @@
+# IT presets: reading them, where they come from, what applies.
+# Every message here is also in nl/preset.ftl and de/preset.ftl (a test checks that).
+
+## Reading a preset file
+
+preset-syntax = This is not valid TOML: { $detail }. Nothing in this file is used until it is fixed.
+preset-unknown-key = Overstap does not know this setting; it is ignored. Check the spelling against “overstap preset schema”.
+preset-wrong-type = This setting has the wrong kind of value ({ $detail }); it is ignored.
+preset-format-unsupported = This preset is written in format { $found }, but this Overstap reads format { $supported }. Nothing in this file is used: update Overstap.
+preset-bad-domain = “{ $value }” is not a domain name (like minbzk.nl); it is ignored.
+preset-bad-email = “{ $value }” is not an e-mail address; it is ignored.
+preset-not-https = “{ $value }” is not an https:// address; it is ignored. Overstap only talks to servers over https.
+preset-bad-matrix-room = “{ $value }” is not a Matrix room address (like #help:minbzk.nl); it is ignored.
+preset-bad-logo = “{ $value }” is not a usable logo: give an SVG or PNG file in the preset’s folder, as a relative path without “..”.
+preset-bad-color = “{ $value }” is not a colour written as #rrggbb; it is ignored.
+preset-bad-matrix-server = “{ $value }” is neither a Matrix server name (minbzk.nl) nor an https:// address; it is ignored.
+preset-bad-version = “{ $value }” is not a version number (like 24.2); it is ignored.
+preset-short-salt = The salt is too short to keep laptop ids unguessable: use at least 16 random characters. It is ignored.
+preset-bad-language = “{ $value }” is not a language Overstap offers (nl, de, en); it is ignored.
+preset-unknown-checklist = There is no checklist “{ $id }”; this part is ignored. “overstap checklists” lists them.
+preset-unknown-step = The checklist “{ $checklist }” has no step “{ $step }”; it is ignored.
+preset-bad-lock = “{ $path }” is not a setting that can be locked; it is ignored. “overstap preset schema” lists the settings.
+preset-extra-step-bad-id = “{ $id }” cannot be a step id: use lowercase letters, digits and single hyphens. This step is left out.
+preset-extra-step-exists = The checklist already has a step “{ $id }”. This step is left out.
+preset-missing-text = The text in language “{ $lang }” is missing or empty; every language Overstap offers is needed. This step is left out.
+preset-unknown-probe = There is no check “{ $id }”. This step is left out.
+preset-unknown-dependency = The step it waits for, “{ $step }”, does not exist (or comes later in the file). This step is left out.
+preset-duplicate = “{ $value }” is empty or listed twice; the repeat is ignored.

@@ -1,0 +1,28 @@
+# IT-presets: ze lezen, waar ze vandaan komen, wat er geldt.
+# Elke melding hier staat ook in en/preset.ftl en de/preset.ftl (een test controleert dat).
+
+## Een presetbestand lezen
+
+preset-syntax = Dit is geen geldige TOML: { $detail }. Niets uit dit bestand wordt gebruikt totdat het is verbeterd.
+preset-unknown-key = Overstap kent deze instelling niet; ze wordt genegeerd. Controleer de spelling met “overstap preset schema”.
+preset-wrong-type = Deze instelling heeft een verkeerd soort waarde ({ $detail }); ze wordt genegeerd.
+preset-format-unsupported = Deze preset is geschreven in formaat { $found }, maar deze Overstap leest formaat { $supported }. Niets uit dit bestand wordt gebruikt: werk Overstap bij.
+preset-bad-domain = “{ $value }” is geen domeinnaam (zoals minbzk.nl); het wordt genegeerd.
+preset-bad-email = “{ $value }” is geen e-mailadres; het wordt genegeerd.
+preset-not-https = “{ $value }” is geen https://-adres; het wordt genegeerd. Overstap praat alleen via https met servers.
+preset-bad-matrix-room = “{ $value }” is geen adres van een Matrix-ruimte (zoals #hulp:minbzk.nl); het wordt genegeerd.
+preset-bad-logo = “{ $value }” is geen bruikbaar logo: geef een SVG- of PNG-bestand in de map van de preset, als relatief pad zonder “..”.
+preset-bad-color = “{ $value }” is geen kleur in de vorm #rrggbb; ze wordt genegeerd.
+preset-bad-matrix-server = “{ $value }” is geen Matrix-servernaam (minbzk.nl) en geen https://-adres; het wordt genegeerd.
+preset-bad-version = “{ $value }” is geen versienummer (zoals 24.2); het wordt genegeerd.
+preset-short-salt = De salt is te kort om laptop-id’s onraadbaar te houden: gebruik minstens 16 willekeurige tekens. Hij wordt genegeerd.
+preset-bad-language = “{ $value }” is geen taal die Overstap aanbiedt (nl, de, en); het wordt genegeerd.
+preset-unknown-checklist = Er is geen checklist “{ $id }”; dit deel wordt genegeerd. “overstap checklists” toont ze allemaal.
+preset-unknown-step = De checklist “{ $checklist }” heeft geen stap “{ $step }”; het wordt genegeerd.
+preset-bad-lock = “{ $path }” is geen instelling die vergrendeld kan worden; het wordt genegeerd. “overstap preset schema” toont de instellingen.
+preset-extra-step-bad-id = “{ $id }” kan geen stap-id zijn: gebruik kleine letters, cijfers en enkele streepjes. Deze stap wordt weggelaten.
+preset-extra-step-exists = De checklist heeft al een stap “{ $id }”. Deze stap wordt weggelaten.
+preset-missing-text = De tekst in de taal “{ $lang }” ontbreekt of is leeg; elke taal die Overstap aanbiedt is nodig. Deze stap wordt weggelaten.
+preset-unknown-probe = Er is geen controle “{ $id }”. Deze stap wordt weggelaten.
+preset-unknown-dependency = De stap waarop hij wacht, “{ $step }”, bestaat niet (of staat verderop in het bestand). Deze stap wordt weggelaten.
+preset-duplicate = “{ $value }” is leeg of staat er twee keer; de herhaling wordt genegeerd.
