@@ -26,3 +26,13 @@ preset-missing-text = Der Text in der Sprache „{ $lang }“ fehlt oder ist lee
 preset-unknown-probe = Es gibt keine Prüfung „{ $id }“. Dieser Schritt wird ausgelassen.
 preset-unknown-dependency = Der Schritt, auf den er wartet, „{ $step }“, existiert nicht (oder steht weiter hinten in der Datei). Dieser Schritt wird ausgelassen.
 preset-duplicate = „{ $value }“ ist leer oder doppelt aufgeführt; die Wiederholung wird ignoriert.
+
+## Woher Presets kommen und was gilt
+
+preset-file-unreadable = Das Preset „{ $path }“ kann nicht gelesen werden ({ $detail }); nichts daraus wird verwendet.
+preset-file-too-large = Das Preset „{ $path }“ ist { $size } Bytes groß, mehr als ein Preset je braucht (höchstens 1 MiB); nichts daraus wird verwendet.
+preset-file-not-admin = Das System-Preset „{ $path }“ gehört keinem Administrator (Eigentümer: Benutzer { $uid }), daher könnte jeder mit diesem Konto die Einstellungen Ihrer Organisation ändern. Es wird nicht verwendet. IT: Machen Sie root zum Eigentümer.
+preset-file-writable = Das System-Preset „{ $path }“ kann von Benutzern ohne Administratorrechte geändert werden, daher wird es nicht verwendet. IT: Erlauben Sie Schreiben nur für root (chmod 644).
+preset-folder-writable = Das System-Preset „{ $path }“ liegt in einem Ordner, den Nicht-Administratoren ändern können („{ $folder }“), daher wird es nicht verwendet. IT: Machen Sie diesen Ordner nur für root beschreibbar.
+preset-system-only = Nur das System-Preset Ihrer Organisation darf dies festlegen; aus einem importierten Preset wird es ignoriert.
+preset-locked = Ihre Organisation hat diese Einstellung gesperrt, daher wird der importierte Wert ignoriert.

@@ -26,3 +26,13 @@ preset-missing-text = The text in language “{ $lang }” is missing or empty; 
 preset-unknown-probe = There is no check “{ $id }”. This step is left out.
 preset-unknown-dependency = The step it waits for, “{ $step }”, does not exist (or comes later in the file). This step is left out.
 preset-duplicate = “{ $value }” is empty or listed twice; the repeat is ignored.
+
+## Where presets come from, and what applies
+
+preset-file-unreadable = The preset “{ $path }” cannot be read ({ $detail }); nothing from it is used.
+preset-file-too-large = The preset “{ $path }” is { $size } bytes, more than any preset needs (1 MiB at most); nothing from it is used.
+preset-file-not-admin = The system preset “{ $path }” is not owned by an administrator (owner: user { $uid }), so anyone with that account could change your organisation’s settings. It is not used. IT: make it owned by root.
+preset-file-writable = The system preset “{ $path }” can be changed by users who are not administrators, so it is not used. IT: allow writing for root only (chmod 644).
+preset-folder-writable = The system preset “{ $path }” is in a folder that non-administrators can change (“{ $folder }”), so it is not used. IT: make that folder writable for root only.
+preset-system-only = Only your organisation’s system preset may set this; from an imported preset it is ignored.
+preset-locked = Your organisation has locked this setting, so the imported value is ignored.

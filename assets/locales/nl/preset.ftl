@@ -26,3 +26,13 @@ preset-missing-text = De tekst in de taal “{ $lang }” ontbreekt of is leeg; 
 preset-unknown-probe = Er is geen controle “{ $id }”. Deze stap wordt weggelaten.
 preset-unknown-dependency = De stap waarop hij wacht, “{ $step }”, bestaat niet (of staat verderop in het bestand). Deze stap wordt weggelaten.
 preset-duplicate = “{ $value }” is leeg of staat er twee keer; de herhaling wordt genegeerd.
+
+## Waar presets vandaan komen, en wat er geldt
+
+preset-file-unreadable = De preset “{ $path }” kan niet worden gelezen ({ $detail }); er wordt niets uit gebruikt.
+preset-file-too-large = De preset “{ $path }” is { $size } bytes, meer dan een preset ooit nodig heeft (hoogstens 1 MiB); er wordt niets uit gebruikt.
+preset-file-not-admin = De systeempreset “{ $path }” is niet van een beheerder (eigenaar: gebruiker { $uid }), dus iedereen met dat account kan de instellingen van je organisatie wijzigen. Hij wordt niet gebruikt. IT: maak root de eigenaar.
+preset-file-writable = De systeempreset “{ $path }” kan worden gewijzigd door gebruikers die geen beheerder zijn, dus hij wordt niet gebruikt. IT: sta schrijven alleen toe voor root (chmod 644).
+preset-folder-writable = De systeempreset “{ $path }” staat in een map die niet-beheerders kunnen wijzigen (“{ $folder }”), dus hij wordt niet gebruikt. IT: maak die map alleen schrijfbaar voor root.
+preset-system-only = Alleen de systeempreset van je organisatie mag dit instellen; uit een geïmporteerde preset wordt het genegeerd.
+preset-locked = Je organisatie heeft deze instelling vergrendeld, dus de geïmporteerde waarde wordt genegeerd.

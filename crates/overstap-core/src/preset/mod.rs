@@ -5,13 +5,20 @@
 //! - `parse.rs`: one file read: every problem with file, line, column and
 //!   key; the valid rest applies. `validate.rs`: the value checks.
 //! - `paths.rs`: key paths from the schema (what `locked` may name).
+//! - `sources.rs`: where presets come from (admin-only system places, an
+//!   imported one) and the check that only administrators can change them.
+//! - `effective.rs`: the merge, setting by setting, with each value's source.
+mod effective;
 pub mod model;
 mod parse;
 pub mod paths;
+pub mod sources;
 mod validate;
 
+pub use effective::{merge, EffectivePreset, Setting, SourceSummary};
 pub use model::Preset;
 pub use parse::{parse, ParsedPreset, PresetProblem};
+pub use sources::{Layer, PresetSource};
 
 #[cfg(test)]
 mod tests {
@@ -21,7 +28,12 @@ mod tests {
     /// Every `"preset-…"` message id the preset code names has its text in every language.
     #[test]
     fn every_message_named_in_the_code_exists() {
-        let sources = [include_str!("parse.rs"), include_str!("validate.rs")];
+        let sources = [
+            include_str!("parse.rs"),
+            include_str!("validate.rs"),
+            include_str!("sources.rs"),
+            include_str!("effective.rs"),
+        ];
         let mut ids: Vec<&str> = Vec::new();
         for source in sources {
             for piece in source.split('"').skip(1).step_by(2) {
