@@ -36,3 +36,14 @@ preset-file-writable = Das System-Preset „{ $path }“ kann von Benutzern ohne
 preset-folder-writable = Das System-Preset „{ $path }“ liegt in einem Ordner, den Nicht-Administratoren ändern können („{ $folder }“), daher wird es nicht verwendet. IT: Machen Sie diesen Ordner nur für root beschreibbar.
 preset-system-only = Nur das System-Preset Ihrer Organisation darf dies festlegen; aus einem importierten Preset wird es ignoriert.
 preset-locked = Ihre Organisation hat diese Einstellung gesperrt, daher wird der importierte Wert ignoriert.
+
+## overstap preset (Befehlszeile)
+
+preset-show-none = Auf diesem Computer gilt kein Preset: Overstap verwendet seine eigenen Standardwerte.
+preset-show-refused = {" "}(abgelehnt: siehe die Probleme unten)
+preset-show-locked = gesperrt
+preset-show-problems = { $count } Problem(e):
+preset-layer-system = System-Preset:
+preset-layer-imported = Importiertes Preset:
+preset-valid = { $file }: keine Probleme.
+preset-refused-whole = Nichts aus dieser Datei gilt, bis diese Probleme behoben sind.

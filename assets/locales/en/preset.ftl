@@ -36,3 +36,14 @@ preset-file-writable = The system preset “{ $path }” can be changed by users
 preset-folder-writable = The system preset “{ $path }” is in a folder that non-administrators can change (“{ $folder }”), so it is not used. IT: make that folder writable for root only.
 preset-system-only = Only your organisation’s system preset may set this; from an imported preset it is ignored.
 preset-locked = Your organisation has locked this setting, so the imported value is ignored.
+
+## overstap preset (command line)
+
+preset-show-none = No preset applies on this computer: Overstap uses its own defaults.
+preset-show-refused = {" "}(refused: see the problems below)
+preset-show-locked = locked
+preset-show-problems = { $count } problem(s):
+preset-layer-system = System preset:
+preset-layer-imported = Imported preset:
+preset-valid = { $file }: no problems.
+preset-refused-whole = Nothing in this file would apply until these problems are fixed.

@@ -36,3 +36,14 @@ preset-file-writable = De systeempreset “{ $path }” kan worden gewijzigd doo
 preset-folder-writable = De systeempreset “{ $path }” staat in een map die niet-beheerders kunnen wijzigen (“{ $folder }”), dus hij wordt niet gebruikt. IT: maak die map alleen schrijfbaar voor root.
 preset-system-only = Alleen de systeempreset van je organisatie mag dit instellen; uit een geïmporteerde preset wordt het genegeerd.
 preset-locked = Je organisatie heeft deze instelling vergrendeld, dus de geïmporteerde waarde wordt genegeerd.
+
+## overstap preset (opdrachtregel)
+
+preset-show-none = Op deze computer geldt geen preset: Overstap gebruikt zijn eigen standaarden.
+preset-show-refused = {" "}(geweigerd: zie de problemen hieronder)
+preset-show-locked = vergrendeld
+preset-show-problems = { $count } probleem/problemen:
+preset-layer-system = Systeempreset:
+preset-layer-imported = Geïmporteerde preset:
+preset-valid = { $file }: geen problemen.
+preset-refused-whole = Niets uit dit bestand geldt totdat deze problemen zijn opgelost.

@@ -14,7 +14,7 @@ use overstap_core::Lang;
     long_about = None,
     after_help = "Exit codes: 0 ok, 2 usage or invalid input, 3 unknown checklist or step, 4 invalid checklist data, \
                   5 database, 6 file system (disk full, unsuitable data folder), 7 network, 8 sign-in failed, \
-                  9 keyring unavailable, 70 internal. See docs/cli.md."
+                  9 keyring unavailable, 70 internal; preset validate: 4 when the file has problems. See docs/cli.md."
 )]
 pub struct Cli {
     /// Folder for the progress database and logs [default: the per-OS local app-data folder; env: OVERSTAP_DATA_DIR]
@@ -87,6 +87,11 @@ pub enum Command {
     },
     /// Where you are signed in with Overstap (never the secrets themselves)
     Accounts,
+    /// The organisation's preset: what applies and where it came from, checking a file, the schema
+    Preset {
+        #[command(subcommand)]
+        command: PresetCommand,
+    },
     /// Apply step changes from JSON Lines (for scripts): one
     /// {"step":"c/s","action":"done|skip|reset|block","reason":"…","note":"…"} per line;
     /// prints one JSON result per line as soon as it is durably stored
@@ -145,6 +150,19 @@ pub struct CheckArgs {
     /// Seconds each request may take in total [default: 10]
     #[arg(long, value_name = "SECONDS")]
     pub timeout: Option<f64>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PresetCommand {
+    /// Print the configuration in force: each setting with its source and lock, every problem
+    Show,
+    /// Check a preset file: every problem with file, line, column and key; exit 4 when there is any
+    Validate {
+        /// The preset file (TOML)
+        file: PathBuf,
+    },
+    /// Print the JSON Schema of preset files
+    Schema,
 }
 
 /// The flags of `overstap login`.

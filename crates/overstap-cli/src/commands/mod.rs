@@ -7,6 +7,7 @@ pub mod check;
 pub mod checklists;
 pub mod export;
 pub mod login;
+pub mod preset;
 pub mod progress;
 pub mod show;
 pub mod step;

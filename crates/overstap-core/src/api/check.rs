@@ -51,6 +51,7 @@ impl Overstap {
     /// each result, and moves the probe steps that name them.
     pub async fn check(&self, request: &CheckRequest, lang: Lang) -> Result<CheckReport> {
         let mut request = request.clone();
+        self.fill_from_preset(&mut request)?;
         self.fill_sign_ins(&mut request)?;
         if request.libreoffice_minimum_version.is_none() {
             request.libreoffice_minimum_version = self.probe_param(probe::libreoffice::INSTALLED, "minimum_version");

@@ -4,6 +4,7 @@
 
 mod actions;
 mod check;
+mod preset;
 mod signin;
 mod step_action;
 mod views;
@@ -16,12 +17,14 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::i18n::{self, Arg};
 use crate::lang::Lang;
 use crate::paths;
+use crate::preset::{self as presets, EffectivePreset};
 use crate::progress::{self, status_of};
 use crate::report::{self, Report};
 use crate::store::{ChangeSource, HistoryEntry, NewChange, Store};
 
 pub use actions::{ActionId, ActionOutcome};
 pub use check::{CheckReport, CheckResultView};
+pub use preset::{preset_schema, PresetProblemView, PresetValidation, PresetView};
 pub use signin::{PendingSignIn, SignInRequest, SignInStartView};
 pub use step_action::{StepAction, MAX_NOTE_CHARS, MAX_REASON_CHARS};
 pub use views::{ChecklistDetail, ChecklistSummary, LinkView, ProgressView, StepChanged, StepView};
@@ -63,7 +66,11 @@ impl Notice {
 /// Cheap to share between threads (the Tauri shell keeps one in its state).
 #[derive(Debug)]
 pub struct Overstap {
+    /// The checklists as this organisation's preset shapes them.
     library: Arc<Library>,
+    /// The checklists as shipped (what presets name).
+    shipped: Arc<Library>,
+    preset: Arc<EffectivePreset>,
     store: Mutex<Store>,
     data_dir: PathBuf,
     source: ChangeSource,
@@ -73,7 +80,9 @@ impl Overstap {
     /// Loads the checklists and opens the progress store. Returns the notices
     /// the person must see (e.g. that a damaged database was moved aside).
     pub fn open(options: OpenOptions) -> Result<(Overstap, Vec<Notice>)> {
-        let library = checklist::load_embedded().map_err(Error::from)?;
+        let shipped = checklist::load_embedded().map_err(Error::from)?;
+        let preset = presets::load(&shipped);
+        let library = presets::apply(&shipped, &preset.preset);
         let data_dir = paths::resolve_data_dir(options.data_dir.as_deref())?;
         paths::check_data_dir(&data_dir)?;
         let (store, recovery) = Store::open(&data_dir.join(paths::DATABASE_FILE))?;
@@ -81,7 +90,14 @@ impl Overstap {
             recovery.into_iter().map(|r| Notice::DatabaseRecovered { moved_to: r.moved_to, cause: r.cause }).collect();
         tracing::info!(data_dir = %data_dir.display(), "opened");
         Ok((
-            Overstap { library: Arc::new(library), store: Mutex::new(store), data_dir, source: options.source },
+            Overstap {
+                library: Arc::new(library),
+                shipped: Arc::new(shipped),
+                preset: Arc::new(preset),
+                store: Mutex::new(store),
+                data_dir,
+                source: options.source,
+            },
             notices,
         ))
     }

@@ -34,6 +34,12 @@ impl Library {
     pub fn checklist(&self, id: &str) -> Option<&Checklist> {
         self.checklists.iter().find(|c| c.id == id)
     }
+
+    /// A library made of `checklists` that the caller has kept valid (the
+    /// preset's policies only remove steps and add checked ones).
+    pub(crate) fn from_checklists(checklists: Vec<Checklist>) -> Library {
+        Library { checklists }
+    }
 }
 
 /// One destination to move to (Matrix, Nextcloud …), as an ordered list of steps.

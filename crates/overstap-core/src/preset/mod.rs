@@ -8,6 +8,8 @@
 //! - `sources.rs`: where presets come from (admin-only system places, an
 //!   imported one) and the check that only administrators can change them.
 //! - `effective.rs`: the merge, setting by setting, with each value's source.
+//! - `apply.rs`: what the merged preset does to the checklists.
+mod apply;
 mod effective;
 pub mod model;
 mod parse;
@@ -15,10 +17,24 @@ pub mod paths;
 pub mod sources;
 mod validate;
 
+pub use apply::apply;
 pub use effective::{merge, EffectivePreset, Setting, SourceSummary};
 pub use model::Preset;
 pub use parse::{parse, ParsedPreset, PresetProblem};
 pub use sources::{Layer, PresetSource};
+
+use crate::checklist::Library;
+
+/// The configuration in force on this computer: the system presets (and,
+/// once imported, a signed preset), merged.
+pub fn load(shipped: &Library) -> EffectivePreset {
+    let sources = sources::system_presets(shipped);
+    let effective = merge(&sources);
+    for problem in &effective.problems {
+        tracing::warn!(file = %problem.file, line = problem.line, key = %problem.key, id = %problem.message.id, "preset problem");
+    }
+    effective
+}
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,92 @@
+//! `overstap preset show | validate FILE | schema`: the organisation's
+//! preset for IT — what applies and where each value came from (like
+//! Firefox's about:policies), a file checked before it ships, the schema.
+
+use std::path::Path;
+
+use overstap_core::api::{preset_schema, PresetProblemView, PresetView};
+use overstap_core::{Overstap, Result};
+use serde_json::json;
+
+use crate::args::PresetCommand;
+use crate::output::{print_line, Out};
+
+/// Exit code of `validate` when the file has problems (as for invalid checklist data).
+const INVALID: u8 = 4;
+
+pub fn run(api: &Overstap, out: &Out, command: PresetCommand) -> Result<u8> {
+    match command {
+        PresetCommand::Show => show(api, out),
+        PresetCommand::Validate { file } => validate(api, out, &file),
+        PresetCommand::Schema => {
+            print_line(&serde_json::to_string_pretty(&preset_schema()).unwrap_or_default());
+            Ok(0)
+        }
+    }
+}
+
+fn show(api: &Overstap, out: &Out) -> Result<u8> {
+    let view = api.preset_view(out.lang);
+    if out.json {
+        out.json(&json!({ "preset": view }));
+        return Ok(0);
+    }
+    print_show(out, &view);
+    Ok(0)
+}
+
+fn print_show(out: &Out, view: &PresetView) {
+    if view.sources.is_empty() {
+        print_line(&out.tr("preset-show-none", &[]));
+    }
+    for source in &view.sources {
+        let state = if source.refused { out.tr("preset-show-refused", &[]) } else { String::new() };
+        print_line(&format!(
+            "{} {}{state}",
+            out.tr(&format!("preset-layer-{}", layer(source.layer)), &[]),
+            source.origin
+        ));
+    }
+    if !view.settings.is_empty() {
+        print_line("");
+    }
+    for setting in &view.settings {
+        let lock = if setting.locked { format!(" [{}]", out.tr("preset-show-locked", &[])) } else { String::new() };
+        print_line(&format!("{} = {}{lock}    ({})", setting.key, setting.value, setting.origin));
+    }
+    print_problems(out, &view.problems);
+}
+
+fn validate(api: &Overstap, out: &Out, file: &Path) -> Result<u8> {
+    let result = api.validate_preset_file(file, out.lang)?;
+    if out.json {
+        out.json(&json!({ "validation": result }));
+    } else if result.valid {
+        print_line(&out.tr("preset-valid", &[("file", result.file.as_str().into())]));
+    } else {
+        print_problems(out, &result.problems);
+        if result.refused {
+            print_line(&out.tr("preset-refused-whole", &[]));
+        }
+    }
+    Ok(if result.valid { 0 } else { INVALID })
+}
+
+fn print_problems(out: &Out, problems: &[PresetProblemView]) {
+    if problems.is_empty() {
+        return;
+    }
+    print_line("");
+    print_line(&out.tr("preset-show-problems", &[("count", problems.len().into())]));
+    for p in problems {
+        let key = if p.key.is_empty() { String::new() } else { format!("{}: ", p.key) };
+        print_line(&format!("  {}:{}:{}: {key}{}", p.file, p.line, p.column, p.message));
+    }
+}
+
+fn layer(layer: overstap_core::preset::Layer) -> &'static str {
+    match layer {
+        overstap_core::preset::Layer::System => "system",
+        overstap_core::preset::Layer::Imported => "imported",
+    }
+}

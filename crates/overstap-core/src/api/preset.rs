@@ -1,0 +1,122 @@
+//! The preset through the API: what applies and why (`preset show`, the
+//! app's organisation settings screen), checking a file before IT ships it
+//! (`preset validate`), the JSON Schema, and the servers and CA a check
+//! takes from the preset when the person gives none.
+
+use serde::Serialize;
+
+use super::Overstap;
+use crate::error::{Error, ErrorCode, Result};
+use crate::lang::Lang;
+use crate::preset::{self, EffectivePreset, PresetProblem, Setting, SourceSummary};
+use crate::probe::CheckRequest;
+
+/// A problem, rendered for people.
+#[derive(Debug, Clone, Serialize)]
+pub struct PresetProblemView {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub key: String,
+    /// The message id (stable, for scripts).
+    pub code: String,
+    pub message: String,
+}
+
+/// The configuration in force, with each setting's source and every problem.
+#[derive(Debug, Clone, Serialize)]
+pub struct PresetView {
+    /// A system preset applies: the app opens on the organisation's checklists.
+    pub managed: bool,
+    pub sources: Vec<SourceSummary>,
+    pub settings: Vec<Setting>,
+    pub locked: Vec<String>,
+    pub problems: Vec<PresetProblemView>,
+}
+
+/// One file checked.
+#[derive(Debug, Clone, Serialize)]
+pub struct PresetValidation {
+    pub file: String,
+    pub valid: bool,
+    /// Nothing of the file would apply.
+    pub refused: bool,
+    pub problems: Vec<PresetProblemView>,
+}
+
+impl Overstap {
+    pub fn preset(&self) -> &EffectivePreset {
+        &self.preset
+    }
+
+    /// What applies and where it came from, in `lang`.
+    pub fn preset_view(&self, lang: Lang) -> PresetView {
+        let p = &self.preset;
+        PresetView {
+            managed: p.has_system_preset(),
+            sources: p.sources.clone(),
+            settings: p.settings.clone(),
+            locked: p.locked.iter().cloned().collect(),
+            problems: p.problems.iter().map(|x| problem_view(x, lang)).collect(),
+        }
+    }
+
+    /// Checks a preset file as IT writes it, against the shipped checklists.
+    pub fn validate_preset_file(&self, path: &std::path::Path, lang: Lang) -> Result<PresetValidation> {
+        let file = path.display().to_string();
+        let text = preset::sources::read_capped(path).map_err(|m| {
+            Error::new(ErrorCode::IoError, "error-io").arg("path", file.as_str()).arg("cause", m.render(lang))
+        })?;
+        let parsed = preset::parse(&text, &file, &self.shipped);
+        Ok(PresetValidation {
+            valid: parsed.problems.is_empty(),
+            refused: parsed.refused,
+            problems: parsed.problems.iter().map(|x| problem_view(x, lang)).collect(),
+            file,
+        })
+    }
+
+    /// The language the organisation chose, for when the person chose none.
+    pub fn preset_language(&self) -> Option<Lang> {
+        self.preset.preset.defaults.as_ref()?.language.as_deref()?.parse().ok()
+    }
+
+    /// Gives a check the preset's servers, CA and LibreOffice minimum where
+    /// the person named none.
+    pub(crate) fn fill_from_preset(&self, request: &mut CheckRequest) -> Result<()> {
+        let p = &self.preset.preset;
+        if let Some(servers) = &p.servers {
+            // The organisation's own answer beats discovery from the work address.
+            request.matrix = request.matrix.take().or_else(|| servers.matrix.clone());
+            request.mastodon = request.mastodon.take().or_else(|| servers.mastodon.clone());
+            request.nextcloud = request.nextcloud.take().or_else(|| servers.nextcloud.clone());
+        }
+        if let Some(version) = p.libreoffice.as_ref().and_then(|l| l.minimum_version.clone()) {
+            request.libreoffice_minimum_version.get_or_insert(version);
+        }
+        let ca_files = p.trust.as_ref().and_then(|t| t.ca_files.clone()).unwrap_or_default();
+        for file in ca_files {
+            let pem = std::fs::read(&file).map_err(|e| Error::io(std::path::Path::new(&file), &e))?;
+            let all = request.extra_ca_pem.get_or_insert_with(Vec::new);
+            all.extend_from_slice(&pem);
+            all.push(b'\n');
+        }
+        Ok(())
+    }
+}
+
+/// The JSON Schema of a preset file.
+pub fn preset_schema() -> serde_json::Value {
+    preset::paths::schema()
+}
+
+fn problem_view(p: &PresetProblem, lang: Lang) -> PresetProblemView {
+    PresetProblemView {
+        file: p.file.clone(),
+        line: p.line,
+        column: p.column,
+        key: p.key.clone(),
+        code: p.message.id.clone(),
+        message: p.message.render(lang),
+    }
+}
