@@ -130,7 +130,9 @@ fn nextcloud_login_flow_v2_keeps_the_app_password_in_the_keyring_only() {
     // The check finds the server and the app password by itself.
     let (code, check) = run(data.path(), &keyring, &["check", "nextcloud", "--ca-file", ca_arg]);
     assert_eq!(result(&check, "nextcloud.signed-in")["status"], "pass", "{check}");
-    assert_eq!(result(&check, "nextcloud.quota")["status"], "pass", "{check}");
+    // (Pass or a caveat: WsgiDAV reports this machine's real free disk space.)
+    let quota = result(&check, "nextcloud.quota");
+    assert!(matches!(quota["status"].as_str(), Some("pass" | "warn")), "signed in, quota read: {quota}");
     assert_ne!(code, 2, "{check}");
     let (_, accounts) = run(data.path(), &keyring, &["accounts"]);
     assert_eq!(accounts["accounts"][0]["server"], format!("{}/", nextcloud.base_url));

@@ -46,13 +46,16 @@ pub enum ErrorCode {
     SignInFailed,
     /// The OS keyring (where tokens and app passwords live) is missing or locked.
     KeyringUnavailable,
+    /// An imported or fetched preset was refused: no valid signature by a
+    /// trusted key, or older than one already accepted (rollback).
+    PresetSignatureInvalid,
     /// A defect in Overstap itself.
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for documentation and tests.
-    pub const ALL: [ErrorCode; 16] = [
+    pub const ALL: [ErrorCode; 17] = [
         ErrorCode::Usage,
         ErrorCode::InvalidInput,
         ErrorCode::UnknownChecklist,
@@ -68,6 +71,7 @@ impl ErrorCode {
         ErrorCode::NetworkError,
         ErrorCode::SignInFailed,
         ErrorCode::KeyringUnavailable,
+        ErrorCode::PresetSignatureInvalid,
         ErrorCode::Internal,
     ];
 
@@ -89,6 +93,7 @@ impl ErrorCode {
             ErrorCode::NetworkError => "network_error",
             ErrorCode::SignInFailed => "sign_in_failed",
             ErrorCode::KeyringUnavailable => "keyring_unavailable",
+            ErrorCode::PresetSignatureInvalid => "preset_signature_invalid",
             ErrorCode::Internal => "internal",
         }
     }
@@ -105,6 +110,7 @@ impl ErrorCode {
             ErrorCode::NetworkError => 7,
             ErrorCode::SignInFailed => 8,
             ErrorCode::KeyringUnavailable => 9,
+            ErrorCode::PresetSignatureInvalid => 10,
             ErrorCode::Internal => 70,
         }
     }

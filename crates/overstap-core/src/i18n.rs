@@ -1,5 +1,5 @@
 //! The program's own texts (errors, notices, CLI and UI labels), localized
-//! with Fluent from `assets/locales/<lang>/app.ftl`.
+//! with Fluent from `assets/locales/<lang>/{app,probes,signin,preset}.ftl`.
 //!
 //! Checklist texts are not formatted here: they are resolved once when the
 //! checklists load (see `checklist::text`). Both come from the same source

@@ -9,19 +9,31 @@
 //!   imported one) and the check that only administrators can change them.
 //! - `effective.rs`: the merge, setting by setting, with each value's source.
 //! - `apply.rs`: what the merged preset does to the checklists.
+//! - `trusted_keys.rs`: the minisign keys that may sign a preset (pinned in
+//!   the build or by the system preset).
+//! - `signature.rs`: checks an imported or fetched preset's signature.
+//! - `rollback.rs`: refuses a signed preset older than one already accepted.
+//!
+//! How IT signs a preset: `docs/preset-signing.md`.
 mod apply;
 mod effective;
 pub mod model;
 mod parse;
 pub mod paths;
+pub mod rollback;
+pub mod signature;
 pub mod sources;
+pub mod trusted_keys;
 mod validate;
 
 pub use apply::apply;
 pub use effective::{merge, EffectivePreset, Setting, SourceSummary};
 pub use model::Preset;
 pub use parse::{parse, ParsedPreset, PresetProblem};
+pub use rollback::{check_serial, record_accepted, SerialCheck};
+pub use signature::{missing_signature_file, signature_path, verify, SignedBy};
 pub use sources::{Layer, PresetSource};
+pub use trusted_keys::{KeyId, KeySource, TrustedKey, TrustedKeys};
 
 use crate::checklist::Library;
 

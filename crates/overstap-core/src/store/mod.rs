@@ -9,6 +9,7 @@
 //!   (see [`recovery`]); a file from a newer schema is left untouched.
 
 mod lock;
+mod preset_serials;
 mod recovery;
 mod schema;
 mod sign_ins;
@@ -26,6 +27,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::time;
 
 use lock::StoreLock;
+pub(crate) use preset_serials::check_serial_fits;
 use recovery::FileShape;
 pub use recovery::Recovery;
 pub use schema::LATEST_VERSION;

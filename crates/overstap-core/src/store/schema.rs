@@ -57,6 +57,23 @@ const MIGRATIONS: &[M<'static>] = &[
             signed_in_at TEXT NOT NULL
         ) STRICT;",
     ),
+    // 4: the highest preset serial accepted per signing key (minisign key id,
+    // 16 uppercase hex digits), so an older signed preset is refused. It only
+    // goes up and is never forgotten: a lowered or deleted record would let
+    // a rollback through.
+    M::up(
+        "CREATE TABLE preset_serial (
+            key_id      TEXT NOT NULL PRIMARY KEY
+                        CHECK (length(key_id) = 16 AND key_id NOT GLOB '*[^0-9A-F]*'),
+            serial      INTEGER NOT NULL CHECK (serial >= 0),
+            accepted_at TEXT NOT NULL
+        ) STRICT, WITHOUT ROWID;
+        CREATE TRIGGER preset_serial_only_up BEFORE UPDATE ON preset_serial
+            WHEN NEW.serial < OLD.serial OR NEW.key_id IS NOT OLD.key_id
+            BEGIN SELECT RAISE(ABORT, 'preset_serial only goes up'); END;
+        CREATE TRIGGER preset_serial_no_delete BEFORE DELETE ON preset_serial
+            BEGIN SELECT RAISE(ABORT, 'preset_serial is never forgotten'); END;",
+    ),
 ];
 
 /// The schema version this build writes.
