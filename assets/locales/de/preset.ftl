@@ -61,3 +61,9 @@ error-preset-build-key-malformed = Der in dieses Overstap eingebaute Preset-Schl
 error-preset-serial-missing = Dieses signierte Preset (Schlüssel { $key_id }) hat keine Seriennummer ([preset] serial), daher kann Overstap nicht erkennen, ob es älter ist als ein bereits angenommenes. Die IT muss eine Seriennummer ergänzen und das Preset erneut signieren.
 error-preset-rollback = Dieses Preset ist älter als ein bereits angenommenes: Es hat die Seriennummer { $serial }, und zuvor wurde die Seriennummer { $accepted } desselben Schlüssels ({ $key_id }) angenommen. Overstap kehrt nicht zu einem älteren Preset zurück. Bitten Sie die IT um das aktuelle.
 error-preset-serial-too-large = Die Seriennummer { $serial } des Presets ist zu groß: Die höchste, die Overstap speichern kann, ist { $max }.
+
+## Ein Preset importieren
+
+error-preset-import-refused = Dieses Preset kann nicht importiert werden: Es hat { $count } Problem(e), durch die es gar nicht gelten kann. Das erste, bei { $where }: { $first }
+preset-import-no-longer-valid = Das importierte Preset besteht seine Prüfungen nicht mehr ({ $code }), daher wird es nicht verwendet. Importieren Sie ein aktuelles, von Ihrer Organisation signiertes.
+preset-imported = Importiert: Seriennummer { $serial }, signiert mit Schlüssel { $key }. Es gilt ab dem nächsten Start von Overstap.

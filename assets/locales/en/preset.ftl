@@ -61,3 +61,9 @@ error-preset-build-key-malformed = The preset key “{ $file }” built into thi
 error-preset-serial-missing = This signed preset (key { $key_id }) has no serial number ([preset] serial), so Overstap cannot tell whether it is older than one it already accepted. IT must add a serial and sign the preset again.
 error-preset-rollback = This preset is older than one already accepted: it has serial { $serial }, and serial { $accepted } from the same key ({ $key_id }) was accepted before. Overstap does not go back to an older preset. Ask IT for the current one.
 error-preset-serial-too-large = The preset’s serial { $serial } is too large: the highest Overstap can keep is { $max }.
+
+## Importing a preset
+
+error-preset-import-refused = This preset cannot be imported: it has { $count } problem(s) that stop it from applying at all. The first, at { $where }: { $first }
+preset-import-no-longer-valid = The imported preset no longer passes its checks ({ $code }), so it is not used. Import a current one, signed by your organisation.
+preset-imported = Imported: serial { $serial }, signed by key { $key }. It applies the next time Overstap starts.

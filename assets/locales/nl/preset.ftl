@@ -61,3 +61,9 @@ error-preset-build-key-malformed = De presetsleutel ‘{ $file }’ die in deze 
 error-preset-serial-missing = Deze ondertekende preset (sleutel { $key_id }) heeft geen volgnummer ([preset] serial), dus Overstap kan niet zien of hij ouder is dan een preset die al is aangenomen. IT moet een volgnummer toevoegen en de preset opnieuw ondertekenen.
 error-preset-rollback = Deze preset is ouder dan een die al is aangenomen: hij heeft volgnummer { $serial }, en eerder is volgnummer { $accepted } van dezelfde sleutel ({ $key_id }) aangenomen. Overstap gaat niet terug naar een oudere preset. Vraag IT om de actuele.
 error-preset-serial-too-large = Het volgnummer { $serial } van de preset is te groot: het hoogste dat Overstap kan bewaren is { $max }.
+
+## Een preset importeren
+
+error-preset-import-refused = Deze preset kan niet worden geïmporteerd: hij heeft { $count } probleem/problemen waardoor hij helemaal niet kan gelden. Het eerste, op { $where }: { $first }
+preset-import-no-longer-valid = De geïmporteerde preset doorstaat zijn controles niet meer ({ $code }), dus hij wordt niet gebruikt. Importeer een actuele, ondertekend door je organisatie.
+preset-imported = Geïmporteerd: serienummer { $serial }, ondertekend met sleutel { $key }. Hij geldt vanaf de volgende keer dat Overstap start.

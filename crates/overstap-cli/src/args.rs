@@ -164,6 +164,14 @@ pub enum PresetCommand {
     },
     /// Print the JSON Schema of preset files
     Schema,
+    /// Import a preset signed by your organisation (it applies from the next start)
+    Import {
+        /// The preset file (TOML)
+        file: PathBuf,
+        /// Its minisign signature [default: FILE.minisig]
+        #[arg(long, value_name = "MINISIG")]
+        signature: Option<PathBuf>,
+    },
 }
 
 /// The flags of `overstap login`.

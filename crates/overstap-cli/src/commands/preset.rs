@@ -18,6 +18,20 @@ pub fn run(api: &Overstap, out: &Out, command: PresetCommand) -> Result<u8> {
     match command {
         PresetCommand::Show => show(api, out),
         PresetCommand::Validate { file } => validate(api, out, &file),
+        PresetCommand::Import { file, signature } => {
+            let imported = api.import_preset(&file, signature.as_deref(), out.lang)?;
+            if out.json {
+                out.json(&json!({ "imported": imported }));
+            } else {
+                let args = [
+                    ("serial", imported.serial.to_string().into()),
+                    ("key", imported.signed_by.key_id.to_string().into()),
+                ];
+                print_line(&out.tr("preset-imported", &args));
+                print_problems(out, &imported.problems);
+            }
+            Ok(0)
+        }
         PresetCommand::Schema => {
             print_line(&serde_json::to_string_pretty(&preset_schema()).unwrap_or_default());
             Ok(0)

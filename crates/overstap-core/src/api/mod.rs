@@ -24,7 +24,7 @@ use crate::store::{ChangeSource, HistoryEntry, NewChange, Store};
 
 pub use actions::{ActionId, ActionOutcome};
 pub use check::{CheckReport, CheckResultView};
-pub use preset::{preset_schema, PresetProblemView, PresetValidation, PresetView};
+pub use preset::{preset_schema, PresetImport, PresetProblemView, PresetValidation, PresetView};
 pub use signin::{PendingSignIn, SignInRequest, SignInStartView};
 pub use step_action::{StepAction, MAX_NOTE_CHARS, MAX_REASON_CHARS};
 pub use views::{ChecklistDetail, ChecklistSummary, LinkView, ProgressView, StepChanged, StepView};
@@ -81,11 +81,11 @@ impl Overstap {
     /// the person must see (e.g. that a damaged database was moved aside).
     pub fn open(options: OpenOptions) -> Result<(Overstap, Vec<Notice>)> {
         let shipped = checklist::load_embedded().map_err(Error::from)?;
-        let preset = presets::load(&shipped);
-        let library = presets::apply(&shipped, &preset.preset);
         let data_dir = paths::resolve_data_dir(options.data_dir.as_deref())?;
         paths::check_data_dir(&data_dir)?;
         let (store, recovery) = Store::open(&data_dir.join(paths::DATABASE_FILE))?;
+        let preset = presets::load(&shipped, &data_dir, &store);
+        let library = presets::apply(&shipped, &preset.preset);
         let notices =
             recovery.into_iter().map(|r| Notice::DatabaseRecovered { moved_to: r.moved_to, cause: r.cause }).collect();
         tracing::info!(data_dir = %data_dir.display(), "opened");

@@ -8,7 +8,9 @@ use serde::Serialize;
 use super::Overstap;
 use crate::error::{Error, ErrorCode, Result};
 use crate::lang::Lang;
-use crate::preset::{self, EffectivePreset, PresetProblem, Setting, SourceSummary};
+use std::path::Path;
+
+use crate::preset::{self, EffectivePreset, Preset, PresetProblem, Setting, SourceSummary};
 use crate::probe::CheckRequest;
 
 /// A problem, rendered for people.
@@ -31,6 +33,16 @@ pub struct PresetView {
     pub sources: Vec<SourceSummary>,
     pub settings: Vec<Setting>,
     pub locked: Vec<String>,
+    pub problems: Vec<PresetProblemView>,
+}
+
+/// A signed preset accepted for import.
+#[derive(Debug, Clone, Serialize)]
+pub struct PresetImport {
+    pub file: String,
+    pub signed_by: preset::SignedBy,
+    pub serial: u64,
+    /// Settings of it that will not apply (locked, system-only) and other problems.
     pub problems: Vec<PresetProblemView>,
 }
 
@@ -62,7 +74,7 @@ impl Overstap {
     }
 
     /// Checks a preset file as IT writes it, against the shipped checklists.
-    pub fn validate_preset_file(&self, path: &std::path::Path, lang: Lang) -> Result<PresetValidation> {
+    pub fn validate_preset_file(&self, path: &Path, lang: Lang) -> Result<PresetValidation> {
         let file = path.display().to_string();
         let text = preset::sources::read_capped(path).map_err(|m| {
             Error::new(ErrorCode::IoError, "error-io").arg("path", file.as_str()).arg("cause", m.render(lang))
@@ -74,6 +86,51 @@ impl Overstap {
             problems: parsed.problems.iter().map(|x| problem_view(x, lang)).collect(),
             file,
         })
+    }
+
+    /// Imports a signed preset (`signature`: its `.minisig`; default: next to
+    /// it). It takes effect the next time Overstap opens; what it may not
+    /// change (locked or system-only settings) is listed in `problems`.
+    pub fn import_preset(&self, path: &Path, signature: Option<&Path>, lang: Lang) -> Result<PresetImport> {
+        let origin = path.display().to_string();
+        let text = preset::sources::read_capped(path).map_err(|m| {
+            Error::new(ErrorCode::IoError, "error-io").arg("path", origin.as_str()).arg("cause", m.render(lang))
+        })?;
+        let signature_file = signature.map_or_else(|| preset::signature_path(path), Path::to_path_buf);
+        let signature =
+            std::fs::read_to_string(&signature_file).map_err(|_| preset::missing_signature_file(&signature_file))?;
+        let system = self.system_preset();
+        let keys = preset::imported::trusted_keys(&system)?;
+        let checked = {
+            let store = self.store()?;
+            preset::imported::check(&text, &signature, &origin, &keys, &store, &self.shipped)?
+        };
+        let stored = preset::imported::stored_path(&self.data_dir);
+        if let Some(folder) = stored.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| Error::io(folder, &e))?;
+        }
+        crate::report::write_atomically(&stored, text.as_bytes())?;
+        crate::report::write_atomically(&preset::signature_path(&stored), signature.as_bytes())?;
+        preset::record_accepted(&mut *self.store()?, &checked.signed_by, checked.serial)?;
+        // What of it will apply, next to what the system sets.
+        let mut sources = preset::sources::system_presets(&self.shipped);
+        let imported = preset::PresetSource {
+            layer: preset::Layer::Imported,
+            origin: origin.clone(),
+            base_dir: stored.parent().map(Path::to_path_buf),
+            parsed: checked.parsed,
+        };
+        sources.push(imported);
+        let merged = preset::merge(&sources);
+        let problems = merged.problems.iter().filter(|p| p.file == origin).map(|x| problem_view(x, lang)).collect();
+        tracing::info!(key = %checked.signed_by.key_id, serial = checked.serial, "preset imported");
+        Ok(PresetImport { file: origin, signed_by: checked.signed_by, serial: checked.serial, problems })
+    }
+
+    /// The system layer alone (what may pin keys and lock settings).
+    fn system_preset(&self) -> Preset {
+        let sources: Vec<_> = preset::sources::system_presets(&self.shipped);
+        preset::merge(&sources).preset
     }
 
     /// The language the organisation chose, for when the person chose none.

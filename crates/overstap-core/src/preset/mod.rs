@@ -9,6 +9,7 @@
 //!   imported one) and the check that only administrators can change them.
 //! - `effective.rs`: the merge, setting by setting, with each value's source.
 //! - `apply.rs`: what the merged preset does to the checklists.
+//! - `imported.rs`: a preset the person imports (signed; kept and re-checked).
 //! - `trusted_keys.rs`: the minisign keys that may sign a preset (pinned in
 //!   the build or by the system preset).
 //! - `signature.rs`: checks an imported or fetched preset's signature.
@@ -17,6 +18,7 @@
 //! How IT signs a preset: `docs/preset-signing.md`.
 mod apply;
 mod effective;
+pub mod imported;
 pub mod model;
 mod parse;
 pub mod paths;
@@ -35,12 +37,17 @@ pub use signature::{missing_signature_file, signature_path, verify, SignedBy};
 pub use sources::{Layer, PresetSource};
 pub use trusted_keys::{KeyId, KeySource, TrustedKey, TrustedKeys};
 
-use crate::checklist::Library;
+use std::path::Path;
 
-/// The configuration in force on this computer: the system presets (and,
-/// once imported, a signed preset), merged.
-pub fn load(shipped: &Library) -> EffectivePreset {
-    let sources = sources::system_presets(shipped);
+use crate::checklist::Library;
+use crate::store::Store;
+
+/// The configuration in force on this computer: the system presets and,
+/// if the person imported one that still checks out, the signed import.
+pub fn load(shipped: &Library, data_dir: &Path, store: &Store) -> EffectivePreset {
+    let mut sources = sources::system_presets(shipped);
+    let system = merge(&sources).preset;
+    sources.extend(imported::load(data_dir, &system, store, shipped));
     let effective = merge(&sources);
     for problem in &effective.problems {
         tracing::warn!(file = %problem.file, line = problem.line, key = %problem.key, id = %problem.message.id, "preset problem");
@@ -61,11 +68,17 @@ mod tests {
             include_str!("validate.rs"),
             include_str!("sources.rs"),
             include_str!("effective.rs"),
+            include_str!("imported.rs"),
+            include_str!("signature.rs"),
+            include_str!("trusted_keys.rs"),
+            include_str!("rollback.rs"),
         ];
         let mut ids: Vec<&str> = Vec::new();
         for source in sources {
             for piece in source.split('"').skip(1).step_by(2) {
-                if piece.starts_with("preset-") && piece.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                // (`preset-keys` is the assets folder of pinned keys, not a message.)
+                let is_id = piece.starts_with("preset-") && piece != "preset-keys";
+                if is_id && piece.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
                     ids.push(piece);
                 }
             }

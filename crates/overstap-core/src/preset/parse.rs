@@ -142,6 +142,8 @@ pub fn parse(text: &str, file: &str, library: &Library) -> ParsedPreset {
     }
     let mut preset = preset;
     validate::validate(&mut preset, library, &spans, &mut problems);
+    // In reading order, as an editor would list them.
+    problems.sort_by_key(|p| (p.line, p.column));
     ParsedPreset { preset, problems, refused: false }
 }
 

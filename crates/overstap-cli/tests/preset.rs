@@ -1,0 +1,263 @@
+//! `overstap preset …` end to end: a system preset in an admin-only folder
+//! shapes the checklists, the language and the servers a check uses (a real
+//! WebDAV server with the preset's CA); a folder others can write is
+//! refused; `validate` places every problem; signed imports with the real
+//! `minisign` tool: accepted, tampered, rolled back, and unable to change
+//! what the organisation locked.
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use common::{json, result};
+use overstap_testkit::ca::TestCa;
+use overstap_testkit::webdav::NextcloudLike;
+use serde_json::Value;
+
+/// `overstap --data-dir DATA ARGS…` with the system preset folder `system`.
+fn overstap(data: &Path, system: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_overstap"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("LANG", "C.UTF-8")
+        .env("OVERSTAP_SYSTEM_PRESET_DIR", system)
+        .output()
+        .expect("overstap runs")
+}
+
+/// A system preset folder only root can write (the tests run as root in CI).
+fn system_folder(preset: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let file = dir.path().join("preset.toml");
+    std::fs::write(&file, preset).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    dir
+}
+
+fn running_as_root() -> bool {
+    std::os::unix::fs::MetadataExt::uid(&std::fs::metadata(std::env::temp_dir().join(".")).unwrap()) == 0
+        && std::os::unix::fs::MetadataExt::uid(&std::fs::metadata(tempfile::tempdir().unwrap().path()).unwrap()) == 0
+}
+
+const MINISTRY: &str = r#"
+locked = ["servers", "checklists.mastodon"]
+
+[preset]
+format = 1
+serial = 1
+
+[organisation]
+name = "Ministerie van Voorbeeldzaken"
+domain = "minvz.example"
+
+[checklists.mastodon]
+enabled = false
+
+[checklists.matrix.steps]
+verify-session = "optional"
+
+[[extra_steps]]
+checklist = "matrix"
+id = "join-help-room"
+title = { nl = "Ga naar de hulpruimte", de = "Treten Sie dem Hilferaum bei", en = "Join the help room" }
+
+[defaults]
+language = "nl"
+"#;
+
+#[test]
+fn a_system_preset_shapes_checklists_language_and_checks() {
+    if !running_as_root() {
+        // Ordinary users cannot make an admin-only folder: it must be refused.
+        let system = system_folder(MINISTRY);
+        let data = tempfile::tempdir().unwrap();
+        let v = json(&overstap(data.path(), system.path(), &["preset", "show", "--json"]));
+        assert_eq!(v["preset"]["managed"], false, "{v}");
+        return;
+    }
+    let ca = TestCa::new("Overstap Test CA");
+    let nextcloud = NextcloudLike::start(&ca, "alice", "app-pass");
+    let preset = format!(
+        "{MINISTRY}\n[servers]\nnextcloud = \"{}\"\n[trust]\nca_files = [\"org-ca.pem\"]\n",
+        nextcloud.base_url
+    );
+    let system = system_folder(&preset);
+    std::fs::copy(&nextcloud.ca_pem_path, system.path().join("org-ca.pem")).unwrap();
+    let data = tempfile::tempdir().unwrap();
+
+    let v = json(&overstap(data.path(), system.path(), &["preset", "show", "--json"]));
+    let p = &v["preset"];
+    assert_eq!(p["managed"], true, "{v}");
+    assert_eq!(p["problems"], serde_json::json!([]), "{v}");
+    let setting = |key: &str| p["settings"].as_array().unwrap().iter().find(|s| s["key"] == key).cloned().unwrap();
+    assert_eq!(setting("servers.nextcloud")["locked"], true);
+    assert_eq!(setting("servers.nextcloud")["origin"], system.path().join("preset.toml").display().to_string());
+    assert_eq!(setting("organisation.name")["locked"], false);
+
+    // The checklists as the organisation shaped them, in its language.
+    let lists = json(&overstap(data.path(), system.path(), &["checklists", "--json"]));
+    let ids: Vec<&str> = lists["checklists"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap()).collect();
+    assert!(!ids.contains(&"mastodon") && ids.contains(&"matrix"), "{ids:?}");
+    let matrix = json(&overstap(data.path(), system.path(), &["show", "matrix", "--json"]));
+    let step = |id: &str| matrix["checklist"]["steps"].as_array().unwrap().iter().find(|s| s["id"] == id).cloned();
+    assert_eq!(step("join-help-room").unwrap()["title"], "Ga naar de hulpruimte");
+    assert_eq!(step("verify-session").unwrap()["required"], false);
+    let text = String::from_utf8(overstap(data.path(), system.path(), &["progress"]).stdout).unwrap();
+    assert!(text.contains("stappen") || text.contains("stap"), "Dutch by default: {text}");
+
+    // The check finds the organisation's server and trusts its CA, without flags.
+    let out = overstap(data.path(), system.path(), &["check", "nextcloud", "--json"]);
+    let v = json(&out);
+    assert_eq!(result(&v, "nextcloud.status")["status"], "pass", "{v}");
+}
+
+#[test]
+fn a_system_preset_others_can_change_is_refused_with_the_reason() {
+    if !running_as_root() {
+        return; // covered by the previous test's non-root branch
+    }
+    let system = system_folder("[servers]\nmatrix = \"minvz.example\"\n");
+    std::fs::set_permissions(system.path().join("preset.toml"), std::fs::Permissions::from_mode(0o666)).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let v = json(&overstap(data.path(), system.path(), &["preset", "show", "--json"]));
+    assert_eq!(v["preset"]["managed"], false);
+    assert_eq!(v["preset"]["problems"][0]["code"], "preset-file-writable", "{v}");
+    assert_eq!(v["preset"]["settings"], serde_json::json!([]));
+}
+
+#[test]
+fn validate_places_every_problem_and_exits_4() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("preset.toml");
+    std::fs::write(
+        &file,
+        "[servers]\nmatrix = \"minvz.example\"\nnextcloud = \"http://cloud.minvz.example\"\nmastodn = \"x\"\n\n[branding.colors]\nprimary = \"blue\"\n",
+    )
+    .unwrap();
+    let out = overstap(dir.path(), dir.path(), &["preset", "validate", file.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(4));
+    let v = json(&out);
+    let problems: Vec<(u64, u64, String, String)> = v["validation"]["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["line"].as_u64().unwrap(),
+                p["column"].as_u64().unwrap(),
+                p["key"].as_str().unwrap().to_owned(),
+                p["code"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        problems,
+        vec![
+            (3, 13, "servers.nextcloud".into(), "preset-not-https".into()),
+            (4, 1, "servers.mastodn".into(), "preset-unknown-key".into()),
+            (7, 11, "branding.colors.primary".into(), "preset-bad-color".into()),
+        ]
+    );
+    // Text output: file:line:column: key: message, in the chosen language.
+    let out = overstap(dir.path(), dir.path(), &["preset", "validate", file.to_str().unwrap(), "--lang", "de"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(&format!(
+            "{}:3:13: servers.nextcloud: „http://cloud.minvz.example“ ist keine https://-Adresse",
+            file.display()
+        )),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_schema_describes_every_section() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = overstap(dir.path(), dir.path(), &["preset", "schema"]);
+    assert_eq!(out.status.code(), Some(0));
+    let schema: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for section in ["servers", "trust", "checklists", "extra_steps", "reporting", "locked", "branding"] {
+        assert!(schema["properties"].get(section).is_some(), "{section} missing");
+    }
+}
+
+/// A minisign key pair made with the real tool (no password, for the test).
+fn key_pair(dir: &Path) -> (PathBuf, String) {
+    let (public, secret) = (dir.join("it.pub"), dir.join("it.key"));
+    let out =
+        Command::new("minisign").arg("-G").arg("-W").arg("-p").arg(&public).arg("-s").arg(&secret).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let key = std::fs::read_to_string(&public).unwrap().lines().nth(1).unwrap().to_owned();
+    (secret, key)
+}
+
+fn sign(secret: &Path, file: &Path) {
+    let out = Command::new("minisign").arg("-S").arg("-s").arg(secret).arg("-m").arg(file).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn signed_imports_are_checked_for_key_tampering_rollback_and_locks() {
+    if !running_as_root() {
+        return; // the key is pinned by a system preset, which needs an admin-only folder
+    }
+    let keys = tempfile::tempdir().unwrap();
+    let (secret, key) = key_pair(keys.path());
+    let system = system_folder(&format!(
+        "locked = [\"servers.matrix\"]\n[servers]\nmatrix = \"minvz.example\"\n[trust]\npreset_signing_keys = [\"{key}\"]\n"
+    ));
+    let data = tempfile::tempdir().unwrap();
+    let import = |text: &str, name: &str| -> (Option<i32>, Value) {
+        let file = keys.path().join(name);
+        std::fs::write(&file, text).unwrap();
+        sign(&secret, &file);
+        let out = overstap(data.path(), system.path(), &["preset", "import", file.to_str().unwrap(), "--json"]);
+        (out.status.code(), json(&out))
+    };
+
+    let (code, v) = import(
+        "[preset]\nserial = 5\n[servers]\nmatrix = \"elsewhere.example\"\nmastodon = \"https://social.minvz.example\"\n",
+        "v5.toml",
+    );
+    assert_eq!(code, Some(0), "{v}");
+    assert_eq!(v["imported"]["serial"], 5);
+    assert_eq!(v["imported"]["problems"][0]["code"], "preset-locked", "{v}");
+    let show = json(&overstap(data.path(), system.path(), &["preset", "show", "--json"]));
+    let setting = |key: &str| {
+        show["preset"]["settings"].as_array().unwrap().iter().find(|s| s["key"] == key).cloned().unwrap_or(Value::Null)
+    };
+    assert_eq!(setting("servers.matrix")["value"], "minvz.example", "the lock holds");
+    assert_eq!(setting("servers.mastodon")["layer"], "imported");
+
+    // An older serial, signed by the same key, is a rollback.
+    let (code, v) = import("[preset]\nserial = 4\n", "v4.toml");
+    assert_eq!((code, v["error"]["code"].as_str()), (Some(10), Some("preset_signature_invalid")), "{v}");
+
+    // A preset changed after signing.
+    let file = keys.path().join("v6.toml");
+    std::fs::write(&file, "[preset]\nserial = 6\n").unwrap();
+    sign(&secret, &file);
+    std::fs::write(&file, "[preset]\nserial = 6\n[servers]\nnextcloud = \"https://evil.example\"\n").unwrap();
+    let out = overstap(data.path(), system.path(), &["preset", "import", file.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(10), "{}", String::from_utf8_lossy(&out.stdout));
+
+    // Signed by a key nobody pinned.
+    let other = tempfile::tempdir().unwrap();
+    let (other_secret, _) = key_pair(other.path());
+    let file = other.path().join("p.toml");
+    std::fs::write(&file, "[preset]\nserial = 9\n").unwrap();
+    sign(&other_secret, &file);
+    let out = overstap(data.path(), system.path(), &["preset", "import", file.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(10));
+
+    // The accepted import is still the one in force.
+    let show = json(&overstap(data.path(), system.path(), &["preset", "show", "--json"]));
+    let imported: Vec<&Value> =
+        show["preset"]["sources"].as_array().unwrap().iter().filter(|s| s["layer"] == "imported").collect();
+    assert_eq!(imported.len(), 1);
+    assert_eq!(imported[0]["serial"], 5);
+}
