@@ -34,6 +34,8 @@ preset-file-too-large = Das Preset „{ $path }“ ist { $size } Bytes groß, me
 preset-file-not-admin = Das System-Preset „{ $path }“ gehört keinem Administrator (Eigentümer: Benutzer { $uid }), daher könnte jeder mit diesem Konto die Einstellungen Ihrer Organisation ändern. Es wird nicht verwendet. IT: Machen Sie root zum Eigentümer.
 preset-file-writable = Das System-Preset „{ $path }“ kann von Benutzern ohne Administratorrechte geändert werden, daher wird es nicht verwendet. IT: Erlauben Sie Schreiben nur für root (chmod 644).
 preset-folder-writable = Das System-Preset „{ $path }“ liegt in einem Ordner, den Nicht-Administratoren ändern können („{ $folder }“), daher wird es nicht verwendet. IT: Machen Sie diesen Ordner nur für root beschreibbar.
+preset-file-missing = Die Datei „{ $path }“, die das Preset nennt, kann nicht gelesen werden ({ $detail }); sie wird ausgelassen.
+preset-ca-not-pem = „{ $path }“ ist kein Zertifikat im PEM-Format (-----BEGIN CERTIFICATE-----); es wird ausgelassen.
 preset-system-only = Nur das System-Preset Ihrer Organisation darf dies festlegen; aus einem importierten Preset wird es ignoriert.
 preset-locked = Ihre Organisation hat diese Einstellung gesperrt, daher wird der importierte Wert ignoriert.
 

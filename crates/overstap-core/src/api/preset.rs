@@ -153,7 +153,8 @@ impl Overstap {
         }
         let ca_files = p.trust.as_ref().and_then(|t| t.ca_files.clone()).unwrap_or_default();
         for file in ca_files {
-            let pem = std::fs::read(&file).map_err(|e| Error::io(std::path::Path::new(&file), &e))?;
+            // Checked when the preset was loaded; one gone since then is skipped like a missing one.
+            let Ok(pem) = std::fs::read(&file) else { continue };
             let all = request.extra_ca_pem.get_or_insert_with(Vec::new);
             all.extend_from_slice(&pem);
             all.push(b'\n');
