@@ -33,6 +33,7 @@ preset-file-unreadable = Das Preset „{ $path }“ kann nicht gelesen werden ({
 preset-file-too-large = Das Preset „{ $path }“ ist { $size } Bytes groß, mehr als ein Preset je braucht (höchstens 1 MiB); nichts daraus wird verwendet.
 preset-file-not-admin = Das System-Preset „{ $path }“ gehört keinem Administrator (Eigentümer: Benutzer { $uid }), daher könnte jeder mit diesem Konto die Einstellungen Ihrer Organisation ändern. Es wird nicht verwendet. IT: Machen Sie root zum Eigentümer.
 preset-file-writable = Das System-Preset „{ $path }“ kann von Benutzern ohne Administratorrechte geändert werden, daher wird es nicht verwendet. IT: Erlauben Sie Schreiben nur für root (chmod 644).
+preset-file-writable-by = Das System-Preset „{ $path }“ kann von { $who } geändert werden, der kein Administrator ist, daher wird es nicht verwendet. IT: Erlauben Sie Schreiben nur für Administratoren und SYSTEM.
 preset-folder-writable = Das System-Preset „{ $path }“ liegt in einem Ordner, den Nicht-Administratoren ändern können („{ $folder }“), daher wird es nicht verwendet. IT: Machen Sie diesen Ordner nur für root beschreibbar.
 preset-file-missing = Die Datei „{ $path }“, die das Preset nennt, kann nicht gelesen werden ({ $detail }); sie wird ausgelassen.
 preset-ca-not-pem = „{ $path }“ ist kein Zertifikat im PEM-Format (-----BEGIN CERTIFICATE-----); es wird ausgelassen.

@@ -33,6 +33,7 @@ preset-file-unreadable = The preset “{ $path }” cannot be read ({ $detail })
 preset-file-too-large = The preset “{ $path }” is { $size } bytes, more than any preset needs (1 MiB at most); nothing from it is used.
 preset-file-not-admin = The system preset “{ $path }” is not owned by an administrator (owner: user { $uid }), so anyone with that account could change your organisation’s settings. It is not used. IT: make it owned by root.
 preset-file-writable = The system preset “{ $path }” can be changed by users who are not administrators, so it is not used. IT: allow writing for root only (chmod 644).
+preset-file-writable-by = The system preset “{ $path }” can be changed by { $who }, who is not an administrator, so it is not used. IT: let only Administrators and SYSTEM write it.
 preset-folder-writable = The system preset “{ $path }” is in a folder that non-administrators can change (“{ $folder }”), so it is not used. IT: make that folder writable for root only.
 preset-file-missing = The file “{ $path }” that the preset names cannot be read ({ $detail }); it is left out.
 preset-ca-not-pem = “{ $path }” is not a certificate in PEM format (-----BEGIN CERTIFICATE-----); it is left out.

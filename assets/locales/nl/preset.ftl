@@ -33,6 +33,7 @@ preset-file-unreadable = De preset “{ $path }” kan niet worden gelezen ({ $d
 preset-file-too-large = De preset “{ $path }” is { $size } bytes, meer dan een preset ooit nodig heeft (hoogstens 1 MiB); er wordt niets uit gebruikt.
 preset-file-not-admin = De systeempreset “{ $path }” is niet van een beheerder (eigenaar: gebruiker { $uid }), dus iedereen met dat account kan de instellingen van je organisatie wijzigen. Hij wordt niet gebruikt. IT: maak root de eigenaar.
 preset-file-writable = De systeempreset “{ $path }” kan worden gewijzigd door gebruikers die geen beheerder zijn, dus hij wordt niet gebruikt. IT: sta schrijven alleen toe voor root (chmod 644).
+preset-file-writable-by = De systeempreset “{ $path }” kan worden gewijzigd door { $who }, geen beheerder, dus hij wordt niet gebruikt. IT: laat alleen Administrators en SYSTEM erin schrijven.
 preset-folder-writable = De systeempreset “{ $path }” staat in een map die niet-beheerders kunnen wijzigen (“{ $folder }”), dus hij wordt niet gebruikt. IT: maak die map alleen schrijfbaar voor root.
 preset-file-missing = Het bestand “{ $path }” dat de preset noemt kan niet worden gelezen ({ $detail }); het wordt weggelaten.
 preset-ca-not-pem = “{ $path }” is geen certificaat in PEM-formaat (-----BEGIN CERTIFICATE-----); het wordt weggelaten.

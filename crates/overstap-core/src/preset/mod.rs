@@ -10,6 +10,8 @@
 //! - `effective.rs`: the merge, setting by setting, with each value's source.
 //! - `apply.rs`: what the merged preset does to the checklists.
 //! - `imported.rs`: a preset the person imports (signed; kept and re-checked).
+//! - `system_windows.rs`, `system_macos.rs`: the OS management channels
+//!   (policy registry key, MDM managed preferences) and Windows' ACL check.
 //! - `trusted_keys.rs`: the minisign keys that may sign a preset (pinned in
 //!   the build or by the system preset).
 //! - `signature.rs`: checks an imported or fetched preset's signature.
@@ -25,6 +27,10 @@ pub mod paths;
 pub mod rollback;
 pub mod signature;
 pub mod sources;
+#[cfg(target_os = "macos")]
+mod system_macos;
+#[cfg(windows)]
+mod system_windows;
 pub mod trusted_keys;
 mod validate;
 
@@ -130,6 +136,7 @@ mod tests {
             include_str!("trusted_keys.rs"),
             include_str!("rollback.rs"),
             include_str!("mod.rs"),
+            include_str!("system_windows.rs"),
         ];
         let mut ids: Vec<&str> = Vec::new();
         for source in sources {

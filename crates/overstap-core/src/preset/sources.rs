@@ -73,7 +73,26 @@ pub fn system_presets(library: &Library) -> Vec<PresetSource> {
         fragments.sort();
         files.extend(fragments);
     }
-    files.iter().filter(|f| f.exists()).map(|f| read_system_file(f, library)).collect()
+    #[cfg_attr(not(any(windows, target_os = "macos")), allow(unused_mut))]
+    let mut sources: Vec<PresetSource> =
+        files.iter().filter(|f| f.exists()).map(|f| read_system_file(f, library)).collect();
+    // A preset delivered by the OS's own management channel comes last, so it wins.
+    #[cfg(windows)]
+    sources.extend(super::system_windows::registry_preset().map(|(o, t)| from_text(&o, &t, library)));
+    #[cfg(target_os = "macos")]
+    sources.extend(super::system_macos::managed_preset().map(|(o, t)| from_text(&o, &t, library)));
+    sources
+}
+
+/// A system preset that arrived as text from an admin-only channel (registry, MDM).
+#[cfg_attr(not(any(windows, target_os = "macos")), allow(dead_code))]
+fn from_text(origin: &str, text: &str, library: &Library) -> PresetSource {
+    PresetSource {
+        layer: Layer::System,
+        origin: origin.to_owned(),
+        base_dir: None,
+        parsed: parse(text, origin, library),
+    }
 }
 
 /// Reads one system file if only administrators can change it.
@@ -151,12 +170,11 @@ fn writable_by_others(mode: u32, gid: u32) -> bool {
     mode & 0o002 != 0 || (mode & 0o020 != 0 && gid != 0)
 }
 
-/// Windows: the installer gives `%ProgramData%\Overstap` an
-/// administrators-only ACL; see `docs/presets.md`. The policy registry key
-/// is admin-only by design and is the recommended channel there.
-#[cfg(not(unix))]
-pub fn admin_only(_path: &Path) -> Result<(), Message> {
-    Ok(())
+/// Windows: the file's owner and everyone who may write it must be an
+/// administrator (see `system_windows.rs`).
+#[cfg(windows)]
+pub fn admin_only(path: &Path) -> Result<(), Message> {
+    super::system_windows::admin_only(path)
 }
 
 #[cfg(all(test, unix))]
