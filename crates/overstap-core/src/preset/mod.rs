@@ -2,6 +2,9 @@
 //! whole organisation.
 //!
 //! - `model.rs`: what a preset may say, as types (also the JSON Schema).
+//! - `client_configs/`: the files IT pushes to Element, the Nextcloud desktop
+//!   client and LibreOffice, written from a preset.
+pub mod client_configs;
 pub mod model;
 
 pub use model::Preset;
