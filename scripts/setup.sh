@@ -19,7 +19,7 @@ APT_PACKAGES=(
   librsvg2-dev libssl-dev libxdo-dev
   libdbus-1-dev dbus gnome-keyring
   xvfb xauth
-  python3 python3-venv
+  python3 python3-venv python3-uno
   libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui
   minisign
 )

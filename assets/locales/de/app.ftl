@@ -90,3 +90,14 @@ cli-error = Fehler
 cli-action-done = Erledigt: { $action } ({ $path } geändert).
 cli-action-undone = Rückgängig gemacht: { $action } ({ $path } wiederhergestellt).
 cli-action-backup = Die vorherigen Einstellungen liegen in { $path }; „overstap action { $action } --undo“ stellt sie wieder her.
+
+## Client configurations
+client-config-element = Einstellungen von Element für den Matrix-Server { $server } (als config.json kopieren)
+client-config-nextcloud-cfg = Nextcloud-Desktop-App: der Server { $server } bei der Anmeldung vorausgefüllt
+client-config-nextcloud-sh = Nextcloud-Desktop-App: fügt das Konto einer Person auf { $server } hinzu (Linux, macOS)
+client-config-nextcloud-cmd = Nextcloud-Desktop-App: fügt das Konto einer Person auf { $server } hinzu (Windows)
+client-config-libreoffice-xcd = LibreOffice: speichert standardmäßig als { $formats }, gesperrt (für share/registry)
+client-config-libreoffice-reg = LibreOffice unter Windows: dieselben Standardformate als Registry-Richtlinie
+client-config-readme = Wohin jede Datei gehört und was sie nicht kann
+error-client-config-matrix-server = Der Matrix-Server „{ $given }“ aus dem Preset passt nicht in die Einstellungen von Element. Schreiben Sie ihn als Servernamen (behoerde.de) oder als https://matrix.behoerde.de.
+error-client-config-nextcloud-server = Der Nextcloud-Server „{ $given }“ aus dem Preset passt nicht in die Nextcloud-Dateien. Schreiben Sie ihn als https://cloud.behoerde.de, ohne Benutzernamen, „?“, „#“, Leerzeichen oder Anführungszeichen.

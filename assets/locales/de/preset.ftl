@@ -70,3 +70,4 @@ error-preset-serial-too-large = Die Seriennummer { $serial } des Presets ist zu 
 error-preset-import-refused = Dieses Preset kann nicht importiert werden: Es hat { $count } Problem(e), durch die es gar nicht gelten kann. Das erste, bei { $where }: { $first }
 preset-import-no-longer-valid = Das importierte Preset besteht seine Prüfungen nicht mehr ({ $code }), daher wird es nicht verwendet. Importieren Sie ein aktuelles, von Ihrer Organisation signiertes.
 preset-imported = Importiert: Seriennummer { $serial }, signiert mit Schlüssel { $key }. Es gilt ab dem nächsten Start von Overstap.
+error-client-config-refused = Das Preset „{ $file }“ hat { $count } Problem(e), durch die es nicht gelten kann, daher wurden keine Client-Konfigurationen geschrieben. Prüfen Sie es mit „overstap preset validate“.

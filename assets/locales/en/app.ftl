@@ -90,3 +90,14 @@ cli-error = Error
 cli-action-done = Done: { $action } (changed { $path }).
 cli-action-undone = Undone: { $action } (restored { $path }).
 cli-action-backup = The previous settings are kept in { $path }; “overstap action { $action } --undo” puts them back.
+
+## Client configurations
+client-config-element = Element’s settings for the Matrix server { $server } (copy as config.json)
+client-config-nextcloud-cfg = Nextcloud desktop client: the server { $server } filled in at sign-in
+client-config-nextcloud-sh = Nextcloud desktop client: adds a person’s account on { $server } (Linux, macOS)
+client-config-nextcloud-cmd = Nextcloud desktop client: adds a person’s account on { $server } (Windows)
+client-config-libreoffice-xcd = LibreOffice: saves as { $formats } by default, locked (for share/registry)
+client-config-libreoffice-reg = LibreOffice on Windows: the same default formats as registry policy
+client-config-readme = Where each file goes, and what it cannot do
+error-client-config-matrix-server = The preset’s Matrix server “{ $given }” cannot go into Element’s settings. Write it as a server name (organisation.nl) or as https://matrix.organisation.nl.
+error-client-config-nextcloud-server = The preset’s Nextcloud server “{ $given }” cannot go into the Nextcloud files. Write it as https://cloud.organisation.nl, without a user name, “?”, “#”, spaces or quotes.

@@ -70,3 +70,4 @@ error-preset-serial-too-large = The preset’s serial { $serial } is too large: 
 error-preset-import-refused = This preset cannot be imported: it has { $count } problem(s) that stop it from applying at all. The first, at { $where }: { $first }
 preset-import-no-longer-valid = The imported preset no longer passes its checks ({ $code }), so it is not used. Import a current one, signed by your organisation.
 preset-imported = Imported: serial { $serial }, signed by key { $key }. It applies the next time Overstap starts.
+error-client-config-refused = The preset “{ $file }” has { $count } problem(s) that stop it from applying, so no client configuration was written. Run “overstap preset validate” on it.

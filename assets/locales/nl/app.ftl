@@ -90,3 +90,14 @@ cli-error = Fout
 cli-action-done = Klaar: { $action } ({ $path } aangepast).
 cli-action-undone = Ongedaan gemaakt: { $action } ({ $path } teruggezet).
 cli-action-backup = De vorige instellingen staan in { $path }; “overstap action { $action } --undo” zet ze terug.
+
+## Client configurations
+client-config-element = Instellingen van Element voor de Matrix-server { $server } (kopiëren als config.json)
+client-config-nextcloud-cfg = Nextcloud-desktopapp: de server { $server } ingevuld bij het aanmelden
+client-config-nextcloud-sh = Nextcloud-desktopapp: voegt iemands account op { $server } toe (Linux, macOS)
+client-config-nextcloud-cmd = Nextcloud-desktopapp: voegt iemands account op { $server } toe (Windows)
+client-config-libreoffice-xcd = LibreOffice: slaat standaard op als { $formats }, vergrendeld (voor share/registry)
+client-config-libreoffice-reg = LibreOffice op Windows: dezelfde standaardformaten als registerbeleid
+client-config-readme = Waar elk bestand heen moet, en wat het niet kan
+error-client-config-matrix-server = De Matrix-server “{ $given }” uit de preset past niet in de instellingen van Element. Schrijf hem als servernaam (organisatie.nl) of als https://matrix.organisatie.nl.
+error-client-config-nextcloud-server = De Nextcloud-server “{ $given }” uit de preset past niet in de Nextcloud-bestanden. Schrijf hem als https://cloud.organisatie.nl, zonder gebruikersnaam, “?”, “#”, spaties of aanhalingstekens.

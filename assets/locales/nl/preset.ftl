@@ -70,3 +70,4 @@ error-preset-serial-too-large = Het volgnummer { $serial } van de preset is te g
 error-preset-import-refused = Deze preset kan niet worden geïmporteerd: hij heeft { $count } probleem/problemen waardoor hij helemaal niet kan gelden. Het eerste, op { $where }: { $first }
 preset-import-no-longer-valid = De geïmporteerde preset doorstaat zijn controles niet meer ({ $code }), dus hij wordt niet gebruikt. Importeer een actuele, ondertekend door je organisatie.
 preset-imported = Geïmporteerd: serienummer { $serial }, ondertekend met sleutel { $key }. Hij geldt vanaf de volgende keer dat Overstap start.
+error-client-config-refused = De preset “{ $file }” heeft { $count } probleem/problemen waardoor hij niet kan gelden, dus er zijn geen clientinstellingen geschreven. Gebruik “overstap preset validate” erop.

@@ -164,6 +164,16 @@ pub enum PresetCommand {
     },
     /// Print the JSON Schema of preset files
     Schema,
+    /// Write what IT pushes to the other clients: Element config.json, Nextcloud desktop client settings and
+    /// mass-deployment scripts, a LibreOffice .xcd (and .reg) that sets and locks the default formats
+    ClientConfigs {
+        /// The folder to write into (created if missing)
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Make them from this preset file instead of the configuration in force
+        #[arg(long, value_name = "FILE")]
+        preset: Option<PathBuf>,
+    },
     /// Import a preset signed by your organisation (it applies from the next start)
     Import {
         /// The preset file (TOML)

@@ -261,3 +261,42 @@ fn signed_imports_are_checked_for_key_tampering_rollback_and_locks() {
     assert_eq!(imported.len(), 1);
     assert_eq!(imported[0]["serial"], 5);
 }
+
+#[test]
+fn client_configs_are_written_from_a_preset_file_and_a_broken_one_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let preset = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/presets/nl-ministerie.toml");
+    let out_dir = dir.path().join("configs");
+    let out = overstap(
+        dir.path(),
+        dir.path(),
+        &[
+            "preset",
+            "client-configs",
+            "--out",
+            out_dir.to_str().unwrap(),
+            "--preset",
+            preset.to_str().unwrap(),
+            "--json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let v = json(&out);
+    assert_eq!(v["client_configs"]["written"].as_array().unwrap().len(), 7, "{v}");
+    let element: Value = serde_json::from_slice(&std::fs::read(out_dir.join("element-config.json")).unwrap()).unwrap();
+    assert_eq!(element["default_server_name"], "minvz.example");
+    assert_eq!(element["disable_custom_urls"], true, "the ministry locks its servers");
+    let xcd = std::fs::read_to_string(out_dir.join("overstap-default-formats.xcd")).unwrap();
+    assert!(xcd.contains("writer8") && xcd.contains("oor:finalized=\"true\""));
+
+    let broken = dir.path().join("broken.toml");
+    std::fs::write(&broken, "[servers\n").unwrap();
+    let empty = dir.path().join("none");
+    let out = overstap(
+        dir.path(),
+        dir.path(),
+        &["preset", "client-configs", "--out", empty.to_str().unwrap(), "--preset", broken.to_str().unwrap(), "--json"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!empty.exists(), "nothing written");
+}

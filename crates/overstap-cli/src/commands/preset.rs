@@ -1,4 +1,4 @@
-//! `overstap preset show | validate FILE | schema`: the organisation's
+//! `overstap preset show | validate FILE | schema | import FILE | client-configs --out DIR`: the organisation's
 //! preset for IT — what applies and where each value came from (like
 //! Firefox's about:policies), a file checked before it ships, the schema.
 
@@ -29,6 +29,18 @@ pub fn run(api: &Overstap, out: &Out, command: PresetCommand) -> Result<u8> {
                 ];
                 print_line(&out.tr("preset-imported", &args));
                 print_problems(out, &imported.problems);
+            }
+            Ok(0)
+        }
+        PresetCommand::ClientConfigs { out: dir, preset } => {
+            let made = api.write_client_configs(&dir, preset.as_deref(), out.lang)?;
+            if out.json {
+                out.json(&json!({ "client_configs": made }));
+            } else {
+                for file in &made.written {
+                    print_line(&format!("{}\n    {}", file.path, file.about));
+                }
+                print_problems(out, &made.problems);
             }
             Ok(0)
         }

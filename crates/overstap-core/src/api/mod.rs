@@ -24,7 +24,9 @@ use crate::store::{ChangeSource, HistoryEntry, NewChange, Store};
 
 pub use actions::{ActionId, ActionOutcome};
 pub use check::{CheckReport, CheckResultView};
-pub use preset::{preset_schema, PresetImport, PresetProblemView, PresetValidation, PresetView};
+pub use preset::{
+    preset_schema, ClientConfigs, PresetImport, PresetProblemView, PresetValidation, PresetView, WrittenView,
+};
 pub use signin::{PendingSignIn, SignInRequest, SignInStartView};
 pub use step_action::{StepAction, MAX_NOTE_CHARS, MAX_REASON_CHARS};
 pub use views::{ChecklistDetail, ChecklistSummary, LinkView, ProgressView, StepChanged, StepView};

@@ -46,6 +46,21 @@ pub struct PresetImport {
     pub problems: Vec<PresetProblemView>,
 }
 
+/// The client configurations written.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClientConfigs {
+    pub written: Vec<WrittenView>,
+    /// Problems of the preset file they were made from (left out, the rest used).
+    pub problems: Vec<PresetProblemView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WrittenView {
+    pub path: String,
+    /// What the file is and where it goes, in the reader's language.
+    pub about: String,
+}
+
 /// One file checked.
 #[derive(Debug, Clone, Serialize)]
 pub struct PresetValidation {
@@ -125,6 +140,35 @@ impl Overstap {
         let problems = merged.problems.iter().filter(|p| p.file == origin).map(|x| problem_view(x, lang)).collect();
         tracing::info!(key = %checked.signed_by.key_id, serial = checked.serial, "preset imported");
         Ok(PresetImport { file: origin, signed_by: checked.signed_by, serial: checked.serial, problems })
+    }
+
+    /// Writes the other clients' configurations (Element, Nextcloud desktop
+    /// client, LibreOffice) into `out`, from the preset `file` if given
+    /// (its problems are returned; a refused file writes nothing), else
+    /// from the configuration in force.
+    pub fn write_client_configs(&self, out: &Path, file: Option<&Path>, lang: Lang) -> Result<ClientConfigs> {
+        let (source, problems) = match file {
+            Some(path) => {
+                let checked = self.validate_preset_file(path, lang)?;
+                if checked.refused {
+                    return Err(Error::new(ErrorCode::InvalidInput, "error-client-config-refused")
+                        .arg("file", path.display().to_string())
+                        .arg("count", checked.problems.len()));
+                }
+                let text = preset::sources::read_capped(path).map_err(|m| {
+                    Error::new(ErrorCode::IoError, "error-io")
+                        .arg("path", path.display().to_string())
+                        .arg("cause", m.render(lang))
+                })?;
+                (preset::parse(&text, &path.display().to_string(), &self.shipped).preset, checked.problems)
+            }
+            None => (self.preset.preset.clone(), Vec::new()),
+        };
+        let written = preset::client_configs::write_client_configs(&source, out)?
+            .into_iter()
+            .map(|w| WrittenView { path: w.path.display().to_string(), about: w.about.render(lang) })
+            .collect();
+        Ok(ClientConfigs { written, problems })
     }
 
     /// The system layer alone (what may pin keys and lock settings).

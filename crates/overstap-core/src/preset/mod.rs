@@ -16,9 +16,12 @@
 //!   the build or by the system preset).
 //! - `signature.rs`: checks an imported or fetched preset's signature.
 //! - `rollback.rs`: refuses a signed preset older than one already accepted.
+//! - `client_configs/`: the files IT pushes to Element, the Nextcloud desktop
+//!   client and LibreOffice, written from a preset.
 //!
 //! How IT signs a preset: `docs/preset-signing.md`.
 mod apply;
+pub mod client_configs;
 mod effective;
 pub mod imported;
 pub mod model;
