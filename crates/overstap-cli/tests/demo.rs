@@ -270,3 +270,12 @@ fn the_demo_servers_make_every_server_check_pass() {
     let left: Vec<u32> = servers.into_iter().filter(|p| Path::new(&format!("/proc/{p}")).exists()).collect();
     assert!(left.is_empty(), "processes left behind: {left:?}");
 }
+
+#[test]
+fn the_shipped_demo_preset_has_no_problem() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/presets/local-demo.toml");
+    let data = tempfile::tempdir().unwrap();
+    let out = overstap(data.path(), data.path(), &["preset", "validate", file.to_str().unwrap(), "--json"], &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(json(&out)["validation"]["problems"], serde_json::json!([]));
+}
