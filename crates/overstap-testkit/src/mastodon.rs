@@ -6,6 +6,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use crate::ca::TestCa;
+use crate::process::{spawn_server, stop};
 use crate::synapse::{free_port, read_logs, venv, wait_until_listening};
 
 const START_TIMEOUT: Duration = Duration::from_secs(60);
@@ -31,9 +32,13 @@ pub struct MastodonMock {
 
 impl MastodonMock {
     pub fn start(ca: &TestCa, accounts: &[SeedAccount<'_>]) -> MastodonMock {
+        MastodonMock::start_on(ca, free_port(), accounts)
+    }
+
+    /// Starts on a chosen loopback `port` (the demo servers' fixed ports).
+    pub fn start_on(ca: &TestCa, port: u16, accounts: &[SeedAccount<'_>]) -> MastodonMock {
         let dir = tempfile::tempdir().expect("temp dir");
         let d = dir.path();
-        let port = free_port();
         ca.write_server_files(d);
         let mut config = format!(
             "domain = \"localhost:{port}\"\nurl_scheme = \"https\"\ntitle = \"Overstap Test Social\"\n\
@@ -47,22 +52,23 @@ impl MastodonMock {
         }
         let config_path = d.join("mastodon_mock.toml");
         std::fs::write(&config_path, config).unwrap();
-        let child = Command::new(venv().join("bin/mastodon_mock"))
-            .arg("serve")
-            .arg("--config")
-            .arg(&config_path)
-            .args(["--host", "127.0.0.1", "--port", &port.to_string(), "--domain", &format!("localhost:{port}")])
-            .arg("--ssl-keyfile")
-            .arg(d.join("tls.key"))
-            .arg("--ssl-certfile")
-            .arg(d.join("tls.crt"))
-            .args(["--log-level", "warning"])
-            .current_dir(d)
-            .stdout(std::fs::File::create(d.join("stdout.log")).unwrap())
-            .stderr(std::fs::File::create(d.join("stderr.log")).unwrap())
-            .stdin(Stdio::null())
-            .spawn()
-            .expect("mastodon_mock starts");
+        let child = spawn_server(
+            Command::new(venv().join("bin/mastodon_mock"))
+                .arg("serve")
+                .arg("--config")
+                .arg(&config_path)
+                .args(["--host", "127.0.0.1", "--port", &port.to_string(), "--domain", &format!("localhost:{port}")])
+                .arg("--ssl-keyfile")
+                .arg(d.join("tls.key"))
+                .arg("--ssl-certfile")
+                .arg(d.join("tls.crt"))
+                .args(["--log-level", "warning"])
+                .current_dir(d)
+                .stdout(std::fs::File::create(d.join("stdout.log")).unwrap())
+                .stderr(std::fs::File::create(d.join("stderr.log")).unwrap())
+                .stdin(Stdio::null()),
+            "mastodon_mock",
+        );
         let mut server = MastodonMock {
             port,
             domain: format!("localhost:{port}"),
@@ -83,7 +89,6 @@ impl MastodonMock {
 
 impl Drop for MastodonMock {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        stop(&mut self.child);
     }
 }

@@ -9,6 +9,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::ca::TestCa;
+use crate::process::{spawn_server, stop};
 
 const SHARED_SECRET: &str = "overstap-test-registration-secret";
 const START_TIMEOUT: Duration = Duration::from_secs(90);
@@ -77,9 +78,18 @@ impl Synapse {
 
     /// Starts a homeserver with `extra` appended to its configuration.
     pub fn start_with(ca: &TestCa, extra: &str) -> Synapse {
+        Synapse::start_on_with(ca, free_port(), extra)
+    }
+
+    /// Starts a homeserver on a chosen loopback `port` (the demo servers
+    /// use fixed ports people can type; tests use [`Synapse::start`]).
+    pub fn start_on(ca: &TestCa, port: u16) -> Synapse {
+        Synapse::start_on_with(ca, port, "")
+    }
+
+    fn start_on_with(ca: &TestCa, port: u16, extra: &str) -> Synapse {
         let venv = venv();
         let dir = tempfile::tempdir().expect("temp dir");
-        let port = free_port();
         let d = dir.path();
         ca.write_server_files(d);
         std::fs::write(d.join("log.yaml"), LOG_CONFIG.replace("{dir}", &d.display().to_string())).unwrap();
@@ -98,14 +108,15 @@ impl Synapse {
             .output()
             .expect("synapse generates its keys");
         assert!(keys.status.success(), "synapse --generate-keys: {}", String::from_utf8_lossy(&keys.stderr));
-        let child = Command::new(&python)
-            .args(["-m", "synapse.app.homeserver", "-c"])
-            .arg(&config_path)
-            .stdout(std::fs::File::create(d.join("stdout.log")).unwrap())
-            .stderr(std::fs::File::create(d.join("stderr.log")).unwrap())
-            .stdin(Stdio::null())
-            .spawn()
-            .expect("synapse starts");
+        let child = spawn_server(
+            Command::new(&python)
+                .args(["-m", "synapse.app.homeserver", "-c"])
+                .arg(&config_path)
+                .stdout(std::fs::File::create(d.join("stdout.log")).unwrap())
+                .stderr(std::fs::File::create(d.join("stderr.log")).unwrap())
+                .stdin(Stdio::null()),
+            "synapse",
+        );
         let mut synapse = Synapse {
             port,
             server_name: format!("localhost:{port}"),
@@ -142,8 +153,7 @@ impl Synapse {
 
 impl Drop for Synapse {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        stop(&mut self.child);
     }
 }
 

@@ -11,6 +11,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use crate::ca::TestCa;
+use crate::process::{spawn_server, stop};
 use crate::synapse::{free_port, read_logs, venv, wait_until_listening};
 
 pub struct NextcloudLike {
@@ -25,7 +26,8 @@ pub struct NextcloudLike {
 /// password the flow then grants is the one given to `start`).
 pub const WEB_PASSWORD: &str = "web-password";
 
-fn repo_root() -> PathBuf {
+/// The repository's root folder (for `tests/`).
+pub(crate) fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
@@ -37,17 +39,24 @@ impl NextcloudLike {
     /// Serves user `user` with app password `password`; the Login Flow v2
     /// page takes `user` with [`WEB_PASSWORD`] and grants `password`.
     pub fn start(ca: &TestCa, user: &str, password: &str) -> NextcloudLike {
+        NextcloudLike::start_on(ca, free_port(), user, password)
+    }
+
+    /// Starts on a chosen loopback `port` (the demo servers' fixed ports).
+    pub fn start_on(ca: &TestCa, port: u16, user: &str, password: &str) -> NextcloudLike {
         let dir = tempfile::tempdir().expect("temp dir");
         let d = dir.path().to_path_buf();
         let d = d.as_path();
-        let port = free_port();
         ca.write_server_files(d);
         std::fs::create_dir_all(d.join("public")).unwrap();
         std::fs::create_dir_all(d.join("ocs")).unwrap();
         std::fs::create_dir_all(d.join("ocs2")).unwrap();
         std::fs::create_dir_all(d.join("files")).unwrap();
         std::fs::write(d.join("files/Welkom.odt"), b"not really a document").unwrap();
-        std::fs::copy(fixtures().join("cloud-user.json"), d.join("ocs/user")).unwrap();
+        // The recorded user document is alice's; the id must be the user's
+        // own, since clients build the WebDAV address from it.
+        let user_document = std::fs::read_to_string(fixtures().join("cloud-user.json")).expect("user fixture");
+        std::fs::write(d.join("ocs/user"), user_document.replace("alice", user)).unwrap();
         std::fs::copy(fixtures().join("capabilities.json"), d.join("ocs2/capabilities")).unwrap();
         std::fs::copy(fixtures().join("status.json"), d.join("public/status.php")).expect("status fixture");
         let config = format!(
@@ -88,15 +97,16 @@ login_flow:
             d = d.display()
         );
         std::fs::write(d.join("wsgidav.yaml"), config).unwrap();
-        let child = Command::new(venv().join("bin/python"))
-            .arg(repo_root().join("tests/servers/nextcloud_like.py"))
-            .arg(d.join("wsgidav.yaml"))
-            .current_dir(d)
-            .stdout(std::fs::File::create(d.join("stdout.log")).unwrap())
-            .stderr(std::fs::File::create(d.join("stderr.log")).unwrap())
-            .stdin(Stdio::null())
-            .spawn()
-            .expect("wsgidav starts");
+        let child = spawn_server(
+            Command::new(venv().join("bin/python"))
+                .arg(repo_root().join("tests/servers/nextcloud_like.py"))
+                .arg(d.join("wsgidav.yaml"))
+                .current_dir(d)
+                .stdout(std::fs::File::create(d.join("stdout.log")).unwrap())
+                .stderr(std::fs::File::create(d.join("stderr.log")).unwrap())
+                .stdin(Stdio::null()),
+            "wsgidav",
+        );
         let mut server = NextcloudLike {
             port,
             base_url: format!("https://localhost:{port}"),
@@ -112,6 +122,12 @@ login_flow:
     /// Serves another recorded `status.php` (e.g. `status-maintenance.json`).
     pub fn set_status(&self, fixture: &str) {
         std::fs::copy(fixtures().join(fixture), self.dir.path().join("public/status.php")).expect("status fixture");
+    }
+
+    /// Serves `contents` at `/<name>` without sign-in, as a public web page
+    /// on the same server (the demo's organisation website).
+    pub fn publish(&self, name: &str, contents: &str) {
+        std::fs::write(self.dir.path().join("public").join(name), contents).expect("public page written");
     }
 
     /// How many times an app password was revoked (`DELETE /ocs/v2.php/core/apppassword`).
@@ -132,7 +148,6 @@ login_flow:
 
 impl Drop for NextcloudLike {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        stop(&mut self.child);
     }
 }
