@@ -14,10 +14,14 @@
 //!   the build or by the system preset).
 //! - `signature.rs`: checks an imported or fetched preset's signature.
 //! - `rollback.rs`: refuses a signed preset older than one already accepted.
+//! - `fuzz_entry.rs`: the bodies of the fuzz targets (`fuzz/`), shared with
+//!   the stable test that replays their corpus.
 //!
 //! How IT signs a preset: `docs/preset-signing.md`.
 mod apply;
 mod effective;
+#[doc(hidden)]
+pub mod fuzz_entry;
 pub mod imported;
 pub mod model;
 mod parse;
