@@ -18,11 +18,15 @@
 //! - `rollback.rs`: refuses a signed preset older than one already accepted.
 //! - `client_configs/`: the files IT pushes to Element, the Nextcloud desktop
 //!   client and LibreOffice, written from a preset.
+//! - `fuzz_entry.rs`: the bodies of the fuzz targets (`fuzz/`), shared with
+//!   the stable test that replays their corpus.
 //!
 //! How IT signs a preset: `docs/preset-signing.md`.
 mod apply;
 pub mod client_configs;
 mod effective;
+#[doc(hidden)]
+pub mod fuzz_entry;
 pub mod imported;
 pub mod model;
 mod parse;
