@@ -91,9 +91,7 @@ impl Overstap {
     /// Checks a preset file as IT writes it, against the shipped checklists.
     pub fn validate_preset_file(&self, path: &Path, lang: Lang) -> Result<PresetValidation> {
         let file = path.display().to_string();
-        let text = preset::sources::read_capped(path).map_err(|m| {
-            Error::new(ErrorCode::IoError, "error-io").arg("path", file.as_str()).arg("cause", m.render(lang))
-        })?;
+        let text = read_preset_file(path, lang)?;
         let parsed = preset::parse(&text, &file, &self.shipped);
         Ok(PresetValidation {
             valid: parsed.problems.is_empty(),
@@ -108,9 +106,7 @@ impl Overstap {
     /// change (locked or system-only settings) is listed in `problems`.
     pub fn import_preset(&self, path: &Path, signature: Option<&Path>, lang: Lang) -> Result<PresetImport> {
         let origin = path.display().to_string();
-        let text = preset::sources::read_capped(path).map_err(|m| {
-            Error::new(ErrorCode::IoError, "error-io").arg("path", origin.as_str()).arg("cause", m.render(lang))
-        })?;
+        let text = read_preset_file(path, lang)?;
         let signature_file = signature.map_or_else(|| preset::signature_path(path), Path::to_path_buf);
         let signature =
             std::fs::read_to_string(&signature_file).map_err(|_| preset::missing_signature_file(&signature_file))?;
@@ -155,11 +151,7 @@ impl Overstap {
                         .arg("file", path.display().to_string())
                         .arg("count", checked.problems.len()));
                 }
-                let text = preset::sources::read_capped(path).map_err(|m| {
-                    Error::new(ErrorCode::IoError, "error-io")
-                        .arg("path", path.display().to_string())
-                        .arg("cause", m.render(lang))
-                })?;
+                let text = read_preset_file(path, lang)?;
                 (preset::parse(&text, &path.display().to_string(), &self.shipped).preset, checked.problems)
             }
             None => (self.preset.preset.clone(), Vec::new()),
@@ -205,6 +197,13 @@ impl Overstap {
         }
         Ok(())
     }
+}
+
+/// A preset file's text, or an `io_error` saying why not (missing, too large, not text).
+fn read_preset_file(path: &Path, lang: Lang) -> Result<String> {
+    preset::sources::read_capped(path).map_err(|m| {
+        Error::new(ErrorCode::IoError, "error-io").arg("path", path.display().to_string()).arg("cause", m.render(lang))
+    })
 }
 
 /// The JSON Schema of a preset file.

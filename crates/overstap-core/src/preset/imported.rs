@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use super::parse::{parse, ParsedPreset};
 use super::rollback::check_serial;
 use super::signature::{signature_path, verify, SignedBy};
-use super::sources::{read_capped, whole_file, Layer, PresetSource};
+use super::sources::{read_capped, Layer, PresetSource};
 use super::trusted_keys::TrustedKeys;
 use super::Preset;
 use crate::checklist::Library;
@@ -70,12 +70,7 @@ pub fn load(data_dir: &Path, system: &Preset, store: &Store, library: &Library) 
         return None;
     }
     let origin = path.display().to_string();
-    let refused = |message: Message| PresetSource {
-        layer: Layer::Imported,
-        origin: origin.clone(),
-        base_dir: path.parent().map(Path::to_path_buf),
-        parsed: ParsedPreset { problems: vec![whole_file(&origin, message)], refused: true, ..ParsedPreset::default() },
-    };
+    let refused = |message: Message| PresetSource::refused(Layer::Imported, &path, message);
     let text = match read_capped(&path) {
         Ok(t) => t,
         Err(m) => return Some(refused(m)),

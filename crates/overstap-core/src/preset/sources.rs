@@ -46,6 +46,23 @@ pub struct PresetSource {
     pub parsed: ParsedPreset,
 }
 
+impl PresetSource {
+    /// A file none of which applies, with the one reason why.
+    pub fn refused(layer: Layer, path: &Path, message: Message) -> PresetSource {
+        let origin = path.display().to_string();
+        PresetSource {
+            layer,
+            base_dir: path.parent().map(Path::to_path_buf),
+            parsed: ParsedPreset {
+                problems: vec![whole_file(&origin, message)],
+                refused: true,
+                ..ParsedPreset::default()
+            },
+            origin,
+        }
+    }
+}
+
 /// The system folder on this OS.
 pub fn system_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os(SYSTEM_DIR_ENV).filter(|v| !v.is_empty()) {
@@ -98,12 +115,7 @@ fn from_text(origin: &str, text: &str, library: &Library) -> PresetSource {
 /// Reads one system file if only administrators can change it.
 pub fn read_system_file(path: &Path, library: &Library) -> PresetSource {
     let origin = path.display().to_string();
-    let refused = |message: Message| PresetSource {
-        layer: Layer::System,
-        origin: origin.clone(),
-        base_dir: path.parent().map(Path::to_path_buf),
-        parsed: ParsedPreset { problems: vec![whole_file(&origin, message)], refused: true, ..ParsedPreset::default() },
-    };
+    let refused = |message: Message| PresetSource::refused(Layer::System, path, message);
     if let Err(message) = admin_only(path) {
         tracing::warn!(path = %origin, "system preset refused: not admin-only");
         return refused(message);
