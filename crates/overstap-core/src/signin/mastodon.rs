@@ -13,7 +13,8 @@ use super::keyring::StoredSecret;
 use super::loopback::Loopback;
 use super::pkce::{random_token, Pkce};
 use super::{
-    accepted_json, bearer_json, browser_address, failed, fetch_json, return_page, Credential, Flow, Started, FORM,
+    accepted_json, bearer_json, browser_address, failed, fetch_json, required_text, return_page, Credential, Flow,
+    Started, FORM,
 };
 use crate::error::{Error, Result};
 use crate::lang::Lang;
@@ -143,17 +144,10 @@ pub(crate) async fn finish(p: Pending, pasted_code: Option<String>) -> Result<Cr
         .append_pair("scope", SCOPES)
         .finish();
     let token: Value = accepted_json(&p.net, Request::post(p.token_endpoint, FORM, form)).await?;
-    let token = token
-        .get("access_token")
-        .and_then(Value::as_str)
-        .map(Secret::new)
-        .ok_or_else(|| failed("error-sign-in-not-accepted").detail("no access_token"))?;
+    let token = Secret::new(required_text(&token, "/access_token")?);
 
     let me: Value = bearer_json(&p.net, join(&p.server, "api/v1/accounts/verify_credentials"), &token).await?;
-    let acct = me
-        .get("acct")
-        .and_then(Value::as_str)
-        .ok_or_else(|| failed("error-sign-in-not-accepted").detail("verify_credentials has no acct"))?;
+    let acct = required_text(&me, "/acct")?;
     // `acct` is local (`name`) for accounts on this server: name the server too.
     let account = if acct.contains('@') {
         format!("@{acct}")

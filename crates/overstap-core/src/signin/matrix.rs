@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 
 use super::keyring::StoredSecret;
 use super::loopback::Loopback;
-use super::{accepted_json, bearer_json, failed, fetch_json, return_page, Credential, Flow, Started};
+use super::{accepted_json, bearer_json, failed, fetch_json, required_text, return_page, Credential, Flow, Started};
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::probe::{join, Secret};
@@ -83,17 +83,10 @@ pub(crate) async fn finish(p: Pending) -> Result<Credential> {
     };
     let request = Request::post(join(&p.base, "_matrix/client/v3/login"), "application/json", body.to_string());
     let login: Value = accepted_json(&p.net, request).await?;
-    let token = login
-        .get("access_token")
-        .and_then(Value::as_str)
-        .map(Secret::new)
-        .ok_or_else(|| failed("error-sign-in-not-accepted").detail("no access_token"))?;
+    let token = Secret::new(required_text(&login, "/access_token")?);
 
     let whoami: Value = bearer_json(&p.net, join(&p.base, "_matrix/client/v3/account/whoami"), &token).await?;
-    let user_id = whoami
-        .get("user_id")
-        .and_then(Value::as_str)
-        .ok_or_else(|| failed("error-sign-in-not-accepted").detail("whoami has no user_id"))?;
+    let user_id = required_text(&whoami, "/user_id")?;
     Ok(Credential { server: p.base, account: user_id.to_owned(), stored: StoredSecret::new(&token) })
 }
 

@@ -176,6 +176,15 @@ pub(crate) async fn bearer_json<T: serde::de::DeserializeOwned>(
     accepted_json(net, Request::get(url).header("authorization", &format!("Bearer {}", token.expose()))).await
 }
 
+/// The text at `pointer` (`/access_token`) of a server's answer; without it
+/// the server did not really accept the sign-in.
+pub(crate) fn required_text(json: &serde_json::Value, pointer: &str) -> Result<String> {
+    json.pointer(pointer)
+        .and_then(serde_json::Value::as_str)
+        .map(str::to_owned)
+        .ok_or_else(|| failed("error-sign-in-not-accepted").detail(format!("the answer has no {pointer}")))
+}
+
 /// A sign-in the server or the browser did not complete.
 pub(crate) fn failed(message_id: &'static str) -> Error {
     Error::new(ErrorCode::SignInFailed, message_id)

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::keyring::StoredSecret;
-use super::{accepted_json, browser_address, failed, fetch_json, Credential, Flow, Started, FORM};
+use super::{accepted_json, browser_address, failed, fetch_json, required_text, Credential, Flow, Started, FORM};
 use crate::error::{Error, Result};
 use crate::probe::{join, Secret};
 
@@ -88,10 +88,7 @@ async fn user_id(net: &NetClient, server: &Url, login: &str, password: &Secret) 
         .header("authorization", &basic(login, password))
         .header("ocs-apirequest", "true");
     let json: Value = accepted_json(net, request).await?;
-    json.pointer("/ocs/data/id")
-        .and_then(Value::as_str)
-        .map(str::to_owned)
-        .ok_or_else(|| failed("error-sign-in-not-accepted").detail("no ocs.data.id in the user document"))
+    required_text(&json, "/ocs/data/id")
 }
 
 /// `DELETE /ocs/v2.php/core/apppassword`: the app password stops working.
