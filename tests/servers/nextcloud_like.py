@@ -10,12 +10,20 @@ Nextcloud's Login Flow v2 as its developer manual documents it
                                {"server", "loginName", "appPassword"}, then 404
 - DELETE /ocs/v2.php/core/apppassword -> revokes (logged to revoked.log)
 
-Nextcloud itself cannot run here; everything else is WsgiDAV's own.
+Nextcloud itself cannot run here; everything else is WsgiDAV's own, except
+the quota: like Nextcloud with a per-user quota, the user's files report
+quota-used-bytes as the size of their files and quota-available-bytes as
+the quota minus that, instead of the free space of this machine's disk
+(which would make the checks depend on the test machine).
+
 Usage: nextcloud_like.py CONFIG.yaml   (WsgiDAV's config, plus a
-`login_flow` section: user, web_password, app_password)
+`login_flow` section: user, web_password, app_password, and a `user_quota`
+section: files (the user's folder), quota_file (holds the quota in bytes;
+read at every request, so a test can change it))
 """
 
 import json
+import os
 import secrets
 import sys
 import threading
@@ -26,6 +34,7 @@ from urllib.parse import parse_qs
 import yaml
 from cheroot import wsgi
 from cheroot.ssl.builtin import BuiltinSSLAdapter
+from wsgidav.fs_dav_provider import FolderResource
 from wsgidav.wsgidav_app import WsgiDAVApp
 
 FLOW_LIFETIME_SECONDS = 20 * 60
@@ -120,11 +129,42 @@ def reply(start_response, status, document):
     return [body]
 
 
+def apply_user_quota(files, quota_file):
+    """Makes folders under `files` report Nextcloud's per-user quota."""
+    files = os.path.realpath(files)
+    disk_used, disk_available = FolderResource.get_used_bytes, FolderResource.get_available_bytes
+
+    def inside(resource):
+        path = os.path.realpath(resource._file_path)
+        return path == files or path.startswith(files + os.sep)
+
+    def size_of_files():
+        total = 0
+        for folder, _, names in os.walk(files):
+            total += sum(os.path.getsize(os.path.join(folder, n)) for n in names)
+        return total
+
+    def quota():
+        with open(quota_file) as f:
+            return int(f.read().strip())
+
+    def used(self):
+        return size_of_files() if inside(self) else disk_used(self)
+
+    def available(self):
+        return max(quota() - size_of_files(), 0) if inside(self) else disk_available(self)
+
+    FolderResource.get_used_bytes = used
+    FolderResource.get_available_bytes = available
+
+
 def main():
     config_path = sys.argv[1]
     with open(config_path) as f:
         config = yaml.safe_load(f)
     settings = config.pop("login_flow")
+    user_quota = config.pop("user_quota")
+    apply_user_quota(user_quota["files"], user_quota["quota_file"])
     host, port = config["host"], config["port"]
     cert, key = config.pop("ssl_certificate"), config.pop("ssl_private_key")
     app = LoginFlow(WsgiDAVApp(config), f"https://localhost:{port}", settings, settings["log_dir"])

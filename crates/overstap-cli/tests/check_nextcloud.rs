@@ -1,5 +1,5 @@
 //! `overstap check nextcloud` against a real WebDAV server (WsgiDAV, with
-//! real RFC 4331 quota) laid out like a Nextcloud, whose `status.php`, OCS
+//! RFC 4331 quota against a per-user quota) laid out like a Nextcloud, whose `status.php`, OCS
 //! user and capabilities documents are Nextcloud's documented responses;
 //! the desktop app's settings are read from a temporary home folder.
 
@@ -10,7 +10,7 @@ use common::{overstap_with, result};
 use std::path::Path;
 
 use overstap_testkit::ca::TestCa;
-use overstap_testkit::webdav::NextcloudLike;
+use overstap_testkit::webdav::{NextcloudLike, DEFAULT_QUOTA_BYTES};
 use serde_json::Value;
 
 #[test]
@@ -89,8 +89,10 @@ fn nextcloud_checks_against_webdav_and_documented_responses() {
         .contains("/ocs/v2.php/cloud/capabilities"));
     assert_eq!(result(&v, "nextcloud.signed-in")["evidence"]["facts"]["user_id"], "alice");
     let quota = result(&v, "nextcloud.quota");
-    assert!(matches!(quota["status"].as_str(), Some("pass" | "warn")), "{quota}");
-    assert!(quota["evidence"]["facts"]["quota_available_bytes"].as_i64().unwrap() > 0, "{quota}");
+    // 10 GiB for the person; their one file is 21 bytes.
+    assert_eq!(quota["status"], "pass", "{quota}");
+    assert_eq!(quota["evidence"]["facts"]["quota_used_bytes"], 21, "{quota}");
+    assert_eq!(quota["evidence"]["facts"]["quota_available_bytes"], 10 * 1024 * 1024 * 1024 - 21_i64, "{quota}");
     assert!(quota["evidence"]["requests"][0]["url"].as_str().unwrap().ends_with("/remote.php/dav/files/alice/"));
     let show: Value = serde_json::from_slice(&overstap(d, &["show", "nextcloud", "--json"]).stdout).unwrap();
     let state = |id: &str| {
@@ -99,6 +101,24 @@ fn nextcloud_checks_against_webdav_and_documented_responses() {
     assert_eq!(state("server-ok"), "done");
     assert_eq!(state("check-quota"), "done");
     assert_eq!(state("install-client"), "done");
+
+    // Nearly full: a caveat with what is free; full: the files will not fit.
+    server.set_quota(2 * 1024 * 1024 * 1024);
+    let (_, v) = check("app-pass-Xy7Q");
+    assert_eq!(result(&v, "nextcloud.quota")["status"], "pass", "2 GiB with 21 bytes used is plenty");
+    server.set_quota(200 * 1024 * 1024);
+    let (code, v) = check("app-pass-Xy7Q");
+    assert_eq!(code, Some(0), "a caveat is not a failure");
+    let quota = result(&v, "nextcloud.quota");
+    assert_eq!(quota["status"], "warn", "{quota}");
+    assert!(quota["summary"].as_str().unwrap().contains("Only 209.7 MB free"), "{quota}");
+    server.set_quota(21);
+    let (code, v) = check("app-pass-Xy7Q");
+    assert_eq!(code, Some(1));
+    let quota = result(&v, "nextcloud.quota");
+    assert_eq!(quota["status"], "fail", "{quota}");
+    assert!(quota["remedy"].is_string(), "{quota}");
+    server.set_quota(DEFAULT_QUOTA_BYTES);
 
     // Upload-only links turned off: a caveat that names what IT must allow.
     server.set_capabilities("capabilities-no-file-drop.json");

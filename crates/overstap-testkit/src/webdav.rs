@@ -1,7 +1,7 @@
 //! A WebDAV server on loopback (WsgiDAV, PyPI) over TLS with a test CA,
 //! laid out like a Nextcloud: the user's files at
-//! `/remote.php/dav/files/<user>/` behind basic auth (real WebDAV, real
-//! RFC 4331 quota), the OCS user and capabilities documents behind the same
+//! `/remote.php/dav/files/<user>/` behind basic auth (real WebDAV, RFC 4331
+//! quota against a per-user quota as Nextcloud has it), the OCS user and capabilities documents behind the same
 //! auth, and the public `status.php`, all from `tests/fixtures/nextcloud/`
 //! (documented responses: Nextcloud itself cannot run here), and Login Flow
 //! v2 as documented (`tests/servers/nextcloud_like.py` wraps WsgiDAV with it).
@@ -25,6 +25,11 @@ pub struct NextcloudLike {
 /// The password the person types on the Login Flow v2 page (the app
 /// password the flow then grants is the one given to `start`).
 pub const WEB_PASSWORD: &str = "web-password";
+
+/// The person's quota on the server until a test changes it (10 GiB, a
+/// common Nextcloud default), so the check does not depend on how full the
+/// test machine's disk is.
+pub const DEFAULT_QUOTA_BYTES: u64 = 10 * 1024 * 1024 * 1024;
 
 /// The repository's root folder (for `tests/`).
 pub(crate) fn repo_root() -> PathBuf {
@@ -93,10 +98,14 @@ login_flow:
   web_password: "{WEB_PASSWORD}"
   app_password: "{password}"
   log_dir: "{d}"
+user_quota:
+  files: "{d}/files"
+  quota_file: "{d}/quota"
 "#,
             d = d.display()
         );
         std::fs::write(d.join("wsgidav.yaml"), config).unwrap();
+        std::fs::write(d.join("quota"), DEFAULT_QUOTA_BYTES.to_string()).unwrap();
         let child = spawn_server(
             Command::new(venv().join("bin/python"))
                 .arg(repo_root().join("tests/servers/nextcloud_like.py"))
@@ -117,6 +126,11 @@ login_flow:
         let logs = server.dir.path().to_path_buf();
         wait_until_listening(&mut server.child, port, Duration::from_secs(60), || read_logs(&logs));
         server
+    }
+
+    /// Sets the person's quota in bytes (read by the server at every request).
+    pub fn set_quota(&self, bytes: u64) {
+        std::fs::write(self.dir.path().join("quota"), bytes.to_string()).expect("quota written");
     }
 
     /// Serves another recorded `status.php` (e.g. `status-maintenance.json`).
