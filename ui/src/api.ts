@@ -1,46 +1,73 @@
-// The calls the interface makes into the Rust core, over Tauri IPC.
-// Shapes mirror overstap-core's views (crates/overstap-core/src/api/views.rs).
-import { invoke } from "@tauri-apps/api/core";
-
-export type Lang = "nl" | "de" | "en";
-
-export interface NextStep {
-  id: string;
-  title: string;
-}
-
-export interface ChecklistProgress {
-  total: number;
-  required: number;
-  done: number;
-  skipped: number;
-  blocked: number;
-  todo: number;
-  percent: number;
-  complete: boolean;
-  next_step: NextStep | null;
-}
-
-export interface ChecklistSummary {
-  id: string;
-  title: string;
-  description: string;
-  progress: ChecklistProgress;
-}
-
-export interface AppInfo {
-  version: string;
-  lang: Lang;
-  data_dir: string;
-  notices: { code: string; message: string }[];
-}
+// The calls the interface makes into the Rust core, over Tauri IPC. This is
+// the only file that calls `invoke`. The types are generated from the Rust
+// types (src/bindings/, by ts-rs): never write one by hand here.
+import { Channel, invoke } from "@tauri-apps/api/core";
+import type { ActionOutcome } from "./bindings/ActionOutcome";
+import type { AppInfo } from "./bindings/AppInfo";
+import type { CheckReport } from "./bindings/CheckReport";
+import type { CheckResultView } from "./bindings/CheckResultView";
+import type { ChecklistDetail } from "./bindings/ChecklistDetail";
+import type { ChecklistSummary } from "./bindings/ChecklistSummary";
+import type { ErrorPayload } from "./bindings/ErrorPayload";
+import type { HistoryEntry } from "./bindings/HistoryEntry";
+import type { PresetImport } from "./bindings/PresetImport";
+import type { PresetView } from "./bindings/PresetView";
+import type { ReportFormat } from "./bindings/ReportFormat";
+import type { Service } from "./bindings/Service";
+import type { SettingKey } from "./bindings/SettingKey";
+import type { SettingsView } from "./bindings/SettingsView";
+import type { SignInChoice } from "./bindings/SignInChoice";
+import type { SignInEvent } from "./bindings/SignInEvent";
+import type { SignInRecord } from "./bindings/SignInRecord";
+import type { SignInService } from "./bindings/SignInService";
+import type { StepAction } from "./bindings/StepAction";
+import type { StepChanged } from "./bindings/StepChanged";
 
 /** The closed error set that crosses IPC: branch on `code`, show `message`. */
-export interface ApiError {
-  code: string;
-  message: string;
+export type ApiError = ErrorPayload;
+
+/** Whether something thrown by a call is the core's `{code, message}`. */
+export function isApiError(e: unknown): e is ApiError {
+  return typeof e === "object" && e !== null && "code" in e && "message" in e;
 }
 
 export const appInfo = () => invoke<AppInfo>("app_info");
-export const listChecklists = (lang: Lang) => invoke<ChecklistSummary[]>("list_checklists", { lang });
+export const settings = () => invoke<SettingsView>("settings");
+export const setSetting = (key: SettingKey, value: string | null) =>
+  invoke<SettingsView>("set_setting", { key, value });
+export const finishFirstRun = () => invoke<SettingsView>("finish_first_run");
+export const resetProgress = () => invoke<number>("reset_progress");
 export const uiReady = (checklists: number) => invoke<void>("ui_ready", { checklists });
+
+export const listChecklists = () => invoke<ChecklistSummary[]>("list_checklists");
+export const checklist = (id: string) => invoke<ChecklistDetail>("checklist", { id });
+export const setStep = (step: string, action: StepAction, note: string | null = null) =>
+  invoke<StepChanged>("set_step", { step, action, note });
+export const stepHistory = (step: string) => invoke<HistoryEntry[]>("step_history", { step });
+
+/** Runs the checks; `onResults` gets each service's results as they arrive. */
+export function runCheck(services: Service[], onResults: (r: CheckResultView[]) => void): Promise<CheckReport> {
+  const channel = new Channel<CheckResultView[]>();
+  channel.onmessage = onResults;
+  return invoke<CheckReport>("run_check", { services, onResults: channel });
+}
+export const latestCheckResults = () => invoke<CheckResultView[]>("latest_check_results");
+export const runAction = (id: string, undo: boolean) => invoke<ActionOutcome>("run_action", { id, undo });
+
+export function signIn(
+  service: SignInService,
+  choice: SignInChoice,
+  onEvent: (e: SignInEvent) => void,
+): Promise<SignInRecord> {
+  const channel = new Channel<SignInEvent>();
+  channel.onmessage = onEvent;
+  return invoke<SignInRecord>("sign_in", { service, choice, onEvent: channel });
+}
+export const signInCancel = (service: SignInService) => invoke<void>("sign_in_cancel", { service });
+export const signInCode = (service: SignInService, code: string) => invoke<void>("sign_in_code", { service, code });
+export const signIns = () => invoke<SignInRecord[]>("sign_ins");
+export const signOut = (service: SignInService) => invoke<SignInRecord | null>("sign_out", { service });
+
+export const presetView = () => invoke<PresetView>("preset_view");
+export const importPreset = () => invoke<PresetImport | null>("import_preset");
+export const exportReport = (format: ReportFormat) => invoke<string | null>("export_report", { format });

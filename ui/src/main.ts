@@ -1,59 +1,47 @@
-// The overview: every checklist with its progress and the single next step.
+// Starts the interface: every screen is drawn from core calls (api.ts);
+// links to the web open in the person's own browser.
+// NL Design System components; their tokens are bound in tokens.css.
+import "@nl-design-system-candidate/button-css/button.css";
+import "@nl-design-system-candidate/heading-css/heading.css";
+import "@nl-design-system-candidate/paragraph-css/paragraph.css";
+import "@nl-design-system-candidate/link-css/link.css";
+import "@nl-design-system-candidate/skip-link-css/skip-link.css";
+import "@nl-design-system-candidate/data-badge-css/data-badge.css";
+import "@nl-design-system-candidate/code-css/code.css";
+// Utrecht's CSS for what the NL Design System candidates do not have yet.
+import "@utrecht/alert-css/dist/index.css";
+import "@utrecht/form-field-css/dist/index.css";
+import "@utrecht/form-label-css/dist/index.css";
+import "@utrecht/form-field-description-css/dist/index.css";
+import "@utrecht/textbox-css/dist/index.css";
+import "@utrecht/select-css/dist/index.css";
+import "@utrecht/textarea-css/dist/index.css";
+import "@utrecht/table-css/dist/index.css";
+import "./tokens.css";
 import "./styles.css";
-import { appInfo, listChecklists, uiReady, type ApiError, type ChecklistSummary } from "./api";
+import { openUrl } from "@tauri-apps/plugin-opener";
+import { App } from "./app";
+import { checklistScreen } from "./screens/checklist";
+import { firstRun } from "./screens/first-run";
+import { organisationScreen } from "./screens/organisation";
+import { overview } from "./screens/overview";
+import { reportScreen } from "./screens/report";
+import { settingsScreen } from "./screens/settings";
 
-const LABELS = {
-  nl: { loading: "Checklists laden…", next: "Volgende stap", complete: "Klaar", progress: "voortgang", failed: "Er ging iets mis" },
-  de: { loading: "Checklisten werden geladen…", next: "Nächster Schritt", complete: "Abgeschlossen", progress: "Fortschritt", failed: "Etwas ist schiefgegangen" },
-  en: { loading: "Loading checklists…", next: "Next step", complete: "Complete", progress: "progress", failed: "Something went wrong" },
-} as const;
+document.addEventListener("click", (e) => {
+  const link = (e.target as Element | null)?.closest<HTMLAnchorElement>("a[data-external]");
+  if (!link) return;
+  e.preventDefault();
+  // Only web and mail addresses; the opener plugin's scope refuses others too.
+  if (/^(https?:|mailto:)/.test(link.href)) void openUrl(link.href);
+});
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
-
-function renderChecklist(c: ChecklistSummary, labels: (typeof LABELS)[keyof typeof LABELS]): HTMLLIElement {
-  const item = element("li", "checklist");
-  item.dataset.checklist = c.id;
-  const heading = element("h2", "checklist-title", c.title);
-  heading.id = `checklist-${c.id}`;
-  const description = element("p", "checklist-description", c.description);
-  const bar = element("progress", "checklist-progress");
-  bar.max = 100;
-  bar.value = c.progress.percent;
-  bar.setAttribute("aria-labelledby", heading.id);
-  bar.setAttribute("aria-valuetext", `${c.progress.percent}% ${labels.progress}`);
-  const next = c.progress.next_step
-    ? element("p", "checklist-next", `${labels.next}: ${c.progress.next_step.title}`)
-    : element("p", "checklist-next", c.progress.complete ? labels.complete : "");
-  item.append(heading, description, bar, next);
-  return item;
-}
-
-async function main(): Promise<void> {
-  const status = document.getElementById("status")!;
-  const list = document.getElementById("checklists")!;
-  try {
-    const info = await appInfo();
-    document.documentElement.lang = info.lang;
-    const labels = LABELS[info.lang];
-    status.textContent = labels.loading;
-    for (const notice of info.notices) {
-      const note = element("p", "notice", notice.message);
-      note.setAttribute("role", "alert");
-      list.before(note);
-    }
-    const checklists = await listChecklists(info.lang);
-    list.replaceChildren(...checklists.map((c) => renderChecklist(c, labels)));
-    status.textContent = "";
-    await uiReady(checklists.length);
-  } catch (e) {
-    const err = e as ApiError;
-    status.textContent = `${LABELS.en.failed}: ${err.message ?? String(e)}`;
-  }
-}
-
-void main();
+const app = new App({
+  "first-run": firstRun,
+  overview,
+  checklist: checklistScreen,
+  organisation: organisationScreen,
+  report: reportScreen,
+  settings: settingsScreen,
+});
+void app.start();

@@ -88,6 +88,12 @@ pub enum Command {
     },
     /// Where you are signed in with Overstap (never the secrets themselves)
     Accounts,
+    /// Your own settings (language, work address, servers): show, set, clear; the
+    /// organisation's locked settings cannot be changed
+    Settings {
+        #[command(subcommand)]
+        command: Option<SettingsCommand>,
+    },
     /// The organisation's preset: what applies and where it came from, checking a file, the schema
     Preset {
         #[command(subcommand)]
@@ -151,6 +157,27 @@ pub struct CheckArgs {
     /// Seconds each request may take in total [default: 10]
     #[arg(long, value_name = "SECONDS")]
     pub timeout: Option<f64>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SettingsCommand {
+    /// Print every setting with its value, where it comes from and whether it is locked (the default)
+    Show,
+    /// Set one: language (nl, de, en), email, matrix, mastodon, nextcloud
+    Set { key: SettingKeyArg, value: String },
+    /// Clear one (the organisation's value, if any, applies again)
+    Unset { key: SettingKeyArg },
+    /// Skip the app's first-run questions (for rollouts that fill in the settings by script)
+    SkipFirstRun,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SettingKeyArg {
+    Language,
+    Email,
+    Matrix,
+    Mastodon,
+    Nextcloud,
 }
 
 #[derive(Debug, Subcommand)]

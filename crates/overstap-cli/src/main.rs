@@ -40,8 +40,8 @@ fn run(cli: Cli, out: &Out, log_guard: &mut Option<logging::Guard>) -> Result<u8
     paths::check_data_dir(&data_dir)?;
     *log_guard = logging::init(&data_dir, "overstap-cli");
     let (api, notices) = Overstap::open(OpenOptions { data_dir: Some(data_dir), source: ChangeSource::Cli })?;
-    // The organisation's language applies when the person chose none.
-    let out = &Out { lang: cli.lang.or_else(|| api.preset_language()).unwrap_or(out.lang), ..*out };
+    // --lang, else the person's setting, else the organisation's, else the system's.
+    let out = &Out { lang: cli.lang.unwrap_or_else(|| api.language(out.lang)), ..*out };
     for notice in &notices {
         out.notice(notice);
     }
@@ -59,6 +59,7 @@ fn run(cli: Cli, out: &Out, log_guard: &mut Option<logging::Guard>) -> Result<u8
         Command::Login(args) => commands::login::run(&api, out, args)?,
         Command::Logout { service, ca_file } => commands::login::logout(&api, out, service, ca_file.as_deref())?,
         Command::Accounts => commands::login::accounts(&api, out)?,
+        Command::Settings { command } => commands::settings::run(&api, out, command)?,
         Command::Preset { command } => return commands::preset::run(&api, out, command),
     }
     Ok(0)

@@ -15,6 +15,7 @@ use crate::lang::Lang;
 /// What went wrong, as a stable machine-readable code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ErrorCode {
     /// The command line or call was malformed.
     Usage,
@@ -230,6 +231,7 @@ impl std::error::Error for Error {}
 
 /// The serialized form of an error: `{"code": "...", "message": "..."}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ErrorPayload {
     pub code: ErrorCode,
     pub message: String,

@@ -55,6 +55,10 @@ impl From<u32> for Arg {
 /// other `.ftl` there belongs to a checklist of the same name).
 pub const PROGRAM_TEXT_FILES: [&str; 4] = ["app", "probes", "signin", "preset"];
 
+/// The desktop interface's texts (`assets/locales/<lang>/ui.ftl`), bundled
+/// into `ui/` at its build; the core only checks them (tests below).
+pub const UI_TEXT_FILE: &str = "ui";
+
 /// The path of one of a language's program text files inside `assets/`.
 pub fn program_ftl_path(lang: Lang, name: &str) -> String {
     format!("locales/{}/{name}.ftl", lang.code())
@@ -138,7 +142,7 @@ mod tests {
     #[test]
     fn program_texts_parse_without_errors_in_every_language() {
         for lang in Lang::ALL {
-            for name in PROGRAM_TEXT_FILES {
+            for name in PROGRAM_TEXT_FILES.into_iter().chain([UI_TEXT_FILE]) {
                 let path = program_ftl_path(lang, name);
                 let file = assets::file(&path).unwrap_or_else(|| panic!("missing {path}"));
                 if let Err((_, errors)) = FluentResource::try_new(file.text.to_owned()) {
@@ -152,7 +156,7 @@ mod tests {
     fn every_program_message_exists_in_every_language() {
         let ids = |lang: Lang| -> std::collections::BTreeSet<String> {
             let mut ids = std::collections::BTreeSet::new();
-            for name in PROGRAM_TEXT_FILES {
+            for name in PROGRAM_TEXT_FILES.into_iter().chain([UI_TEXT_FILE]) {
                 let file = assets::file(&program_ftl_path(lang, name)).expect("program text file");
                 let resource = fluent_syntax::parser::parse(file.text).expect("parses");
                 ids.extend(resource.body.iter().filter_map(|e| match e {

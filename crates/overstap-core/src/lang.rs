@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 /// refuses to start until every text exists in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Lang {
     Nl,
     De,

@@ -11,6 +11,7 @@ use crate::store::{StepState, StepStatus};
 
 /// Counts and the single next step of one checklist.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ChecklistProgress {
     pub total: usize,
     pub required: usize,
@@ -28,6 +29,7 @@ pub struct ChecklistProgress {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NextStep {
     pub id: String,
     pub title: String,

@@ -9,6 +9,7 @@ use crate::cert::CertSummary;
 /// summary and remedy to every `probes.ftl`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum FailureKind {
     /// The host name does not resolve.
     DnsFailed,
@@ -98,6 +99,7 @@ impl FailureKind {
 
 /// A failed request: what kind, where, and the evidence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NetFailure {
     pub kind: FailureKind,
     /// The address that failed (after redirects, where known).

@@ -9,6 +9,7 @@ pub mod export;
 pub mod login;
 pub mod preset;
 pub mod progress;
+pub mod settings;
 pub mod show;
 pub mod step;
 

@@ -34,6 +34,7 @@ impl ActionId {
 
 /// What an action did.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ActionOutcome {
     pub action: &'static str,
     pub undone: bool,

@@ -14,6 +14,7 @@ use crate::store::{ChangeSource, NewChange, StepState};
 
 /// One check's result, rendered in the reader's language.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CheckResultView {
     pub probe: String,
     pub status: ProbeStatus,
@@ -29,6 +30,7 @@ pub struct CheckResultView {
 
 /// A whole check run.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CheckReport {
     pub results: Vec<CheckResultView>,
     pub pass: usize,
@@ -47,21 +49,13 @@ impl CheckReport {
 }
 
 impl Overstap {
-    /// Runs the requested checks against the organisation's servers, stores
-    /// each result, and moves the probe steps that name them.
-    pub async fn check(&self, request: &CheckRequest, lang: Lang) -> Result<CheckReport> {
-        let mut request = request.clone();
-        self.fill_from_preset(&mut request)?;
-        self.fill_sign_ins(&mut request)?;
-        if request.libreoffice_minimum_version.is_none() {
-            request.libreoffice_minimum_version = self.probe_param(probe::libreoffice::INSTALLED, "minimum_version");
-        }
-        let outcomes = probe::run_check(&request).await?;
-        let mut results = Vec::with_capacity(outcomes.len());
+    /// Stores one service's outcomes and renders them.
+    fn store_outcomes(&self, outcomes: Vec<ProbeOutcome>, lang: Lang) -> Result<Vec<CheckResultView>> {
+        let mut views = Vec::with_capacity(outcomes.len());
         for outcome in outcomes {
             let (seq, changed_steps) = self.store_outcome(&outcome)?;
             tracing::info!(probe = %outcome.probe, status = outcome.status.as_str(), elapsed_ms = outcome.elapsed_ms, "checked");
-            results.push(CheckResultView {
+            views.push(CheckResultView {
                 summary: outcome.summary.render(lang),
                 remedy: outcome.remedy.as_ref().map(|r| r.render(lang)),
                 probe: outcome.probe,
@@ -72,6 +66,51 @@ impl Overstap {
                 changed_steps,
             });
         }
+        Ok(views)
+    }
+
+    /// Runs the requested checks against the organisation's servers, stores
+    /// each result, and moves the probe steps that name them.
+    pub async fn check(&self, request: &CheckRequest, lang: Lang) -> Result<CheckReport> {
+        self.check_each(request, lang, |_| {}).await
+    }
+
+    /// [`Overstap::check`], calling `arrived` with each service's results
+    /// as soon as they are stored (the app shows them as they come in).
+    /// The report keeps the stable order (service, then probe).
+    pub async fn check_each(
+        &self,
+        request: &CheckRequest,
+        lang: Lang,
+        mut arrived: impl FnMut(&[CheckResultView]) + Send,
+    ) -> Result<CheckReport> {
+        let mut request = request.clone();
+        self.fill_from_settings(&mut request)?;
+        self.fill_from_preset(&mut request)?;
+        self.fill_sign_ins(&mut request)?;
+        if request.libreoffice_minimum_version.is_none() {
+            request.libreoffice_minimum_version = self.probe_param(probe::libreoffice::INSTALLED, "minimum_version");
+        }
+        let mut stored: Vec<(usize, Vec<CheckResultView>)> = Vec::new();
+        let mut failure = None;
+        probe::run_check_each(&request, |index, outcomes| {
+            if failure.is_some() {
+                return;
+            }
+            match self.store_outcomes(outcomes, lang) {
+                Ok(views) => {
+                    arrived(&views);
+                    stored.push((index, views));
+                }
+                Err(e) => failure = Some(e),
+            }
+        })
+        .await?;
+        if let Some(e) = failure {
+            return Err(e);
+        }
+        stored.sort_by_key(|(index, _)| *index);
+        let results: Vec<CheckResultView> = stored.into_iter().flat_map(|(_, views)| views).collect();
         let count = |s| results.iter().filter(|r| r.status == s).count();
         let (pass, warn, fail, skipped) =
             (count(ProbeStatus::Pass), count(ProbeStatus::Warn), count(ProbeStatus::Fail), count(ProbeStatus::Skipped));

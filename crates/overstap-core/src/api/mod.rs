@@ -5,6 +5,7 @@
 mod actions;
 mod check;
 mod preset;
+mod settings;
 mod signin;
 mod step_action;
 mod views;
@@ -27,6 +28,7 @@ pub use check::{CheckReport, CheckResultView};
 pub use preset::{
     preset_schema, ClientConfigs, PresetImport, PresetProblemView, PresetValidation, PresetView, WrittenView,
 };
+pub use settings::{SettingKey, SettingSource, SettingView, SettingsView};
 pub use signin::{PendingSignIn, SignInRequest, SignInStartView};
 pub use step_action::{StepAction, MAX_NOTE_CHARS, MAX_REASON_CHARS};
 pub use views::{ChecklistDetail, ChecklistSummary, LinkView, ProgressView, StepChanged, StepView};

@@ -15,6 +15,7 @@ use crate::probe::CheckRequest;
 
 /// A problem, rendered for people.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PresetProblemView {
     pub file: String,
     pub line: usize,
@@ -27,6 +28,7 @@ pub struct PresetProblemView {
 
 /// The configuration in force, with each setting's source and every problem.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PresetView {
     /// A system preset applies: the app opens on the organisation's checklists.
     pub managed: bool,
@@ -38,6 +40,7 @@ pub struct PresetView {
 
 /// A signed preset accepted for import.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PresetImport {
     pub file: String,
     pub signed_by: preset::SignedBy,

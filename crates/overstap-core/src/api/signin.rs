@@ -39,6 +39,7 @@ pub struct PendingSignIn {
 
 /// The start of a sign-in, for the CLI's JSON and the UI.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SignInStartView {
     pub service: SignInService,
     pub server: String,
@@ -61,6 +62,7 @@ impl Overstap {
     /// Starts a sign-in: finds the server and asks it for a sign-in page.
     pub async fn begin_sign_in(&self, request: &SignInRequest, lang: Lang) -> Result<PendingSignIn> {
         keyring::ensure_available()?;
+        let request = &self.filled_sign_in(request)?;
         let net = net_client(request.extra_ca_pem.as_deref(), request.limits.clone())?;
         let server = match request.service {
             SignInService::Matrix => matrix_homeserver(&net, request).await?,
@@ -100,6 +102,33 @@ impl Overstap {
         Ok(record)
     }
 
+    /// The request with what the call left out taken from the person's
+    /// settings and the preset, as a check takes them: the server, the
+    /// work address, the organisation's CA.
+    fn filled_sign_in(&self, request: &SignInRequest) -> Result<SignInRequest> {
+        let mut check = CheckRequest {
+            email: request.email.clone(),
+            extra_ca_pem: request.extra_ca_pem.clone(),
+            ..CheckRequest::default()
+        };
+        fn slot(check: &mut CheckRequest, service: SignInService) -> &mut Option<String> {
+            match service {
+                SignInService::Matrix => &mut check.matrix,
+                SignInService::Mastodon => &mut check.mastodon,
+                SignInService::Nextcloud => &mut check.nextcloud,
+            }
+        }
+        *slot(&mut check, request.service) = request.server.clone();
+        self.fill_from_settings(&mut check)?;
+        self.fill_from_preset(&mut check)?;
+        Ok(SignInRequest {
+            server: slot(&mut check, request.service).take(),
+            email: check.email,
+            extra_ca_pem: check.extra_ca_pem,
+            ..request.clone()
+        })
+    }
+
     /// Who is signed in where (no secrets).
     pub fn sign_ins(&self) -> Result<Vec<SignInRecord>> {
         self.store()?.sign_ins()
@@ -115,7 +144,9 @@ impl Overstap {
     ) -> Result<Option<SignInRecord>> {
         let Some(record) = self.store()?.sign_in(service.as_str())? else { return Ok(None) };
         if let (Some(stored), Ok(server)) = (keyring::load(service, &record.server)?, Url::parse(&record.server)) {
-            let net = net_client(extra_ca_pem, limits)?;
+            let mut check = CheckRequest { extra_ca_pem: extra_ca_pem.map(<[u8]>::to_vec), ..CheckRequest::default() };
+            self.fill_from_preset(&mut check)?;
+            let net = net_client(check.extra_ca_pem.as_deref(), limits)?;
             signin::revoke(&net, service, &server, &record.account, &stored).await;
         }
         keyring::delete(service, &record.server)?;

@@ -14,6 +14,7 @@ pub const MAX_NOTE_CHARS: usize = 2000;
 /// A change a person asks for.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(tag = "action", rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum StepAction {
     Done,
     Skip,

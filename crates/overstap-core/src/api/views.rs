@@ -10,6 +10,7 @@ use crate::store::{ChangeSource, HistoryEntry, StepState, StepStatus};
 
 /// A checklist in the overview.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ChecklistSummary {
     pub id: String,
     pub title: String,
@@ -19,6 +20,7 @@ pub struct ChecklistSummary {
 
 /// A checklist with all its steps.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ChecklistDetail {
     pub id: String,
     pub title: String,
@@ -28,6 +30,7 @@ pub struct ChecklistDetail {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StepView {
     pub id: String,
     pub kind: StepKind,
@@ -47,6 +50,7 @@ pub struct StepView {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LinkView {
     pub label: String,
     pub url: String,
@@ -54,6 +58,7 @@ pub struct LinkView {
 
 /// The result of changing a step.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StepChanged {
     /// `checklist/step`.
     pub step: String,
@@ -82,6 +87,7 @@ impl From<HistoryEntry> for StepChanged {
 
 /// Progress of every checklist, plus the totals.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ProgressView {
     pub checklists: Vec<ChecklistSummary>,
     pub total_steps: usize,

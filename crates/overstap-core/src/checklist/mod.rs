@@ -77,6 +77,7 @@ pub struct Step {
 /// How a step gets done.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum StepKind {
     /// The person does it and confirms it.
     Manual,
@@ -88,6 +89,7 @@ pub enum StepKind {
 
 /// A probe or action from the catalogue, with the parameters the data gives it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Invocation {
     pub id: String,
     /// A JSON object (empty when the data gives none).

@@ -26,6 +26,7 @@ const SYSTEM_ONLY: [&str; 2] = ["locked", "trust.preset_signing_keys"];
 
 /// One setting that applies, with its origin.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Setting {
     /// The key path (`servers.matrix`).
     pub key: String,
@@ -39,6 +40,7 @@ pub struct Setting {
 
 /// A preset file that took part, and how it went.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SourceSummary {
     pub layer: Layer,
     pub origin: String,

@@ -30,6 +30,7 @@ pub const MAX_PRESET_BYTES: u64 = 1024 * 1024;
 /// Which layer a preset belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Layer {
     System,
     Imported,

@@ -25,6 +25,7 @@ const ED25519: [u8; 2] = *b"Ed";
 /// A minisign key id: eight random bytes chosen when the key pair is made,
 /// and repeated in every signature, so a signature names its key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 pub struct KeyId([u8; 8]);
 
 impl KeyId {
@@ -35,7 +36,8 @@ impl KeyId {
 
 /// Written the way minisign prints it (`minisign public key 1A4FF4E47CF468BD`,
 /// `minisign -V`): the bytes read as a little-endian number, 16 uppercase hex
-/// digits. IT recognises its key by this text.
+/// digits (minisign itself leaves out leading zeros: `4B3ADF47ED0AAE8` is
+/// `04B3ADF47ED0AAE8` here). IT recognises its key by this text.
 impl fmt::Display for KeyId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:016X}", u64::from_le_bytes(self.0))
@@ -51,6 +53,7 @@ impl Serialize for KeyId {
 /// Where a trusted key was pinned.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum KeySource {
     /// Built into this Overstap: `assets/preset-keys/<file>`.
     Build { file: String },

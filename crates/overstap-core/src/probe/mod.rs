@@ -44,8 +44,9 @@ use crate::i18n::{self, Arg};
 use crate::lang::Lang;
 
 pub use failure_text::failure_messages;
+pub(crate) use run::email_domain;
 pub(crate) use run::{matrix_target, parse_server};
-pub use run::{run_check, CheckRequest, Service};
+pub use run::{run_check, run_check_each, CheckRequest, Service};
 
 /// A token or app password: kept in memory only, and never printed, not
 /// even by `{:?}` of a request that carries it.
@@ -81,6 +82,7 @@ impl std::fmt::Debug for Secret {
 /// How a check came out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ProbeStatus {
     /// It works.
     Pass,
@@ -156,6 +158,7 @@ impl Message {
 
 /// One request a probe made, as evidence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RequestEvidence {
     pub url: String,
     pub status: u16,
@@ -166,6 +169,7 @@ pub struct RequestEvidence {
 
 /// What a probe saw: the basis of its verdict, for the person and for IT.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Evidence {
     pub requests: Vec<RequestEvidence>,
     /// What was found (homeserver, versions, sign-in methods …).

@@ -18,6 +18,7 @@ use crate::error::{Error, ErrorCode, Result};
 /// A service whose checks are available.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Service {
     Matrix,
     Mastodon,
@@ -62,6 +63,19 @@ pub struct CheckRequest {
 
 /// Runs the requested checks; outcomes in a stable order (service, then probe).
 pub async fn run_check(request: &CheckRequest) -> Result<Vec<ProbeOutcome>> {
+    let mut results = Vec::new();
+    run_check_each(request, |index, outcomes| results.push((index, outcomes))).await?;
+    results.sort_by_key(|(index, _)| *index);
+    Ok(results.into_iter().flat_map(|(_, o)| o).collect())
+}
+
+/// Runs the requested checks, giving each service's outcomes to `arrived`
+/// as soon as that service is done, with the service's place in the
+/// stable order.
+pub async fn run_check_each(
+    request: &CheckRequest,
+    mut arrived: impl FnMut(usize, Vec<ProbeOutcome>) + Send,
+) -> Result<()> {
     let limits = request.limits.clone().unwrap_or_default();
     let net = NetClient::new(limits, request.extra_ca_pem.as_deref())
         .map_err(|detail| Error::new(ErrorCode::InvalidInput, "error-ca-file").arg("detail", detail))?;
@@ -114,13 +128,11 @@ pub async fn run_check(request: &CheckRequest) -> Result<Vec<ProbeOutcome>> {
             Ok::<_, Error>((index, outcomes))
         });
     }
-    let mut results = Vec::new();
     while let Some(joined) = tasks.join_next().await {
         let (index, outcomes) = joined.map_err(|e| Error::internal(format!("check task failed: {e}")))??;
-        results.push((index, outcomes));
+        arrived(index, outcomes);
     }
-    results.sort_by_key(|(index, _)| *index);
-    Ok(results.into_iter().flat_map(|(_, o)| o).collect())
+    Ok(())
 }
 
 /// Matrix: the homeserver's checks, and federation alongside them. Federation
@@ -255,7 +267,7 @@ pub(crate) fn parse_server(given: &str) -> Result<Url> {
     Ok(url)
 }
 
-fn email_domain(email: &str) -> Result<String> {
+pub(crate) fn email_domain(email: &str) -> Result<String> {
     let invalid = || Error::new(ErrorCode::InvalidInput, "error-email").arg("given", email);
     let (local, domain) = email.trim().rsplit_once('@').ok_or_else(invalid)?;
     if local.is_empty() || domain.is_empty() || domain.contains(['/', ' ', '@']) {

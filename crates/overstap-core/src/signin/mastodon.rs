@@ -166,10 +166,14 @@ pub(crate) async fn finish(p: Pending, pasted_code: Option<String>) -> Result<Cr
 
 /// `POST /oauth/revoke` with the app's credentials.
 pub(crate) async fn revoke(net: &NetClient, server: &Url, stored: &StoredSecret) -> Result<()> {
-    let mut form = url::form_urlencoded::Serializer::new(String::new());
-    form.append_pair("token", &stored.secret);
-    if let (Some(id), Some(secret)) = (&stored.client_id, &stored.client_secret) {
-        form.append_pair("client_id", id).append_pair("client_secret", secret);
-    }
-    fetch_json::<Value>(net, Request::post(join(server, "oauth/revoke"), FORM, form.finish())).await.map(drop)
+    // Built before the request: the serializer is not Send, so it must not live across the await.
+    let body = {
+        let mut form = url::form_urlencoded::Serializer::new(String::new());
+        form.append_pair("token", &stored.secret);
+        if let (Some(id), Some(secret)) = (&stored.client_id, &stored.client_secret) {
+            form.append_pair("client_id", id).append_pair("client_secret", secret);
+        }
+        form.finish()
+    };
+    fetch_json::<Value>(net, Request::post(join(server, "oauth/revoke"), FORM, body)).await.map(drop)
 }

@@ -34,6 +34,7 @@ use keyring::StoredSecret;
 /// A service with accounts to sign in to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum SignInService {
     Matrix,
     Mastodon,

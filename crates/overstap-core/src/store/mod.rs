@@ -12,6 +12,7 @@ mod lock;
 mod preset_serials;
 mod recovery;
 mod schema;
+mod settings;
 mod sign_ins;
 mod sqlite_error;
 
@@ -40,6 +41,7 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// Where a step stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum StepState {
     Todo,
     Done,
@@ -71,6 +73,7 @@ impl StepState {
 /// Who made a change: recorded in the history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ChangeSource {
     Cli,
     App,
@@ -101,6 +104,7 @@ impl ChangeSource {
 
 /// A step's current state. Steps never touched are `todo` with no time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StepStatus {
     pub state: StepState,
     pub reason: Option<String>,
@@ -128,6 +132,7 @@ pub struct NewChange<'a> {
 
 /// One recorded change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct HistoryEntry {
     pub seq: i64,
     pub checklist: String,
@@ -207,28 +212,7 @@ impl Store {
         let path = self.path.clone();
         let err = |e| sqlite_error::to_error(&path, e);
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
-        tx.execute(
-            "INSERT INTO step_state (checklist, step, state, reason, changed_at) VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (checklist, step) DO UPDATE SET state = excluded.state, reason = excluded.reason, changed_at = excluded.changed_at",
-            params![change.step.checklist, change.step.step, change.state.as_str(), change.reason, at],
-        )
-        .map_err(err)?;
-        tx.execute(
-            "INSERT INTO step_history (checklist, step, state, reason, note, source, at, probe_result)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                change.step.checklist,
-                change.step.step,
-                change.state.as_str(),
-                change.reason,
-                change.note,
-                change.source.as_str(),
-                at,
-                change.probe_result
-            ],
-        )
-        .map_err(err)?;
-        let seq = tx.last_insert_rowid();
+        let seq = insert_change(&tx, change, &at).map_err(err)?;
         tx.commit().map_err(err)?;
         Ok(HistoryEntry {
             seq,
@@ -395,6 +379,31 @@ impl Health {
     fn needs_exclusive(&self) -> bool {
         matches!(self, Health::New | Health::Older | Health::Damaged(_))
     }
+}
+
+/// Writes a step's new state and its history entry inside `tx`; returns
+/// the entry's sequence number.
+fn insert_change(tx: &rusqlite::Transaction<'_>, change: &NewChange<'_>, at: &str) -> rusqlite::Result<i64> {
+    tx.execute(
+        "INSERT INTO step_state (checklist, step, state, reason, changed_at) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (checklist, step) DO UPDATE SET state = excluded.state, reason = excluded.reason, changed_at = excluded.changed_at",
+        params![change.step.checklist, change.step.step, change.state.as_str(), change.reason, at],
+    )?;
+    tx.execute(
+        "INSERT INTO step_history (checklist, step, state, reason, note, source, at, probe_result)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            change.step.checklist,
+            change.step.step,
+            change.state.as_str(),
+            change.reason,
+            change.note,
+            change.source.as_str(),
+            at,
+            change.probe_result
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
 }
 
 /// Judges the database through a read-only connection: the schema version

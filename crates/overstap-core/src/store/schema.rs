@@ -74,6 +74,15 @@ const MIGRATIONS: &[M<'static>] = &[
         CREATE TRIGGER preset_serial_no_delete BEFORE DELETE ON preset_serial
             BEGIN SELECT RAISE(ABORT, 'preset_serial is never forgotten'); END;",
     ),
+    // 5: the person's own settings (language, work address, servers, first
+    // run finished). Plain values only; secrets are in the OS keyring.
+    M::up(
+        "CREATE TABLE setting (
+            key        TEXT NOT NULL PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 64),
+            value      TEXT NOT NULL CHECK (length(value) <= 4096),
+            changed_at TEXT NOT NULL
+        ) STRICT, WITHOUT ROWID;",
+    ),
 ];
 
 /// The schema version this build writes.

@@ -11,6 +11,7 @@ use crate::time;
 
 /// A sign-in, without its secret.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SignInRecord {
     /// `matrix`, `mastodon` or `nextcloud`.
     pub service: String,

@@ -1,0 +1,185 @@
+# Die Texte der Desktop-Oberfläche (ui/), beim Bauen mitgeliefert. Einfache Worte:
+# Die Lesenden stecken mitten in einem Wechsel, den sie sich nicht ausgesucht haben.
+
+ui-skip-to-content = Direkt zum Inhalt
+ui-nav-label = Hauptmenü
+ui-nav-overview = Übersicht
+ui-nav-organisation = Organisation
+ui-nav-report = Bericht
+ui-nav-settings = Einstellungen
+ui-error-title = Etwas ist schiefgegangen
+ui-core-error-title = Overstap kann Ihren Fortschritt nicht öffnen
+ui-error-code = Code für die IT: { $code }
+ui-cancel = Abbrechen
+ui-yes = Ja
+ui-no = Nein
+ui-back-to-overview = Zurück zur Übersicht
+
+ui-first-run-title = Willkommen bei Overstap
+ui-first-run-intro = Overstap begleitet Sie Schritt für Schritt beim Umzug Ihrer Arbeit zu den eigenen Diensten Ihrer Organisation und prüft, ob jeder Schritt wirklich funktioniert. Ihr Fortschritt bleibt auf diesem Computer.
+ui-first-run-address-title = Ihre dienstliche Adresse
+ui-first-run-email = Dienstliche E-Mail-Adresse
+ui-first-run-email-hint = Zum Beispiel m.mustermann@behoerde.de. Damit findet Overstap die Server Ihrer Organisation für Chat und soziale Medien.
+ui-first-run-servers = Meine Organisation hat mir Serveradressen gegeben
+ui-first-run-servers-hint = Füllen Sie nur aus, was Sie bekommen haben. Sie können das später unter Einstellungen ändern.
+ui-first-run-start = Starten
+ui-first-run-done = Ihre Angaben sind gespeichert. Hier sind Ihre Checklisten.
+ui-first-run-preset-title = Eine Einstellungsdatei von der IT
+ui-first-run-preset-hint = Hat Ihnen Ihre IT eine Einstellungsdatei für Overstap gegeben (.toml, mit einer Signatur .minisig daneben)? Öffnen Sie sie hier. Overstap verwendet sie nur, wenn die IT sie signiert hat.
+ui-first-run-import = Einstellungsdatei öffnen …
+ui-preset-imported = Die Einstellungen aus { $file } gelten jetzt.
+
+ui-overview-title = Ihre Checklisten
+ui-overview-intro = Mit jeder Checkliste ziehen Sie einen Teil Ihrer Arbeit um. Beginnen Sie, wo Sie möchten; bei jeder Checkliste sehen Sie den nächsten Schritt.
+ui-overview-intro-org = Mit jeder Checkliste ziehen Sie einen Teil Ihrer Arbeit zu den eigenen Diensten von { $organisation } um. Bei jeder Checkliste sehen Sie den nächsten Schritt.
+ui-next-step = Nächster Schritt
+ui-checklist-complete = Alles erledigt.
+ui-checklist-waiting = Wartet auf einen Schritt in einer anderen Checkliste.
+ui-progress-label = Fortschritt
+ui-progress-value = { $percent } % erledigt ({ $done } von { $total } Schritten)
+ui-progress-counts = { $done } von { $total } Schritten erledigt{ $skipped ->
+    [0] {""}
+   *[other] , { $skipped } übersprungen
+}{ $blocked ->
+    [0] {""}
+   *[other] , { $blocked } blockiert
+}.
+
+ui-state-todo = Offen
+ui-state-done = Erledigt
+ui-state-skipped = Übersprungen
+ui-state-blocked = Blockiert
+ui-step-optional = Optional
+ui-step-blocked-because = Blockiert: { $reason }
+ui-step-waiting = { $count ->
+    [one] Dieser Schritt folgt auf einen früheren Schritt.
+   *[other] Dieser Schritt folgt auf { $count } frühere Schritte.
+}
+ui-mark-done = Das habe ich erledigt
+ui-mark-skip = Überspringen
+ui-mark-blocked = Ich komme nicht weiter …
+ui-mark-todo = Wieder als offen markieren
+ui-marked-done = „{ $step }“ ist als erledigt markiert.
+ui-marked-skip = „{ $step }“ wurde übersprungen.
+ui-marked-block = „{ $step }“ ist als blockiert markiert. Ihre IT kann sehen, warum.
+ui-marked-reset = „{ $step }“ ist wieder offen.
+ui-block-reason = Woran liegt es?
+ui-block-reason-hint = Zum Beispiel: „Die E-Akte öffnet noch keine .odt-Dateien.“ Die IT sieht diese Begründungen und kann helfen.
+ui-block-save = Begründung speichern
+ui-history = Verlauf
+ui-history-empty = Bei diesem Schritt ist noch nichts passiert.
+ui-history-check = Prüfung #{ $seq }
+ui-source-cli = Befehlszeile
+ui-source-app = diese App
+ui-source-probe = eine Prüfung
+ui-source-preset = Ihre Organisation
+
+ui-service-matrix = Chat (Matrix)
+ui-service-mastodon = Mastodon
+ui-service-nextcloud = Nextcloud
+ui-service-libreoffice = LibreOffice
+ui-check-now = Jetzt prüfen
+ui-check-all = { $service } prüfen
+ui-check-running = { $service } wird geprüft …
+ui-check-arrived = { $service }: { $working } von { $total } Prüfungen sind in Ordnung.
+ui-result-pass = Funktioniert
+ui-result-warn = Funktioniert, mit Einschränkung
+ui-result-fail = Funktioniert nicht
+ui-result-skipped = Nicht geprüft
+ui-remedy = Was Sie tun können
+ui-evidence = Einzelheiten für die IT
+ui-evidence-certificate = Zertifikat für { $subject }, ausgestellt von { $issuer }, gültig bis { $expires }.
+ui-evidence-timing = Dauer: { $ms } ms.
+
+ui-action-do = Für mich erledigen
+ui-action-undo = Rückgängig machen
+ui-action-done = Erledigt. Geändert: { $file }
+ui-action-undone = Rückgängig gemacht. Wiederhergestellt: { $file }
+
+ui-sign-in = Anmelden bei { $service }
+ui-sign-in-starting = Die Anmeldeseite wird geöffnet …
+ui-sign-in-in-browser = Schließen Sie die Anmeldung in Ihrem Webbrowser ab. Dieses Fenster wartet auf Sie.
+ui-sign-in-open-yourself = Ihr Webbrowser hat sich nicht geöffnet. Kopieren Sie diese Adresse in Ihren Browser, um sich anzumelden:
+ui-sign-in-address = Anmeldeadresse
+ui-sign-in-with-code = Stattdessen mit einem Code anmelden
+ui-sign-in-code = Der Code, den Ihr Browser anzeigt
+ui-sign-in-code-send = Code senden
+ui-sign-in-password-instead = Stattdessen mit einem Passwort anmelden
+ui-matrix-user = Benutzername
+ui-matrix-password = Passwort
+ui-sign-in-password = Anmelden
+ui-signed-in-as = Angemeldet als { $account } bei { $server }.
+ui-sign-out = Abmelden
+ui-signed-out = Sie sind bei { $service } abgemeldet.
+
+ui-org-title = Einstellungen der Organisation
+ui-org-managed = { $organisation } hat Overstap für Sie eingerichtet. Hier sehen Sie, welche Einstellungen gelten und woher jede einzelne stammt.
+ui-org-unmanaged = Auf diesem Computer hat keine Organisation Overstap eingerichtet. Bekommen Sie eine signierte Datei von der IT, sehen Sie deren Einstellungen hier.
+ui-org-support = Hilfe von Ihrer Organisation
+ui-org-support-email = E-Mail
+ui-org-support-phone = Telefon
+ui-org-support-web = Hilfeseiten
+ui-org-support-matrix = Chatraum
+ui-org-problems = { $count ->
+    [one] Ein Problem in den Einstellungsdateien
+   *[other] { $count } Probleme in den Einstellungsdateien
+}
+ui-org-settings-caption = Geltende Einstellungen
+ui-org-sources-caption = Einstellungsdateien
+ui-org-col-setting = Einstellung
+ui-org-col-value = Wert
+ui-org-col-source = Herkunft
+ui-org-col-locked = Gesperrt
+ui-org-col-file = Datei
+ui-org-col-status = Status
+ui-org-refused = Nicht verwendet (siehe die Probleme oben)
+ui-org-applied = { $problems ->
+    [0] Verwendet
+   *[other] Verwendet, { $problems } Problem(e)
+}
+ui-org-no-settings = Es gibt keine Einstellungen der Organisation.
+ui-layer-system = Von der IT auf diesem Computer festgelegt
+ui-layer-imported = Importierte Datei
+
+ui-report-title = Bericht
+ui-report-intro = Ihr Fortschritt, zum Aufbewahren oder zum Senden an Ihre IT. Der Bericht enthält den Stand jedes Schritts und Ihre Begründungen für blockierte Schritte, aber keine Passwörter.
+ui-report-caption = Fortschritt je Checkliste
+ui-report-col-checklist = Checkliste
+ui-report-col-percent = Erledigt
+ui-report-save-json = Als JSON speichern …
+ui-report-save-csv = Als CSV speichern …
+ui-report-print = Drucken
+ui-report-saved = Gespeichert unter { $path }.
+
+ui-settings-title = Einstellungen
+ui-settings-display = Sprache und Darstellung
+ui-settings-servers = Ihre Adresse und Server
+ui-settings-data = Ihre Daten
+ui-settings-data-dir = Overstap speichert Ihren Fortschritt in diesem Ordner auf diesem Computer:
+ui-version = Overstap Version { $version }
+ui-setting-language = Sprache
+ui-setting-language-hint = Wird sofort übernommen.
+ui-setting-email = Dienstliche E-Mail-Adresse
+ui-setting-email-hint = Damit findet Overstap die Server Ihrer Organisation.
+ui-setting-matrix = Chatserver (Matrix)
+ui-setting-matrix-hint = Zum Beispiel behoerde.de oder https://matrix.behoerde.de.
+ui-setting-mastodon = Mastodon-Server
+ui-setting-mastodon-hint = Zum Beispiel social.bund.de.
+ui-setting-nextcloud = Nextcloud-Server
+ui-setting-nextcloud-hint = Zum Beispiel https://cloud.behoerde.de.
+ui-setting-locked = Von Ihrer Organisation festgelegt; Sie können das hier nicht ändern.
+ui-setting-from-org = Von Ihrer Organisation ausgefüllt. Sie dürfen es ändern.
+ui-setting-saved = Gespeichert.
+ui-setting-theme = Farben
+ui-theme-system = Wie mein Computer
+ui-theme-light = Hell
+ui-theme-dark = Dunkel
+ui-theme-contrast = Hoher Kontrast
+ui-language-nl = Nederlands
+ui-language-de = Deutsch
+ui-language-en = English
+ui-language-changed = Die Sprache wurde geändert.
+ui-reset = Neu beginnen …
+ui-reset-question = Neu beginnen? Sie werden überall abgemeldet, und jeder Schritt ist wieder offen. Der Verlauf Ihrer bisherigen Schritte bleibt erhalten.
+ui-reset-confirm = Ja, neu beginnen
+ui-reset-done = Neu begonnen: { $count } Schritte sind wieder offen.

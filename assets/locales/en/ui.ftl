@@ -1,0 +1,185 @@
+# The desktop interface's texts (ui/), bundled at its build. Plain words:
+# the reader is in the middle of a change they did not choose.
+
+ui-skip-to-content = Skip to the content
+ui-nav-label = Main menu
+ui-nav-overview = Overview
+ui-nav-organisation = Organisation
+ui-nav-report = Report
+ui-nav-settings = Settings
+ui-error-title = Something went wrong
+ui-core-error-title = Overstap cannot open your progress
+ui-error-code = Code for IT: { $code }
+ui-cancel = Cancel
+ui-yes = Yes
+ui-no = No
+ui-back-to-overview = Back to the overview
+
+ui-first-run-title = Welcome to Overstap
+ui-first-run-intro = Overstap walks you through moving your work to your organisation's own services, one step at a time, and checks that each step really works. Your progress stays on this computer.
+ui-first-run-address-title = Your work address
+ui-first-run-email = Work email address
+ui-first-run-email-hint = For example j.jansen@ministerie.nl. Overstap uses it to find your organisation's chat and social media servers.
+ui-first-run-servers = My organisation gave me server addresses
+ui-first-run-servers-hint = Fill in only what you were given. You can change these later in Settings.
+ui-first-run-start = Start
+ui-first-run-done = Your details are saved. Here are your checklists.
+ui-first-run-preset-title = A settings file from IT
+ui-first-run-preset-hint = Did your IT department give you an Overstap settings file (.toml, with a .minisig signature next to it)? Open it here: Overstap only accepts it when IT signed it.
+ui-first-run-import = Open settings file…
+ui-preset-imported = The settings from { $file } now apply.
+
+ui-overview-title = Your checklists
+ui-overview-intro = Each checklist moves one part of your work. Start where you like; the next step is shown for each one.
+ui-overview-intro-org = Each checklist moves one part of your work to { $organisation }'s own services. The next step is shown for each one.
+ui-next-step = Next step
+ui-checklist-complete = All done.
+ui-checklist-waiting = Waiting for a step in another checklist.
+ui-progress-label = Progress
+ui-progress-value = { $percent }% done ({ $done } of { $total } steps)
+ui-progress-counts = { $done } of { $total } steps done{ $skipped ->
+    [0] {""}
+   *[other] , { $skipped } skipped
+}{ $blocked ->
+    [0] {""}
+   *[other] , { $blocked } blocked
+}.
+
+ui-state-todo = To do
+ui-state-done = Done
+ui-state-skipped = Skipped
+ui-state-blocked = Blocked
+ui-step-optional = Optional
+ui-step-blocked-because = Blocked: { $reason }
+ui-step-waiting = { $count ->
+    [one] This step comes after an earlier step.
+   *[other] This step comes after { $count } earlier steps.
+}
+ui-mark-done = I've done this
+ui-mark-skip = Skip
+ui-mark-blocked = I'm stuck…
+ui-mark-todo = Back to to-do
+ui-marked-done = “{ $step }” is marked done.
+ui-marked-skip = “{ $step }” is skipped.
+ui-marked-block = “{ $step }” is marked blocked. Your IT department can see why.
+ui-marked-reset = “{ $step }” is back on your to-do list.
+ui-block-reason = What is stopping you?
+ui-block-reason-hint = For example: “The case system cannot open .odt files yet.” IT sees these reasons and can help.
+ui-block-save = Save reason
+ui-history = History
+ui-history-empty = Nothing has happened with this step yet.
+ui-history-check = check #{ $seq }
+ui-source-cli = command line
+ui-source-app = this app
+ui-source-probe = a check
+ui-source-preset = your organisation
+
+ui-service-matrix = Chat (Matrix)
+ui-service-mastodon = Mastodon
+ui-service-nextcloud = Nextcloud
+ui-service-libreoffice = LibreOffice
+ui-check-now = Check now
+ui-check-all = Check { $service }
+ui-check-running = Checking { $service }…
+ui-check-arrived = { $service }: { $working } of { $total } checks work.
+ui-result-pass = Works
+ui-result-warn = Works, with a note
+ui-result-fail = Does not work
+ui-result-skipped = Not checked
+ui-remedy = What to do
+ui-evidence = Details for IT
+ui-evidence-certificate = Certificate for { $subject }, issued by { $issuer }, valid until { $expires }.
+ui-evidence-timing = Took { $ms } ms.
+
+ui-action-do = Do it for me
+ui-action-undo = Undo
+ui-action-done = Done. Changed: { $file }
+ui-action-undone = Undone. Restored: { $file }
+
+ui-sign-in = Sign in to { $service }
+ui-sign-in-starting = Opening the sign-in page…
+ui-sign-in-in-browser = Finish signing in in your web browser. This window waits for you.
+ui-sign-in-open-yourself = Your web browser did not open. Copy this address into your browser to sign in:
+ui-sign-in-address = Sign-in address
+ui-sign-in-with-code = Sign in with a code instead
+ui-sign-in-code = The code shown in your browser
+ui-sign-in-code-send = Send code
+ui-sign-in-password-instead = Sign in with a password instead
+ui-matrix-user = User name
+ui-matrix-password = Password
+ui-sign-in-password = Sign in
+ui-signed-in-as = Signed in as { $account } at { $server }.
+ui-sign-out = Sign out
+ui-signed-out = You are signed out of { $service }.
+
+ui-org-title = Organisation settings
+ui-org-managed = { $organisation } has set up Overstap for you. These are the settings that apply, and where each one comes from.
+ui-org-unmanaged = No organisation has set up Overstap on this computer. Settings from a signed file from IT would show here.
+ui-org-support = Help from your organisation
+ui-org-support-email = Email
+ui-org-support-phone = Phone
+ui-org-support-web = Help pages
+ui-org-support-matrix = Chat room
+ui-org-problems = { $count ->
+    [one] One problem in the settings files
+   *[other] { $count } problems in the settings files
+}
+ui-org-settings-caption = Settings that apply
+ui-org-sources-caption = Settings files
+ui-org-col-setting = Setting
+ui-org-col-value = Value
+ui-org-col-source = Comes from
+ui-org-col-locked = Locked
+ui-org-col-file = File
+ui-org-col-status = Status
+ui-org-refused = Not used (see the problems above)
+ui-org-applied = { $problems ->
+    [0] Used
+   *[other] Used, { $problems } problem(s)
+}
+ui-org-no-settings = There are no organisation settings.
+ui-layer-system = Set by IT on this computer
+ui-layer-imported = Imported file
+
+ui-report-title = Report
+ui-report-intro = Your progress, to keep or to send to your IT department. It contains the state of each step and your reasons for blocked steps; no passwords.
+ui-report-caption = Progress per checklist
+ui-report-col-checklist = Checklist
+ui-report-col-percent = Done
+ui-report-save-json = Save as JSON…
+ui-report-save-csv = Save as CSV…
+ui-report-print = Print
+ui-report-saved = Saved to { $path }.
+
+ui-settings-title = Settings
+ui-settings-display = Language and display
+ui-settings-servers = Your address and servers
+ui-settings-data = Your data
+ui-settings-data-dir = Overstap keeps your progress in this folder on this computer:
+ui-version = Overstap version { $version }
+ui-setting-language = Language
+ui-setting-language-hint = Changes at once.
+ui-setting-email = Work email address
+ui-setting-email-hint = Used to find your organisation's servers.
+ui-setting-matrix = Chat server (Matrix)
+ui-setting-matrix-hint = For example ministerie.nl or https://matrix.ministerie.nl.
+ui-setting-mastodon = Mastodon server
+ui-setting-mastodon-hint = For example social.overheid.nl.
+ui-setting-nextcloud = Nextcloud server
+ui-setting-nextcloud-hint = For example https://cloud.ministerie.nl.
+ui-setting-locked = Set by your organisation; it cannot be changed here.
+ui-setting-from-org = Filled in by your organisation. You may change it.
+ui-setting-saved = Saved.
+ui-setting-theme = Colours
+ui-theme-system = Like my computer
+ui-theme-light = Light
+ui-theme-dark = Dark
+ui-theme-contrast = High contrast
+ui-language-nl = Nederlands
+ui-language-de = Deutsch
+ui-language-en = English
+ui-language-changed = The language is changed.
+ui-reset = Start over…
+ui-reset-question = Start over? You are signed out everywhere and every step goes back to to-do. The history of what you did is kept.
+ui-reset-confirm = Yes, start over
+ui-reset-done = Started over: { $count } steps are back on your to-do list.

@@ -1,0 +1,210 @@
+//! The person's own settings through the API: the language, the work
+//! address and the servers they typed in, and whether the first run is
+//! finished. They sit below the organisation's preset: a setting the
+//! preset locks cannot be changed, and the preset's unlocked values are
+//! defaults the person may replace.
+
+use serde::{Deserialize, Serialize};
+
+use super::Overstap;
+use crate::error::{Error, ErrorCode, Result};
+use crate::lang::Lang;
+use crate::probe::{self, CheckRequest};
+use crate::store::ChangeSource;
+
+/// The settings a person can change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum SettingKey {
+    Language,
+    /// The work address (`j.jansen@example.nl`): where discovery starts.
+    Email,
+    Matrix,
+    Mastodon,
+    Nextcloud,
+}
+
+impl SettingKey {
+    pub const ALL: [SettingKey; 5] =
+        [SettingKey::Language, SettingKey::Email, SettingKey::Matrix, SettingKey::Mastodon, SettingKey::Nextcloud];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SettingKey::Language => "language",
+            SettingKey::Email => "email",
+            SettingKey::Matrix => "matrix",
+            SettingKey::Mastodon => "mastodon",
+            SettingKey::Nextcloud => "nextcloud",
+        }
+    }
+
+    /// The preset key that sets (and may lock) the same thing.
+    fn preset_key(self) -> Option<&'static str> {
+        match self {
+            SettingKey::Language => Some("defaults.language"),
+            SettingKey::Email => None,
+            SettingKey::Matrix => Some("servers.matrix"),
+            SettingKey::Mastodon => Some("servers.mastodon"),
+            SettingKey::Nextcloud => Some("servers.nextcloud"),
+        }
+    }
+}
+
+/// Where a setting's value comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum SettingSource {
+    /// The person chose it.
+    Person,
+    /// The organisation's preset.
+    Organisation,
+    /// Nobody set it.
+    Unset,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SettingView {
+    pub key: SettingKey,
+    pub value: Option<String>,
+    pub source: SettingSource,
+    /// The organisation's preset locks it: the person cannot change it.
+    pub locked: bool,
+}
+
+/// The person's settings, each with its source and lock.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SettingsView {
+    pub settings: Vec<SettingView>,
+    pub first_run_done: bool,
+    pub data_dir: String,
+}
+
+const FIRST_RUN_DONE: &str = "first_run_done";
+/// What a reset writes into each step's history.
+const RESET_NOTE: &str = "reset";
+
+impl Overstap {
+    /// Every setting with its value, source and lock.
+    pub fn settings(&self) -> Result<SettingsView> {
+        let stored = self.store()?.settings()?;
+        let settings = SettingKey::ALL
+            .into_iter()
+            .map(|key| {
+                let locked = key.preset_key().is_some_and(|k| self.preset.is_locked(k));
+                let person = stored.get(key.as_str()).filter(|_| !locked).cloned();
+                let organisation = self.preset_value(key);
+                let (value, source) = match (person, organisation) {
+                    (Some(v), _) => (Some(v), SettingSource::Person),
+                    (None, Some(v)) => (Some(v), SettingSource::Organisation),
+                    (None, None) => (None, SettingSource::Unset),
+                };
+                SettingView { key, value, source, locked }
+            })
+            .collect();
+        Ok(SettingsView {
+            settings,
+            first_run_done: stored.get(FIRST_RUN_DONE).is_some_and(|v| v == "true"),
+            data_dir: self.data_dir.display().to_string(),
+        })
+    }
+
+    /// Sets (or with `None`, clears) one of the person's settings, after
+    /// checking the value; a setting the preset locks is refused.
+    pub fn set_setting(&self, key: SettingKey, value: Option<&str>) -> Result<SettingsView> {
+        if key.preset_key().is_some_and(|k| self.preset.is_locked(k)) {
+            return Err(Error::new(ErrorCode::InvalidInput, "error-setting-locked").arg("key", key.as_str()));
+        }
+        let value = value.map(str::trim).filter(|v| !v.is_empty());
+        if let Some(v) = value {
+            check_value(key, v)?;
+        }
+        self.store()?.set_setting(key.as_str(), value)?;
+        tracing::info!(setting = key.as_str(), set = value.is_some(), "setting changed");
+        self.settings()
+    }
+
+    /// The person finished (or, with a system preset, skipped) the first run.
+    pub fn finish_first_run(&self) -> Result<SettingsView> {
+        self.store()?.set_setting(FIRST_RUN_DONE, Some("true"))?;
+        self.settings()
+    }
+
+    /// The language to show: the person's choice unless the preset locks
+    /// it, else the preset's, else `fallback` (the operating system's).
+    pub fn language(&self, fallback: Lang) -> Lang {
+        let chosen = self
+            .settings()
+            .ok()
+            .and_then(|s| s.settings.into_iter().find(|s| s.key == SettingKey::Language))
+            .and_then(|s| s.value?.parse().ok());
+        chosen.unwrap_or(fallback)
+    }
+
+    /// Starts over: every step back to to-do (the history keeps what was
+    /// done, with a note saying it was reset) and the settings forgotten,
+    /// so the first run comes again. Sign-ins are ended separately
+    /// ([`Overstap::sign_out`]): that needs the servers. Returns how many
+    /// steps went back.
+    pub fn reset_progress(&self) -> Result<usize> {
+        let source = match self.source {
+            ChangeSource::Cli => ChangeSource::Cli,
+            _ => ChangeSource::App,
+        };
+        let changed = self.store()?.reset(source, RESET_NOTE)?;
+        tracing::info!(changed, "progress reset");
+        Ok(changed)
+    }
+
+    /// Gives a check the person's work address and servers where the call
+    /// named none; a server the preset locks stays the preset's.
+    pub(crate) fn fill_from_settings(&self, request: &mut CheckRequest) -> Result<()> {
+        let stored = self.store()?.settings()?;
+        let person = |key: SettingKey| {
+            let locked = key.preset_key().is_some_and(|k| self.preset.is_locked(k));
+            stored.get(key.as_str()).filter(|_| !locked).cloned()
+        };
+        request.email = request.email.take().or_else(|| person(SettingKey::Email));
+        request.matrix = request.matrix.take().or_else(|| person(SettingKey::Matrix));
+        request.mastodon = request.mastodon.take().or_else(|| person(SettingKey::Mastodon));
+        request.nextcloud = request.nextcloud.take().or_else(|| person(SettingKey::Nextcloud));
+        Ok(())
+    }
+
+    fn preset_value(&self, key: SettingKey) -> Option<String> {
+        let p = &self.preset.preset;
+        let servers = p.servers.as_ref();
+        match key {
+            SettingKey::Language => p.defaults.as_ref()?.language.clone(),
+            SettingKey::Email => None,
+            SettingKey::Matrix => servers?.matrix.clone(),
+            SettingKey::Mastodon => servers?.mastodon.clone(),
+            SettingKey::Nextcloud => servers?.nextcloud.clone(),
+        }
+    }
+}
+
+/// The same rules a check applies to what it is given, so a value that is
+/// saved also works.
+fn check_value(key: SettingKey, value: &str) -> Result<()> {
+    if value.chars().count() > 2048 || value.chars().any(char::is_control) {
+        return Err(Error::new(ErrorCode::InvalidInput, "error-text-control-chars").arg("field", key.as_str()));
+    }
+    match key {
+        SettingKey::Language => value
+            .parse::<Lang>()
+            .map(|_| ())
+            .map_err(|_| Error::new(ErrorCode::InvalidInput, "error-setting-language").arg("given", value)),
+        SettingKey::Email => probe::email_domain(value).map(|_| ()),
+        SettingKey::Matrix | SettingKey::Mastodon | SettingKey::Nextcloud => {
+            let url = probe::parse_server(value)?;
+            if url.scheme() != "https" {
+                return Err(Error::new(ErrorCode::InvalidInput, "error-server-address").arg("given", value));
+            }
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,74 @@
+// The organisation's settings, like Firefox's about:policies: every value
+// the preset sets, where it comes from, whether it is locked, and every
+// problem found in the preset files.
+import { presetView } from "../api";
+import type { App, Screen } from "../app";
+import { h } from "../dom";
+import { t } from "../i18n";
+
+function table(caption: string, head: string[], rows: (string | HTMLElement)[][]): HTMLElement {
+  return h(
+    "table",
+    { class: "utrecht-table" },
+    h("caption", { class: "utrecht-table__caption" }, caption),
+    h("thead", { class: "utrecht-table__header" }, h("tr", { class: "utrecht-table__row" }, ...head.map((c) => h("th", { class: "utrecht-table__header-cell", scope: "col" }, c)))),
+    h("tbody", { class: "utrecht-table__body" }, ...rows.map((r) => h("tr", { class: "utrecht-table__row" }, ...r.map((c) => h("td", { class: "utrecht-table__cell" }, c))))),
+  );
+}
+
+function display(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+export async function organisationScreen(app: App): Promise<Screen> {
+  const view = await presetView();
+  const org = app.info.organisation;
+  const parts: (HTMLElement | null)[] = [];
+  parts.push(h("p", { class: "nl-paragraph intro" }, view.managed ? t("ui-org-managed", { organisation: org?.name ?? "" }) : t("ui-org-unmanaged")));
+  if (org && (org.support_email || org.support_phone || org.support_web || org.support_matrix_room)) {
+    parts.push(
+      h(
+        "section",
+        { "aria-labelledby": "org-support" },
+        h("h2", { class: "nl-heading nl-heading--level-2", id: "org-support" }, t("ui-org-support")),
+        h(
+          "ul",
+          { class: "support" },
+          org.support_email ? h("li", {}, `${t("ui-org-support-email")}: `, h("a", { class: "nl-link", href: `mailto:${org.support_email}`, "data-external": "true" }, org.support_email)) : null,
+          org.support_phone ? h("li", {}, `${t("ui-org-support-phone")}: ${org.support_phone}`) : null,
+          org.support_web ? h("li", {}, h("a", { class: "nl-link", href: org.support_web, "data-external": "true" }, t("ui-org-support-web"))) : null,
+          org.support_matrix_room ? h("li", {}, `${t("ui-org-support-matrix")}: ${org.support_matrix_room}`) : null,
+        ),
+      ),
+    );
+  }
+  if (view.problems.length > 0) {
+    parts.push(
+      h(
+        "section",
+        { "aria-labelledby": "org-problems" },
+        h("h2", { class: "nl-heading nl-heading--level-2", id: "org-problems" }, t("ui-org-problems", { count: view.problems.length })),
+        h("ul", { class: "problems" }, ...view.problems.map((p) => h("li", {}, h("code", { class: "nl-code" }, `${p.file}:${p.line}:${p.column} ${p.key}`), ` — ${p.message}`))),
+      ),
+    );
+  }
+  parts.push(
+    view.settings.length > 0
+      ? table(
+          t("ui-org-settings-caption"),
+          [t("ui-org-col-setting"), t("ui-org-col-value"), t("ui-org-col-source"), t("ui-org-col-locked")],
+          view.settings.map((s) => [h("code", { class: "nl-code" }, s.key), display(s.value), `${t(`ui-layer-${s.layer}`)}: ${s.origin}`, s.locked ? t("ui-yes") : t("ui-no")]),
+        )
+      : h("p", { class: "nl-paragraph" }, t("ui-org-no-settings")),
+  );
+  if (view.sources.length > 0) {
+    parts.push(
+      table(
+        t("ui-org-sources-caption"),
+        [t("ui-org-col-file"), t("ui-org-col-source"), t("ui-org-col-status")],
+        view.sources.map((s) => [s.origin, t(`ui-layer-${s.layer}`), s.refused ? t("ui-org-refused") : t("ui-org-applied", { problems: s.problems })]),
+      ),
+    );
+  }
+  return { title: t("ui-org-title"), content: h("div", { class: "organisation" }, ...parts) };
+}

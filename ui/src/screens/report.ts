@@ -1,0 +1,59 @@
+// The person's report: progress per checklist on screen, export as JSON or
+// CSV to a file they choose, or print.
+import { exportReport, listChecklists } from "../api";
+import { errorBox, type App, type Screen } from "../app";
+import type { ReportFormat } from "../bindings/ReportFormat";
+import { announce } from "../announce";
+import { h } from "../dom";
+import { t } from "../i18n";
+
+export async function reportScreen(_app: App): Promise<Screen> {
+  const checklists = await listChecklists();
+  const feedback = h("div", { class: "report-feedback" });
+  const save = (format: ReportFormat) => async () => {
+    feedback.replaceChildren();
+    try {
+      const path = await exportReport(format);
+      if (path) {
+        feedback.replaceChildren(h("p", { class: "nl-paragraph" }, t("ui-report-saved", { path })));
+        announce(t("ui-report-saved", { path }));
+      }
+    } catch (e) {
+      feedback.replaceChildren(errorBox(e));
+    }
+  };
+  const rows = checklists.map((c) =>
+    h(
+      "tr",
+      { class: "utrecht-table__row" },
+      h("th", { class: "utrecht-table__header-cell", scope: "row" }, c.title),
+      h("td", { class: "utrecht-table__cell" }, `${c.progress.percent}%`),
+      h("td", { class: "utrecht-table__cell" }, String(c.progress.done)),
+      h("td", { class: "utrecht-table__cell" }, String(c.progress.skipped)),
+      h("td", { class: "utrecht-table__cell" }, String(c.progress.blocked)),
+      h("td", { class: "utrecht-table__cell" }, String(c.progress.todo)),
+    ),
+  );
+  const head = ["ui-report-col-checklist", "ui-report-col-percent", "ui-state-done", "ui-state-skipped", "ui-state-blocked", "ui-state-todo"];
+  const content = h(
+    "div",
+    { class: "report" },
+    h("p", { class: "nl-paragraph intro" }, t("ui-report-intro")),
+    h(
+      "table",
+      { class: "utrecht-table" },
+      h("caption", { class: "utrecht-table__caption" }, t("ui-report-caption")),
+      h("thead", { class: "utrecht-table__header" }, h("tr", { class: "utrecht-table__row" }, ...head.map((id) => h("th", { class: "utrecht-table__header-cell", scope: "col" }, t(id))))),
+      h("tbody", { class: "utrecht-table__body" }, ...rows),
+    ),
+    h(
+      "div",
+      { class: "button-row no-print" },
+      h("button", { class: "nl-button nl-button--primary", type: "button", onclick: save("json") }, t("ui-report-save-json")),
+      h("button", { class: "nl-button nl-button--secondary", type: "button", onclick: save("csv") }, t("ui-report-save-csv")),
+      h("button", { class: "nl-button nl-button--secondary", type: "button", onclick: () => window.print() }, t("ui-report-print")),
+    ),
+    feedback,
+  );
+  return { title: t("ui-report-title"), content };
+}

@@ -1,0 +1,147 @@
+// What a person can do with a step: mark it (done, skip, blocked with a
+// reason, back to to-do), check it, let Overstap do it, sign in, and read
+// its history.
+import { runAction, setStep, stepHistory } from "../api";
+import { errorBox } from "../app";
+import type { StepAction } from "../bindings/StepAction";
+import type { StepView } from "../bindings/StepView";
+import { announce } from "../announce";
+import { focus, h } from "../dom";
+import { t } from "../i18n";
+import type { StepContext } from "./checklist";
+import { serviceOf } from "./checklist";
+import { signInControls } from "./sign-in";
+
+function button(label: string, onclick: (e: Event) => void, kind = "secondary", id?: string): HTMLButtonElement {
+  return h("button", { class: `nl-button nl-button--${kind}`, type: "button", onclick, id }, label);
+}
+
+export function stepControls(step: StepView, ref: string, ctx: StepContext): HTMLElement {
+  const row = h("div", { class: "button-row" });
+  const feedback = h("div", { class: "step-feedback" });
+  const mark = async (action: StepAction, focusNext: boolean) => {
+    feedback.replaceChildren();
+    try {
+      await setStep(ref, action);
+      announce(t(`ui-marked-${action.action}`, { step: step.title }));
+      // Done or skipped: on to the next step; otherwise stay on this one.
+      const next = focusNext ? nextStepHeading(step.id) : `step-${step.id}`;
+      await ctx.refresh(next);
+    } catch (e) {
+      feedback.replaceChildren(errorBox(e));
+      focus(feedback);
+    }
+  };
+
+  if (step.kind === "probe" && step.probe) {
+    const service = serviceOf(step.probe.id);
+    if (service) {
+      row.append(button(t("ui-check-now"), (e) => void ctx.check(service, e.currentTarget as HTMLElement), "primary", `check-${step.id}`));
+    }
+  }
+  if (step.kind === "action" && step.action) {
+    const id = step.action.id;
+    if (id.endsWith(".login")) {
+      row.append(signInControls(id.split(".")[0], ctx, step));
+    } else {
+      const run = (undo: boolean) => async () => {
+        feedback.replaceChildren();
+        try {
+          const outcome = await runAction(id, undo);
+          announce(t(undo ? "ui-action-undone" : "ui-action-done", { file: outcome.changed }));
+          await ctx.refresh(`step-${step.id}`);
+        } catch (e) {
+          feedback.replaceChildren(errorBox(e));
+          focus(feedback);
+        }
+      };
+      row.append(button(t("ui-action-do"), () => void run(false)(), "primary"));
+      if (step.state === "done") row.append(button(t("ui-action-undo"), () => void run(true)()));
+    }
+  }
+  if (step.kind === "manual" && step.state !== "done") {
+    row.append(button(t("ui-mark-done"), () => void mark({ action: "done" }, true), "primary", `done-${step.id}`));
+  }
+  if (step.state === "todo" && !step.required) {
+    row.append(button(t("ui-mark-skip"), () => void mark({ action: "skip" }, true)));
+  }
+  if (step.state !== "blocked") {
+    row.append(button(t("ui-mark-blocked"), () => blockForm(step, feedback, mark)));
+  }
+  if (step.state !== "todo" && step.kind === "manual") {
+    row.append(button(t("ui-mark-todo"), () => void mark({ action: "reset" }, false)));
+  }
+  if (step.state === "blocked" || step.state === "skipped") {
+    if (step.kind !== "manual") row.append(button(t("ui-mark-todo"), () => void mark({ action: "reset" }, false)));
+  }
+  return h("div", { class: "step-controls" }, row, feedback, historyView(ref));
+}
+
+/** The reason form for "I'm stuck": the reason reaches IT, so it is asked for kindly. */
+function blockForm(step: StepView, feedback: HTMLElement, mark: (a: StepAction, next: boolean) => Promise<void>): void {
+  const id = `reason-${step.id}`;
+  const textarea = h("textarea", { class: "utrecht-textarea", id, rows: 3, maxlength: 500, "aria-describedby": `${id}-hint` });
+  const form = h(
+    "form",
+    { class: "block-form" },
+    h("label", { class: "utrecht-form-label", for: id }, t("ui-block-reason")),
+    h("p", { class: "utrecht-form-field-description", id: `${id}-hint` }, t("ui-block-reason-hint")),
+    textarea,
+    h(
+      "div",
+      { class: "button-row" },
+      h("button", { class: "nl-button nl-button--primary", type: "submit" }, t("ui-block-save")),
+      button(t("ui-cancel"), () => {
+        feedback.replaceChildren();
+        focus(document.getElementById(`step-${step.id}`));
+      }),
+    ),
+  );
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    void mark({ action: "block", reason: textarea.value }, false);
+  });
+  feedback.replaceChildren(form);
+  focus(textarea);
+}
+
+function nextStepHeading(current: string): string | undefined {
+  const steps = [...document.querySelectorAll<HTMLElement>("li.step")];
+  const i = steps.findIndex((s) => s.dataset.step === current);
+  const next = steps.slice(i + 1).find((s) => !s.classList.contains("step-done") && !s.classList.contains("step-skipped"));
+  return next ? `step-${next.dataset.step}` : `step-${current}`;
+}
+
+function historyView(ref: string): HTMLElement {
+  const list = h("ol", { class: "history" });
+  const details = h("details", { class: "history-details" }, h("summary", {}, t("ui-history")), list);
+  details.addEventListener("toggle", async () => {
+    if (!details.open) return;
+    try {
+      const entries = await stepHistory(ref);
+      list.replaceChildren(
+        ...(entries.length === 0
+          ? [h("li", {}, t("ui-history-empty"))]
+          : entries
+              .slice()
+              .reverse()
+              .map((e) =>
+                h(
+                  "li",
+                  {},
+                  h("time", { datetime: e.at }, new Date(e.at).toLocaleString(document.documentElement.lang)),
+                  " — ",
+                  t(`ui-state-${e.state}`),
+                  ` (${t(`ui-source-${e.source}`)})`,
+                  e.reason ? ` — ${e.reason}` : "",
+                  e.note ? ` — ${e.note}` : "",
+                  e.probe_result !== null ? ` — ${t("ui-history-check", { seq: e.probe_result })}` : "",
+                ),
+              )),
+      );
+    } catch (err) {
+      list.replaceChildren(h("li", {}, errorBox(err)));
+    }
+  });
+  return details;
+}
