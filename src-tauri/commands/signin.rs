@@ -117,7 +117,7 @@ pub fn sign_in_code(state: State<'_, AppState>, service: SignInService, code: St
             let _ = sender.send(code.trim().to_owned());
             Ok(())
         }
-        _ => Err(to_ipc(&Error::new(ErrorCode::InvalidInput, "error-sign-in-no-code"), lang)),
+        _ => Err(to_ipc(&Error::new(ErrorCode::InvalidInput, "error-sign-in-not-waiting-for-code"), lang)),
     }
 }
 

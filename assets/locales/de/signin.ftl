@@ -38,4 +38,4 @@ login-none = Sie sind noch nirgends über Overstap angemeldet.
 login-status-line = { $service }: { $account } bei { $server } (seit { $since })
 error-sign-in-cancelled = Die Anmeldung wurde abgebrochen. Es wurde nichts gespeichert.
 error-action-is-sign-in = Die Anmeldung erfolgt im Browser: Verwenden Sie „overstap login { $service }“ (oder „Anmelden“ in der App).
-error-sign-in-no-code = Es wartet keine Anmeldung auf einen Code, oder der Code ist leer. Beginnen Sie die Anmeldung erneut.
+error-sign-in-not-waiting-for-code = Es wartet keine Anmeldung auf einen Code, oder der Code ist leer. Beginnen Sie die Anmeldung erneut.

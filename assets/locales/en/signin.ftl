@@ -38,4 +38,4 @@ login-none = You are not signed in anywhere with Overstap yet.
 login-status-line = { $service }: { $account } at { $server } (since { $since })
 error-sign-in-cancelled = The sign-in was stopped. Nothing was saved.
 error-action-is-sign-in = Signing in happens in your browser: run “overstap login { $service }” (or use “Sign in” in the app).
-error-sign-in-no-code = There is no sign-in waiting for a code, or the code is empty. Start the sign-in again.
+error-sign-in-not-waiting-for-code = There is no sign-in waiting for a code, or the code is empty. Start the sign-in again.

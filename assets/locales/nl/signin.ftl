@@ -38,4 +38,4 @@ login-none = Je bent nog nergens via Overstap aangemeld.
 login-status-line = { $service }: { $account } op { $server } (sinds { $since })
 error-sign-in-cancelled = Het aanmelden is gestopt. Er is niets opgeslagen.
 error-action-is-sign-in = Aanmelden gebeurt in je browser: gebruik “overstap login { $service }” (of “Aanmelden” in de app).
-error-sign-in-no-code = Er wacht geen aanmelding op een code, of de code is leeg. Begin opnieuw met aanmelden.
+error-sign-in-not-waiting-for-code = Er wacht geen aanmelding op een code, of de code is leeg. Begin opnieuw met aanmelden.

@@ -159,10 +159,12 @@ mod tests {
             for name in PROGRAM_TEXT_FILES.into_iter().chain([UI_TEXT_FILE]) {
                 let file = assets::file(&program_ftl_path(lang, name)).expect("program text file");
                 let resource = fluent_syntax::parser::parse(file.text).expect("parses");
-                ids.extend(resource.body.iter().filter_map(|e| match e {
-                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-                    _ => None,
-                }));
+                for entry in &resource.body {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        // A second definition would be dropped without a word.
+                        assert!(ids.insert(m.id.name.to_owned()), "{lang}: {} is defined twice", m.id.name);
+                    }
+                }
             }
             ids
         };
