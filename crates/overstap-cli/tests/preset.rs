@@ -300,3 +300,44 @@ fn client_configs_are_written_from_a_preset_file_and_a_broken_one_writes_nothing
     assert_eq!(out.status.code(), Some(2));
     assert!(!empty.exists(), "nothing written");
 }
+
+#[test]
+fn the_person_may_change_what_the_preset_leaves_open_but_not_what_it_locks() {
+    let preset = format!("{MINISTRY}\n[servers]\nnextcloud = \"https://cloud.minvz.example\"\n");
+    let system = system_folder(&preset);
+    let data = tempfile::tempdir().unwrap();
+    let (d, s) = (data.path(), system.path());
+    if !running_as_root() {
+        // Refused preset: nothing is locked, the person's value applies.
+        let out = overstap(d, s, &["settings", "set", "nextcloud", "https://cloud.example.nl", "--json"]);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+        return;
+    }
+    let v = json(&overstap(d, s, &["settings", "--json"]));
+    let setting = |v: &Value, key: &str| {
+        v["settings"]["settings"].as_array().unwrap().iter().find(|x| x["key"] == key).cloned().unwrap()
+    };
+    let nextcloud = setting(&v, "nextcloud");
+    assert_eq!(
+        (&nextcloud["value"], &nextcloud["source"], &nextcloud["locked"]),
+        (&Value::from("https://cloud.minvz.example"), &Value::from("organisation"), &Value::from(true)),
+        "{v}"
+    );
+    assert_eq!(setting(&v, "language")["source"], "organisation");
+    assert_eq!(setting(&v, "language")["locked"], false);
+
+    let out = overstap(d, s, &["settings", "set", "nextcloud", "https://cloud.example.nl", "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = json(&out);
+    assert_eq!(err["error"]["code"], "invalid_input", "{err}");
+    assert!(err["error"]["message"].as_str().unwrap().contains("nextcloud"), "{err}");
+    let after = json(&overstap(d, s, &["settings", "--json"]));
+    assert_eq!(setting(&after, "nextcloud")["value"], "https://cloud.minvz.example", "unchanged");
+
+    // The preset's language is a default: the person's choice wins.
+    let before = String::from_utf8(overstap(d, s, &["progress"]).stdout).unwrap();
+    overstap(d, s, &["settings", "set", "language", "en"]);
+    let now = String::from_utf8(overstap(d, s, &["progress"]).stdout).unwrap();
+    assert_ne!(before, now, "Dutch, then English");
+    assert!(now.contains("steps"), "{now}");
+}
