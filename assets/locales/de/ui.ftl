@@ -29,6 +29,10 @@ ui-first-run-preset-hint = Hat Ihnen Ihre IT eine Einstellungsdatei für Oversta
 ui-first-run-import = Einstellungsdatei öffnen …
 ui-preset-imported = Die Einstellungen aus { $file } gelten jetzt.
 
+ui-welcome-title = Willkommen, { $organisation } hat Overstap für Sie eingerichtet
+ui-welcome-text = Ihre Organisation hat die Server bereits eingetragen und Ihre Checklisten ausgewählt, Sie können also gleich beginnen. Bei jeder Checkliste steht der nächste Schritt.
+ui-welcome-help = Sie kommen nicht weiter? Ihre Organisation hilft Ihnen unter { $contact }.
+ui-welcome-ok = Verstanden
 ui-overview-title = Ihre Checklisten
 ui-overview-intro = Mit jeder Checkliste ziehen Sie einen Teil Ihrer Arbeit um. Beginnen Sie, wo Sie möchten; bei jeder Checkliste sehen Sie den nächsten Schritt.
 ui-overview-intro-org = Mit jeder Checkliste ziehen Sie einen Teil Ihrer Arbeit zu den eigenen Diensten von { $organisation } um. Bei jeder Checkliste sehen Sie den nächsten Schritt.

@@ -29,6 +29,10 @@ ui-first-run-preset-hint = Did your IT department give you an Overstap settings 
 ui-first-run-import = Open settings file…
 ui-preset-imported = The settings from { $file } now apply.
 
+ui-welcome-title = Welcome, { $organisation } has set up Overstap for you
+ui-welcome-text = Your organisation has already filled in its servers and chosen your checklists, so you can start right away. Each checklist shows its next step.
+ui-welcome-help = Stuck? Your organisation helps at { $contact }.
+ui-welcome-ok = Got it
 ui-overview-title = Your checklists
 ui-overview-intro = Each checklist moves one part of your work. Start where you like; the next step is shown for each one.
 ui-overview-intro-org = Each checklist moves one part of your work to { $organisation }'s own services. The next step is shown for each one.

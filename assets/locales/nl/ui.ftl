@@ -29,6 +29,10 @@ ui-first-run-preset-hint = Heeft je IT-afdeling je een instellingenbestand voor 
 ui-first-run-import = Instellingenbestand openen…
 ui-preset-imported = De instellingen uit { $file } gelden nu.
 
+ui-welcome-title = Welkom, { $organisation } heeft Overstap voor je klaargezet
+ui-welcome-text = Je organisatie heeft de servers al ingevuld en je checklists gekozen, dus je kunt meteen beginnen. Bij elke checklist staat de volgende stap.
+ui-welcome-help = Kom je er niet uit? Je organisatie helpt je via { $contact }.
+ui-welcome-ok = Begrepen
 ui-overview-title = Jouw checklists
 ui-overview-intro = Elke checklist zet één deel van je werk over. Begin waar je wilt; bij elke checklist zie je de volgende stap.
 ui-overview-intro-org = Elke checklist zet één deel van je werk over naar de eigen diensten van { $organisation }. Bij elke checklist zie je de volgende stap.

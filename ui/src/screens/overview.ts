@@ -1,5 +1,5 @@
 // The overview: every checklist with its progress and the single next step.
-import { listChecklists, uiReady } from "../api";
+import { finishFirstRun, listChecklists, uiReady } from "../api";
 import type { App, Screen } from "../app";
 import type { ChecklistSummary } from "../bindings/ChecklistSummary";
 import { h } from "../dom";
@@ -34,6 +34,26 @@ function card(app: App, c: ChecklistSummary): HTMLElement {
   );
 }
 
+/** First start with a system preset: no questions, a welcome in the organisation's name. */
+function welcome(app: App): HTMLElement | null {
+  if (!app.info.managed || app.info.first_run_done) return null;
+  const org = app.info.organisation;
+  const box = h("section", { class: "welcome utrecht-alert utrecht-alert--info", "aria-labelledby": "welcome-title" });
+  const ok = h("button", { class: "nl-button nl-button--primary", type: "button", id: "welcome-ok" }, t("ui-welcome-ok"));
+  ok.addEventListener("click", async () => {
+    await finishFirstRun();
+    await app.reload();
+    await app.go({ screen: "overview" });
+  });
+  box.append(
+    h("h2", { class: "nl-heading nl-heading--level-2", id: "welcome-title" }, t("ui-welcome-title", { organisation: org?.name ?? "" })),
+    h("p", { class: "nl-paragraph" }, t("ui-welcome-text", { organisation: org?.name ?? "" })),
+  );
+  if (org?.support_email) box.append(h("p", { class: "nl-paragraph" }, t("ui-welcome-help", { contact: org.support_email })));
+  box.append(ok);
+  return box;
+}
+
 export async function overview(app: App): Promise<Screen> {
   const checklists = await listChecklists();
   const greeting = app.info.organisation?.name
@@ -42,5 +62,5 @@ export async function overview(app: App): Promise<Screen> {
   const list = h("ul", { class: "checklists", id: "checklists" }, ...checklists.map((c) => card(app, c)));
   // After this paint: the start-up benchmark measures to here.
   requestAnimationFrame(() => void uiReady(checklists.length));
-  return { title: t("ui-overview-title"), content: h("div", {}, greeting, list) };
+  return { title: t("ui-overview-title"), content: h("div", {}, welcome(app), greeting, list) };
 }
