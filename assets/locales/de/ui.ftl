@@ -105,6 +105,7 @@ ui-sign-in-starting = Die Anmeldeseite wird geöffnet …
 ui-sign-in-in-browser = Schließen Sie die Anmeldung in Ihrem Webbrowser ab. Dieses Fenster wartet auf Sie.
 ui-sign-in-open-yourself = Ihr Webbrowser hat sich nicht geöffnet. Kopieren Sie diese Adresse in Ihren Browser, um sich anzumelden:
 ui-sign-in-address = Anmeldeadresse
+ui-sign-in-address-fallback = Falls sich Ihr Browser nicht geöffnet hat, kopieren Sie diese Adresse hinein:
 ui-sign-in-with-code = Stattdessen mit einem Code anmelden
 ui-sign-in-code = Der Code, den Ihr Browser anzeigt
 ui-sign-in-code-send = Code senden

@@ -105,6 +105,7 @@ ui-sign-in-starting = Opening the sign-in page…
 ui-sign-in-in-browser = Finish signing in in your web browser. This window waits for you.
 ui-sign-in-open-yourself = Your web browser did not open. Copy this address into your browser to sign in:
 ui-sign-in-address = Sign-in address
+ui-sign-in-address-fallback = If your browser did not open, copy this address into it:
 ui-sign-in-with-code = Sign in with a code instead
 ui-sign-in-code = The code shown in your browser
 ui-sign-in-code-send = Send code

@@ -105,6 +105,7 @@ ui-sign-in-starting = De aanmeldpagina wordt geopend…
 ui-sign-in-in-browser = Maak het aanmelden af in je webbrowser. Dit venster wacht op jou.
 ui-sign-in-open-yourself = Je webbrowser is niet geopend. Kopieer dit adres naar je browser om je aan te melden:
 ui-sign-in-address = Aanmeldadres
+ui-sign-in-address-fallback = Ging je browser niet open? Kopieer dan dit adres naar je browser:
 ui-sign-in-with-code = Liever aanmelden met een code
 ui-sign-in-code = De code die je browser laat zien
 ui-sign-in-code-send = Code versturen

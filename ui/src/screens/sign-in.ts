@@ -37,8 +37,13 @@ export function signInControls(serviceName: string, ctx: StepContext, step: Step
       const done = await signIn(service, choice, (event) => {
         const cancel = h("button", { class: "nl-button nl-button--secondary", type: "button", onclick: () => void signInCancel(service) }, t("ui-cancel"));
         const parts: HTMLElement[] = [h("p", { class: "nl-paragraph" }, t(event.browser_opened ? "ui-sign-in-in-browser" : "ui-sign-in-open-yourself"))];
-        if (event.start.browser_url && !event.browser_opened) {
-          parts.push(h("input", { class: "utrecht-textbox", readonly: true, value: event.start.browser_url, "aria-label": t("ui-sign-in-address") }));
+        if (event.start.browser_url) {
+          // Always there: a browser that opened may still be the wrong one, or hidden.
+          const id = `sign-in-address-${service}`;
+          parts.push(
+            h("label", { class: "utrecht-form-label", for: id }, t(event.browser_opened ? "ui-sign-in-address-fallback" : "ui-sign-in-address")),
+            h("input", { class: "utrecht-textbox sign-in-address", id, readonly: true, value: event.start.browser_url }),
+          );
         }
         if (event.start.needs_code) parts.push(codeForm(service));
         parts.push(cancel);
