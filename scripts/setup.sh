@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs everything Overstap needs to build and test on Debian 12+:
 # the system libraries Tauri links against (WebKitGTK 4.1 …), Xvfb for the
-# window test, D-Bus and GNOME Keyring (the OS keyring the sign-in tests
-# store secrets in), minisign (signs presets the way IT is told to), and the
+# window tests, WebKitWebDriver and tauri-driver (into .tools/) to drive the
+# real window over WebDriver, D-Bus and GNOME Keyring (the OS keyring the
+# sign-in tests store secrets in), minisign (signs presets the way IT is told to), and the
 # interface's npm packages. Safe to run again: it only
 # installs what is missing, and the Python test servers (tests/requirements.txt)
 # into .venv. Rust (cargo) and Node.js >= 20.19 must exist or
@@ -18,7 +19,7 @@ APT_PACKAGES=(
   libwebkit2gtk-4.1-dev libjavascriptcoregtk-4.1-dev libsoup-3.0-dev libgtk-3-dev
   librsvg2-dev libssl-dev libxdo-dev
   libdbus-1-dev dbus gnome-keyring
-  xvfb xauth
+  xvfb xauth webkit2gtk-driver
   python3 python3-venv python3-uno
   libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui
   minisign
@@ -44,6 +45,14 @@ node_version=$(node -p 'process.versions.node')
 if ! node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)'; then
   echo "setup: Node.js $node_version is too old for the interface build (Vite 7 needs 20.19 or newer)." >&2
   exit 1
+fi
+
+# tauri-driver (WebDriver for Tauri apps, over WebKitWebDriver) for the
+# real-window tests (tests/window/), into the project's own .tools/: a fresh
+# machine gets it, nothing outside the clone changes. Stays on 2.x.
+if ! grep -qs '^"tauri-driver 2\.' .tools/.crates.toml || [ ! -x .tools/bin/tauri-driver ]; then
+  echo "setup: tauri-driver into .tools/"
+  cargo install tauri-driver --version '^2' --locked --root .tools --quiet
 fi
 
 # The real servers the tests run against (Synapse …), in a project venv.

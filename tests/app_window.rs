@@ -2,59 +2,26 @@
 //! the core for the checklists over IPC and draws them. The app reports
 //! "overview-ready" only after the list is in the page.
 
-use std::process::{Command, Stdio};
+// Xvfb, tauri-driver over WebKitWebDriver: Linux only.
+#![cfg(target_os = "linux")]
+
+mod window;
+
+use std::process::Command;
 use std::time::Duration;
 
-/// A display to draw on: the session's own, or a private Xvfb started here.
-struct Display {
-    name: String,
-    xvfb: Option<std::process::Child>,
-}
-
-impl Display {
-    fn get() -> Display {
-        if let Ok(name) = std::env::var("DISPLAY") {
-            if !name.is_empty() {
-                return Display { name, xvfb: None };
-            }
-        }
-        // The first display number no X server has claimed (lock file or socket).
-        let number = (90..400)
-            .find(|n| {
-                !std::path::Path::new(&format!("/tmp/.X{n}-lock")).exists()
-                    && !std::path::Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-            })
-            .expect("a free X display number");
-        let name = format!(":{number}");
-        let xvfb = Command::new("Xvfb")
-            .args([name.as_str(), "-screen", "0", "1280x900x24", "-nolisten", "tcp"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("no DISPLAY and no Xvfb: install the xvfb package (scripts/setup.sh does)");
-        std::thread::sleep(Duration::from_millis(700));
-        Display { name, xvfb: Some(xvfb) }
-    }
-}
-
-impl Drop for Display {
-    fn drop(&mut self) {
-        if let Some(x) = &mut self.xvfb {
-            let _ = x.kill();
-            let _ = x.wait();
-        }
-    }
-}
+use window::{skip_first_run, Display};
 
 #[test]
 fn the_window_opens_and_lists_every_checklist_through_the_core() {
     let display = Display::get();
     let data = tempfile::tempdir().unwrap();
+    skip_first_run(data.path());
     // Files, not pipes: nobody reads a pipe while we wait, and WebKit may write a lot.
     let out_path = data.path().join("stdout.txt");
     let err_path = data.path().join("stderr.txt");
     let mut child = Command::new(env!("CARGO_BIN_EXE_overstap-app"))
-        .env("DISPLAY", &display.name)
+        .env("DISPLAY", display.name())
         .env("OVERSTAP_DATA_DIR", data.path())
         .env("OVERSTAP_EXIT_WHEN_READY", "1")
         .env("OVERSTAP_LANG", "de")

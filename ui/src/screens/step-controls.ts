@@ -66,7 +66,7 @@ export function stepControls(step: StepView, ref: string, ctx: StepContext): HTM
     row.append(button(t("ui-mark-skip"), () => void mark({ action: "skip" }, true)));
   }
   if (step.state !== "blocked") {
-    row.append(button(t("ui-mark-blocked"), () => blockForm(step, feedback, mark)));
+    row.append(button(t("ui-mark-blocked"), () => blockForm(step, feedback, mark), "secondary", `block-${step.id}`));
   }
   if (step.state !== "todo" && step.kind === "manual") {
     row.append(button(t("ui-mark-todo"), () => void mark({ action: "reset" }, false)));

@@ -1,0 +1,156 @@
+//! The desktop app as a person uses it, in a real window (tests/window:
+//! Xvfb, tauri-driver, WebKitWebDriver) against the real local servers of
+//! the demo (Synapse, mastodon_mock, a Nextcloud-like WsgiDAV) and a real
+//! OS keyring (GNOME Keyring on a private D-Bus): first start with the
+//! organisation's preset, checks run from the window, a Nextcloud sign-in
+//! through Login Flow v2, steps marked by keyboard and with a reason, and
+//! everything still there after a restart. A screenshot of every screen
+//! goes to target/screenshots/ (the README shows them).
+
+// Xvfb, tauri-driver over WebKitWebDriver: Linux only.
+#![cfg(target_os = "linux")]
+
+mod window;
+
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::Path;
+
+use overstap_testkit::demo::{DemoPorts, DemoServers, NEXTCLOUD_USER};
+use overstap_testkit::keyring::SecretService;
+use overstap_testkit::webdav::WEB_PASSWORD;
+use window::{screenshot_path, App, AppOptions};
+
+fn free_base_port() -> u16 {
+    let free = |p: u16| std::net::TcpListener::bind(("127.0.0.1", p)).is_ok();
+    let start = 30000 + (std::process::id() % 2000) as u16 * 10;
+    (start..60000).step_by(3).find(|&b| free(b) && free(b + 1) && free(b + 2)).expect("three free ports")
+}
+
+/// The demo preset and its CA in a folder only root can change, as IT
+/// installs them (`/etc/overstap`). Only root can make one: for anyone else
+/// the app must refuse it, which the preset tests already prove.
+fn system_folder(demo: &DemoServers) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    for (from, name) in [(&demo.preset_file, "preset.toml"), (&demo.ca_file, "ca.pem")] {
+        std::fs::copy(from, dir.path().join(name)).unwrap();
+        std::fs::set_permissions(dir.path().join(name), std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    dir
+}
+
+fn running_as_root() -> bool {
+    std::fs::metadata(tempfile::tempdir().unwrap().path()).unwrap().uid() == 0
+}
+
+fn shot(app: &App, name: &str) {
+    app.screenshot(&screenshot_path(&format!("{name}.png")));
+}
+
+/// Grants the Login Flow v2 at `login_url` as the person would in the browser.
+fn grant_in_browser(ca_file: &Path, login_url: &str) {
+    let ca = reqwest::Certificate::from_pem(&std::fs::read(ca_file).unwrap()).unwrap();
+    let browser = reqwest::blocking::Client::builder().add_root_certificate(ca).build().unwrap();
+    assert_eq!(browser.get(login_url).send().unwrap().status(), 200, "the sign-in page");
+    let base = login_url.split("/login/v2/flow/").next().unwrap();
+    let flow = login_url.rsplit('/').next().unwrap();
+    let granted = browser
+        .post(format!("{base}/login/v2/grant"))
+        .form(&[("flow", flow), ("user", NEXTCLOUD_USER), ("password", WEB_PASSWORD)])
+        .send()
+        .unwrap();
+    assert_eq!(granted.status(), 200);
+}
+
+#[test]
+fn a_person_works_through_nextcloud_in_the_window_and_finds_it_all_after_a_restart() {
+    if !running_as_root() {
+        eprintln!("skipped: only root can make an admin-only system preset folder (CI runs as root)");
+        return;
+    }
+    let keyring = SecretService::start();
+    let state = tempfile::tempdir().unwrap();
+    let ports = DemoPorts::from_base(free_base_port()).unwrap();
+    let demo = DemoServers::start(state.path(), ports).expect("demo servers");
+    let system = system_folder(&demo);
+    let data = tempfile::tempdir().unwrap();
+    let mut options = AppOptions::new().lang("en").data_dir(data.path()).system_preset_dir(system.path());
+    for (name, value) in keyring.env() {
+        options = options.env(name, value);
+    }
+    // No real browser: the sign-in page is "opened" by a program that does nothing.
+    options = options.env("BROWSER", "true");
+    let mut app = App::start(options);
+
+    // First start with a system preset: no questions, a welcome in the organisation's name.
+    app.wait_for_text("#welcome-title", "Overstap Demo");
+    assert_eq!(app.text(".app-organisation"), "Overstap Demo");
+    shot(&app, "welcome");
+    app.click("#welcome-ok");
+    app.wait_until_gone("#welcome-title");
+    shot(&app, "overview");
+
+    // The Nextcloud checklist, its checks run from the window.
+    app.click("li[data-checklist='nextcloud'] h2 button");
+    app.wait_for_text("#screen-title", "Nextcloud");
+    assert_eq!(app.execute("return document.activeElement.id", vec![]), "screen-title", "focus on the new screen");
+    app.click("#check-all-nextcloud");
+    app.wait_for(".check-results[data-probe='nextcloud.status'] .check-result[data-result='pass']");
+    // The live region is visually hidden, so its text is read from the DOM.
+    app.wait_until("the check summary in the live region", || {
+        let said = app.execute("return document.getElementById('announcer').textContent", vec![]);
+        said.as_str().filter(|s| s.contains("checks work")).map(str::to_owned)
+    });
+    assert_eq!(
+        app.attr(".check-results[data-probe='nextcloud.quota'] .check-result", "data-result").as_deref(),
+        Some("skipped"),
+        "quota needs a sign-in"
+    );
+    shot(&app, "checklist-nextcloud");
+
+    // Sign in through Login Flow v2: the address to open is shown, the
+    // person grants access in the browser, the window follows.
+    app.click("#sign-in-nextcloud");
+    let login_url = app.wait_until("the sign-in address", || {
+        app.attr("#sign-in-address-nextcloud", "value").filter(|v| v.contains("/login/v2/flow/"))
+    });
+    shot(&app, "sign-in-waiting");
+    grant_in_browser(&demo.ca_file, &login_url);
+    app.wait_for_text(".signed-in", "Signed in as demo");
+    app.click("#check-all-nextcloud");
+    app.wait_for(".check-results[data-probe='nextcloud.quota'] .check-result[data-result='pass']");
+
+    // A manual step by keyboard: focus moves on to the next open step.
+    let manual = app.wait_for("li.step-todo button[id^='done-']");
+    let manual_id = manual.attr("id").unwrap();
+    let step_id = manual_id.trim_start_matches("done-").to_owned();
+    manual.type_text("\u{E007}"); // the Enter key
+    app.wait_for(&format!("li.step-done[data-step='{step_id}']"));
+    let focused = app.execute("return document.activeElement.id", vec![]);
+    assert!(focused.as_str().unwrap().starts_with("step-"), "focus on a step heading: {focused}");
+
+    // Blocked, with the reason IT will see.
+    app.click("li.step-todo button[id^='block-']");
+    app.wait_for("textarea[id^='reason-']");
+    app.type_into("textarea[id^='reason-']", "The case system cannot open .odt files yet");
+    app.click(".block-form button[type='submit']");
+    app.wait_for_text(".blocked-reason", "The case system cannot open .odt files yet");
+    shot(&app, "checklist-marked");
+
+    // The other screens.
+    for (nav, name) in [("organisation", "organisation"), ("report", "report"), ("settings", "settings")] {
+        app.click(&format!(".app-nav a[data-screen='{nav}']"));
+        app.wait_for(&format!(".{name}"));
+        shot(&app, name);
+    }
+    assert!(app.text(".organisation").contains("servers.nextcloud"), "the locked server and its source");
+
+    // Restart: the progress, the sign-in and the check results are still there.
+    app.restart();
+    app.wait_for("li.checklist");
+    app.click("li[data-checklist='nextcloud'] h2 button");
+    app.wait_for(&format!("li.step-done[data-step='{step_id}']"));
+    app.wait_for_text(".blocked-reason", "The case system cannot open .odt files yet");
+    app.wait_for_text(".signed-in", "Signed in as demo");
+    app.wait_for(".check-results[data-probe='nextcloud.quota'] .check-result[data-result='pass']");
+}
