@@ -5,9 +5,10 @@
 # store secrets in), minisign (signs presets the way IT is told to), Chromium
 # (the interface's accessibility tests drive Debian's build through
 # playwright-core: no browser is downloaded), and the interface's npm
-# packages. Safe to run again: it only installs what is missing, and the Python test servers (tests/requirements.txt)
-# into .venv. Rust (cargo) and Node.js >= 20.19 must exist or
-# be installable from the configured package sources.
+# packages. Safe to run again: it only installs what is missing, and the
+# Python test servers (tests/requirements.txt) into .venv. Rust (cargo) and
+# Node.js >= 20.19 must exist or be installable from the configured package
+# sources.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -259,6 +259,22 @@ describe("every screen in every theme", () => {
           if (process.env.AXE_VERBOSE) console.log(`axe: ${screen.name}, ${theme}: ${passes.length} rules pass; to review: ${incomplete.map((r) => `${r.id} (${r.nodes.length})`).join(", ") || "none"}`);
           if (violations.length > 0) console.log(`axe: ${screen.name}, ${theme}:\n${describeViolations(violations)}`);
           assert.equal(violations.length, 0, `axe found no WCAG A/AA violation:\n${describeViolations(violations)}`);
+          if (process.env.AXE_EXTRA) {
+            const extra = await new AxeBuilder({ page }).withTags(["best-practice", "wcag22aa"]).analyze();
+            console.log(`axe extra: ${screen.name}, ${theme}:\n${describeViolations(extra.violations)}`);
+          }
+          // Reflow (WCAG 1.4.10): at 320 CSS pixels wide nothing needs scrolling sideways.
+          await page.setViewportSize({ width: 320, height: 800 });
+          const wide = await page.evaluate(() => {
+            const limit = document.documentElement.clientWidth;
+            return [...document.querySelectorAll("body *")]
+              .filter((el) => el.getBoundingClientRect().right > limit + 1 && el.getClientRects().length > 0)
+              .filter((el) => !el.closest(".visually-hidden, .nl-skip-link"))
+              .map((el) => `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}.${[...el.classList].join(".")} (${Math.round(el.getBoundingClientRect().right)}px)`);
+          });
+          const scrolls = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+          await page.screenshot({ path: join(shots, `${screen.name}-${theme}-320px.png`), fullPage: true });
+          assert.equal(scrolls, false, `at 320 px wide the page scrolls sideways; too wide: ${wide.slice(0, 10).join(", ")}`);
         } finally {
           await app.close();
         }
@@ -391,6 +407,11 @@ describe("behaviour", () => {
     const app = await openApp();
     const { page } = app;
     try {
+      // Something announced first, so the live region is in use before the frame is drawn again.
+      await openChecklist(page, "leave-big-tech");
+      const first = fixtures.person.en.checklist["leave-big-tech"].steps[0];
+      await page.click(`#done-${first.id}`);
+      await page.waitForFunction((title) => document.getElementById("announcer")?.textContent.includes(title), first.title);
       await go(page, "settings");
       const nav = 'a[data-screen="overview"]';
       assert.equal(await page.textContent(nav), T("en", "ui-nav-overview"));
