@@ -263,6 +263,10 @@ describe("every screen in every theme", () => {
             const extra = await new AxeBuilder({ page }).withTags(["best-practice", "wcag22aa"]).analyze();
             console.log(`axe extra: ${screen.name}, ${theme}:\n${describeViolations(extra.violations)}`);
           }
+          if (theme === "light") {
+            const unseen = await focusWithoutIndicator(page);
+            assert.deepEqual(unseen, [], "every Tab stop shows where the focus is (WCAG 2.4.7)");
+          }
           // Reflow (WCAG 1.4.10): at 320 CSS pixels wide nothing needs scrolling sideways.
           await page.setViewportSize({ width: 320, height: 800 });
           const wide = await page.evaluate(() => {
@@ -348,6 +352,25 @@ describe("behaviour", () => {
       assert.equal(state, "done");
       const announced = await page.waitForFunction(() => document.getElementById("announcer")?.textContent || null);
       assert.ok((await announced.jsonValue()).includes(first.title), "the live region says which step was marked");
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("the skip link is the first Tab stop, shows, and leads to the main content", async () => {
+    const app = await openApp();
+    const { page } = app;
+    try {
+      await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate(() => document.activeElement?.className), "nl-skip-link");
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), T("en", "ui-skip-to-content"));
+      const box = await page.locator(".nl-skip-link").boundingBox();
+      assert.ok(box && box.y >= 0 && box.height >= 24, `the focused skip link is on screen: ${JSON.stringify(box)}`);
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => document.activeElement?.id === "main");
+      // The next Tab goes on from the main content, not from the menu.
+      await page.keyboard.press("Tab");
+      assert.ok(await page.evaluate(() => document.getElementById("main").contains(document.activeElement)), "Tab continues inside main");
     } finally {
       await app.close();
     }
@@ -482,6 +505,43 @@ describe("behaviour", () => {
     }
   });
 });
+
+/**
+ * Tabs through the whole page once (from the top, at most 250 stops) and
+ * lists the Tab stops that show no focus indicator (neither an outline nor
+ * a box-shadow).
+ */
+async function focusWithoutIndicator(page) {
+  // Tab from the very top: a focus point before everything else, removed after the first Tab.
+  await page.evaluate(() => {
+    const start = document.createElement("span");
+    start.id = "tab-start";
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    start.focus();
+  });
+  const unseen = [];
+  const seen = new Set();
+  for (let i = 0; i < 250; i++) {
+    await page.keyboard.press("Tab");
+    const stop = await page.evaluate(() => {
+      document.getElementById("tab-start")?.remove();
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const key = `${el.tagName.toLowerCase()}#${el.id}.${el.className}:${(el.textContent ?? "").trim().slice(0, 30)}:${[...document.querySelectorAll("*")].indexOf(el)}`;
+      const focused = getComputedStyle(el);
+      const shows = (focused.outlineStyle !== "none" && parseFloat(focused.outlineWidth) > 0) || focused.boxShadow !== "none";
+      return { key, shows };
+    });
+    if (!stop) break;
+    if (seen.has(stop.key)) break;
+    seen.add(stop.key);
+    if (!stop.shows) unseen.push(stop.key);
+  }
+  assert.ok(seen.size > 0, "Tab reaches something");
+  if (process.env.AXE_VERBOSE) console.log(`${seen.size} Tab stops`);
+  return unseen;
+}
 
 /** Presses Tab until `selector` has the focus (at most 150 times). */
 async function tabTo(page, selector) {
