@@ -5,13 +5,18 @@
 //
 // For every screen in the light, dark and high-contrast theme: axe-core
 // (WCAG 2.0/2.1 A and AA) finds nothing, no text is a raw `ui-…` id, and a
-// screenshot goes to target/screenshots/a11y/. The three themes are shown
-// in English, Dutch and German, so every language's texts are checked too.
-// Then behaviour: a keyboard-only path through a checklist, focus on each
-// new screen's h1, the live region after "check now", the language switch.
+// screenshot goes to target/screenshots/a11y/ (also at 320 px wide, where
+// nothing may scroll sideways); in the light theme every Tab stop must show
+// its focus. The three themes are shown in English, Dutch and German, so
+// every language's texts are checked too. Then behaviour: a keyboard-only
+// path through a checklist, the skip link, focus on each new screen's h1,
+// the live region after "check now", the language switch, first run,
+// sign-in with a pasted code, links, starting over.
 //
 // Run: (cd ui && npm run test:a11y)   (it builds ui/dist first)
-// OVERSTAP_CHROMIUM overrides the browser's path.
+// OVERSTAP_CHROMIUM overrides the browser's path; AXE_VERBOSE=1 prints what
+// axe passed and left to review, and the Tab stops; AXE_EXTRA=1 also prints
+// axe's best-practice and WCAG 2.2 findings (not asserted).
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
@@ -475,6 +480,31 @@ describe("behaviour", () => {
       await page.waitForSelector("ul#checklists");
       await page.waitForFunction(() => document.activeElement?.id === "screen-title");
       assert.equal(await page.textContent("#screen-title"), T("en", "ui-overview-title"));
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("links open in the person's browser, and starting over leads to the first run", async () => {
+    const app = await openApp();
+    const { page } = app;
+    try {
+      await openChecklist(page, "nextcloud");
+      const link = page.locator('li[data-step="install-client"] a[data-external]').first();
+      const href = await link.getAttribute("href");
+      await link.click();
+      await page.waitForFunction(() => window.__MOCK_IPC__.calls.some((c) => c.cmd === "plugin:opener|open_url"));
+      const opened = await page.evaluate(() => window.__MOCK_IPC__.calls.filter((c) => c.cmd === "plugin:opener|open_url").map((c) => c.args.url));
+      assert.deepEqual(opened, [href]);
+      assert.equal(page.url(), base, "the window itself stays on the app");
+      await go(page, "settings");
+      await page.click("#reset-ask");
+      await page.waitForFunction(() => document.activeElement?.textContent === document.querySelector("#reset-confirm + button")?.textContent);
+      await page.click("#reset-confirm");
+      await page.waitForSelector("#first-run-email");
+      await page.waitForFunction(() => document.activeElement?.id === "screen-title");
+      assert.equal(await page.textContent("#screen-title"), T("en", "ui-first-run-title"));
+      assert.equal(await page.$(".app-nav"), null);
     } finally {
       await app.close();
     }
