@@ -3,11 +3,13 @@
 # the system libraries Tauri links against (WebKitGTK 4.1 …), Xvfb for the
 # window tests, WebKitWebDriver and tauri-driver (into .tools/) to drive the
 # real window over WebDriver, D-Bus and GNOME Keyring (the OS keyring the
-# sign-in tests store secrets in), minisign (signs presets the way IT is told to), and the
-# interface's npm packages. Safe to run again: it only
-# installs what is missing, and the Python test servers (tests/requirements.txt)
-# into .venv. Rust (cargo) and Node.js >= 20.19 must exist or
-# be installable from the configured package sources.
+# sign-in tests store secrets in), minisign (signs presets the way IT is told
+# to), Chromium (the interface's accessibility tests drive Debian's build
+# through playwright-core: no browser is downloaded), and the interface's npm
+# packages. Safe to run again: it only installs what is missing, and the
+# Python test servers (tests/requirements.txt) into .venv. Rust (cargo) and
+# Node.js >= 20.19 must exist or be installable from the configured package
+# sources.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +25,7 @@ APT_PACKAGES=(
   python3 python3-venv python3-uno
   libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui
   minisign
+  chromium
 )
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

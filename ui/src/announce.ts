@@ -4,7 +4,9 @@
 let region: HTMLElement | null = null;
 
 export function announce(text: string): void {
-  region ??= document.getElementById("announcer");
+  // Looked up again when the frame was drawn anew (language change, first
+  // run, reset): the old region is no longer in the page.
+  if (!region?.isConnected) region = document.getElementById("announcer");
   if (!region) return;
   // Cleared first, so the same text twice is read twice.
   region.textContent = "";
