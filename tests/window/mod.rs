@@ -511,7 +511,7 @@ impl App {
     pub fn wait_for_text(&self, css: &str, text: &str) -> String {
         self.wait_until(&format!("{css} with text {text:?}"), || {
             let first = self.find_all(css).into_iter().next()?;
-            Some(first.text()).filter(|t| t.contains(text))
+            first.try_text().filter(|t| t.contains(text))
         })
     }
 
@@ -701,6 +701,12 @@ impl El<'_> {
     /// Its visible text.
     pub fn text(&self) -> String {
         self.app.command(&format!("text of {}", self.css), |_| self.inner.text())
+    }
+
+    /// Its visible text, or `None` when the page replaced the element
+    /// meanwhile (screens are redrawn; waiting helpers then look again).
+    pub fn try_text(&self) -> Option<String> {
+        self.app.block_on(self.inner.text()).ok()
     }
 
     /// Clicks it (scrolled into view by the driver).
