@@ -6,11 +6,23 @@ import type { App, Screen } from "../app";
 import { h } from "../dom";
 import { t } from "../i18n";
 
+let tables = 0;
+
+/** A data table in a region of its own that scrolls sideways on a narrow window (reachable by keyboard). */
 function table(caption: string, head: string[], rows: (string | HTMLElement)[][]): HTMLElement {
+  const id = `table-caption-${++tables}`;
+  return h(
+    "div",
+    { class: "table-scroll", role: "region", tabindex: 0, "aria-labelledby": id },
+    dataTable(id, caption, head, rows),
+  );
+}
+
+function dataTable(id: string, caption: string, head: string[], rows: (string | HTMLElement)[][]): HTMLElement {
   return h(
     "table",
     { class: "utrecht-table" },
-    h("caption", { class: "utrecht-table__caption" }, caption),
+    h("caption", { class: "utrecht-table__caption", id }, caption),
     h("thead", { class: "utrecht-table__header" }, h("tr", { class: "utrecht-table__row" }, ...head.map((c) => h("th", { class: "utrecht-table__header-cell", scope: "col" }, c)))),
     h("tbody", { class: "utrecht-table__body" }, ...rows.map((r) => h("tr", { class: "utrecht-table__row" }, ...r.map((c) => h("td", { class: "utrecht-table__cell" }, c))))),
   );

@@ -40,11 +40,16 @@ export async function reportScreen(_app: App): Promise<Screen> {
     { class: "report" },
     h("p", { class: "nl-paragraph intro" }, t("ui-report-intro")),
     h(
-      "table",
-      { class: "utrecht-table" },
-      h("caption", { class: "utrecht-table__caption" }, t("ui-report-caption")),
+      "div",
+      // Scrolls sideways in its own region on a narrow window (reachable by keyboard).
+      { class: "table-scroll", role: "region", tabindex: 0, "aria-labelledby": "report-caption" },
+      h(
+        "table",
+        { class: "utrecht-table" },
+        h("caption", { class: "utrecht-table__caption", id: "report-caption" }, t("ui-report-caption")),
       h("thead", { class: "utrecht-table__header" }, h("tr", { class: "utrecht-table__row" }, ...head.map((id) => h("th", { class: "utrecht-table__header-cell", scope: "col" }, t(id))))),
-      h("tbody", { class: "utrecht-table__body" }, ...rows),
+        h("tbody", { class: "utrecht-table__body" }, ...rows),
+      ),
     ),
     h(
       "div",
