@@ -157,3 +157,38 @@ fn a_person_works_through_nextcloud_in_the_window_and_finds_it_all_after_a_resta
     app.wait_for_text(".signed-in", "Signed in as demo");
     app.wait_for(".check-results[data-probe='nextcloud.quota'] .check-result[data-result='pass']");
 }
+
+#[test]
+fn without_a_preset_the_first_run_asks_the_work_address_and_the_language_changes_at_once() {
+    let no_preset = tempfile::tempdir().unwrap();
+    let mut app = App::start(AppOptions::new().lang("en").system_preset_dir(no_preset.path()));
+    app.wait_for_text("#screen-title", "Welcome to Overstap");
+    shot(&app, "first-run");
+
+    // A wrong address: the core's own words, the field marked, nothing saved.
+    app.type_into("#first-run-email", "jansen");
+    app.click(".first-run-form button[type='submit']");
+    app.wait_for_text(".form-problems", "is not a work address");
+    assert_eq!(app.attr("#first-run-email", "aria-invalid").as_deref(), Some("true"));
+
+    app.fill("#first-run-email", "j.jansen@example.nl");
+    app.click(".first-run-form button[type='submit']");
+    app.wait_for_text("#screen-title", "Your checklists");
+    app.wait_for("li.checklist");
+
+    app.click(".app-nav a[data-screen='settings']");
+    app.wait_for("#setting-email");
+    assert_eq!(app.attr("#setting-email", "value").as_deref(), Some("j.jansen@example.nl"));
+    // Dutch, at once: the menu and the screen speak it without a restart.
+    app.execute(
+        "const s = document.getElementById('setting-language'); s.value = 'nl'; s.dispatchEvent(new Event('change'));",
+        vec![],
+    );
+    app.wait_for_text(".app-nav a[data-screen='overview']", "Overzicht");
+    app.wait_for_text("#screen-title", "Instellingen");
+    assert_eq!(app.attr("html", "lang").as_deref(), Some("nl"));
+
+    // Kept: after a restart the first run is over and the language is Dutch.
+    app.restart();
+    app.wait_for_text("#screen-title", "Jouw checklists");
+}

@@ -18,6 +18,8 @@ function button(label: string, onclick: (e: Event) => void, kind = "secondary", 
 
 export function stepControls(step: StepView, ref: string, ctx: StepContext): HTMLElement {
   const row = h("div", { class: "button-row" });
+  // Its own block above the buttons: it grows while a sign-in waits.
+  let signIn: HTMLElement | null = null;
   const feedback = h("div", { class: "step-feedback" });
   const mark = async (action: StepAction, focusNext: boolean) => {
     feedback.replaceChildren();
@@ -42,7 +44,7 @@ export function stepControls(step: StepView, ref: string, ctx: StepContext): HTM
   if (step.kind === "action" && step.action) {
     const id = step.action.id;
     if (id.endsWith(".login")) {
-      row.append(signInControls(id.split(".")[0], ctx, step));
+      signIn = signInControls(id.split(".")[0], ctx, step);
     } else {
       const run = (undo: boolean) => async () => {
         feedback.replaceChildren();
@@ -74,7 +76,7 @@ export function stepControls(step: StepView, ref: string, ctx: StepContext): HTM
   if (step.state === "blocked" || step.state === "skipped") {
     if (step.kind !== "manual") row.append(button(t("ui-mark-todo"), () => void mark({ action: "reset" }, false)));
   }
-  return h("div", { class: "step-controls" }, row, feedback, historyView(ref));
+  return h("div", { class: "step-controls" }, signIn, row, feedback, historyView(ref));
 }
 
 /** The reason form for "I'm stuck": the reason reaches IT, so it is asked for kindly. */
