@@ -31,7 +31,11 @@ export function signInControls(serviceName: string, ctx: StepContext, step: Step
     return box;
   }
   const waiting = h("div", { class: "sign-in-waiting" });
+  let busy = false;
   const start = async (choice: SignInChoice) => {
+    // One sign-in at a time: a second would replace the one the browser is on.
+    if (busy) return;
+    busy = true;
     waiting.replaceChildren(h("p", { class: "nl-paragraph" }, t("ui-sign-in-starting")));
     try {
       const done = await signIn(service, choice, (event) => {
@@ -56,6 +60,8 @@ export function signInControls(serviceName: string, ctx: StepContext, step: Step
     } catch (e) {
       waiting.replaceChildren(errorBox(e));
       focus(waiting);
+    } finally {
+      busy = false;
     }
   };
   const main = h("button", { class: "nl-button nl-button--primary", type: "button", id: `sign-in-${service}` }, t("ui-sign-in", { service: t(`ui-service-${service}`) }));
