@@ -468,6 +468,24 @@ impl App {
         self.command("execute script", |c| async move { c.execute(script, args).await })
     }
 
+    /// Runs axe-core (the interface's own copy, `ui/node_modules/axe-core`)
+    /// inside the real webview on the page as it is now, for WCAG 2.0/2.1 A
+    /// and AA; returns each violation as "id: help (targets)". The script is
+    /// given over WebDriver, which the page's CSP does not govern.
+    pub fn axe_violations(&self) -> Vec<String> {
+        let axe =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/node_modules/axe-core/axe.min.js"))
+                .expect("axe-core in ui/node_modules (scripts/setup.sh installs it)");
+        let script = format!(
+            "{axe}\nconst done = arguments[arguments.length - 1];\n\
+             axe.run(document, {{ runOnly: {{ type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }} }})\n\
+               .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')))\n\
+               .catch(e => done(['axe failed: ' + e]));"
+        );
+        let found = self.command("axe-core", |c| async move { c.execute_async(&script, vec![]).await });
+        serde_json::from_value(found).expect("a list of violations")
+    }
+
     /// The page's HTML as it is now.
     pub fn page_source(&self) -> String {
         self.command("page source", |c| async move { c.source().await })
