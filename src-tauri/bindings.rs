@@ -58,6 +58,7 @@ mod tests {
         commands::signin::SignInEvent::export_all(&cfg).unwrap();
         commands::report::ReportFormat::export_all(&cfg).unwrap();
         branding::OrganisationView::export_all(&cfg).unwrap();
+        overstap_core::preset::examples::ExampleView::export_all(&cfg).unwrap();
     }
 
     #[test]

@@ -32,6 +32,8 @@ fn main() {
                     "sign_out",
                     "preset_view",
                     "import_preset",
+                    "example_presets",
+                    "use_example",
                     "export_report",
                 ]),
         );

@@ -62,6 +62,8 @@ pub fn run() {
             commands::signin::sign_out,
             commands::preset::preset_view,
             commands::preset::import_preset,
+            commands::preset::example_presets,
+            commands::preset::use_example,
             commands::report::export_report,
         ])
         .run(tauri::generate_context!());

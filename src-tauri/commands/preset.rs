@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use overstap_core::api::{PresetImport, PresetView};
+use overstap_core::preset::examples::ExampleView;
 use overstap_core::ErrorPayload;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -29,4 +30,20 @@ pub async fn import_preset(app: AppHandle, state: State<'_, AppState>) -> Result
     let imported = state.core()?.import_preset(&path, None, lang).map_err(|e| to_ipc(&e, lang))?;
     state.reopen();
     Ok(Some(imported))
+}
+
+/// The example organisations to try at first run (none apply while a system preset does).
+#[tauri::command]
+pub async fn example_presets(state: State<'_, AppState>) -> Result<Vec<ExampleView>, ErrorPayload> {
+    Ok(state.core()?.example_presets())
+}
+
+/// Tries the example `id` (an id from [`example_presets`]; `None` stops
+/// using it), and starts the core again so it applies.
+#[tauri::command]
+pub async fn use_example(state: State<'_, AppState>, id: Option<String>) -> Result<(), ErrorPayload> {
+    let lang = state.lang();
+    state.core()?.use_example_preset(id.as_deref()).map_err(|e| to_ipc(&e, lang))?;
+    state.reopen();
+    Ok(())
 }

@@ -9,6 +9,7 @@ import type { CheckResultView } from "./bindings/CheckResultView";
 import type { ChecklistDetail } from "./bindings/ChecklistDetail";
 import type { ChecklistSummary } from "./bindings/ChecklistSummary";
 import type { ErrorPayload } from "./bindings/ErrorPayload";
+import type { ExampleView } from "./bindings/ExampleView";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { PresetImport } from "./bindings/PresetImport";
 import type { PresetView } from "./bindings/PresetView";
@@ -70,4 +71,6 @@ export const signOut = (service: SignInService) => invoke<SignInRecord | null>("
 
 export const presetView = () => invoke<PresetView>("preset_view");
 export const importPreset = () => invoke<PresetImport | null>("import_preset");
+export const examplePresets = () => invoke<ExampleView[]>("example_presets");
+export const useExample = (id: string | null) => invoke<void>("use_example", { id });
 export const exportReport = (format: ReportFormat) => invoke<string | null>("export_report", { format });

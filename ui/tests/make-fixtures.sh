@@ -138,6 +138,7 @@ for lang in en nl de; do
   done
   run "$r/accounts" "${g[@]}" accounts
   run "$r/preset" "${g[@]}" preset show
+  run "$r/examples" "${g[@]}" preset examples
   # Real error messages the mock answers with.
   run "$r/error_check_required" "${g[@]}" step nextcloud/server-ok done
   run "$r/error_unknown_step" "${g[@]}" step nextcloud/no-such-step done
@@ -275,6 +276,7 @@ for (const lang of ["en", "nl", "de"]) {
       list_checklists: list,
       checklist: details,
       preset_view: preset,
+      example_presets: inner(`${r}/examples`, "examples"),
       sign_ins: inner(`${r}/accounts`, "accounts"),
       run_check: {
         nextcloud: inner(`${r}/check_nextcloud`, "check"),
@@ -293,7 +295,7 @@ for (const lang of ["en", "nl", "de"]) {
         bad_email: inner(`${r}/error_bad_email`, "error"),
         bad_server: inner(`${r}/error_bad_server`, "error"),
         sign_in_cancelled: { code: "sign_in_failed", message: signinMessage(lang, "error-sign-in-cancelled") },
-        sign_in_no_code: { code: "invalid_input", message: signinMessage(lang, "error-sign-in-no-code") },
+        sign_in_no_code: { code: "invalid_input", message: signinMessage(lang, "error-sign-in-not-waiting-for-code") },
       },
       nextcloud_stand_in: nextcloud,
     };

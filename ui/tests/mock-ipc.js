@@ -269,6 +269,8 @@ export function installMockIpc(setup) {
     },
     preset_view: () => clone(fixture().preset_view),
     import_preset: () => null,
+    example_presets: () => clone(fixture().example_presets ?? []),
+    use_example: () => null,
     export_report: ({ format }) => `/home/j.jansen/Documents/overstap-report.${format}`,
     "plugin:opener|open_url": () => null,
   };

@@ -48,6 +48,7 @@ preset-show-locked = gesperrt
 preset-show-problems = { $count } Problem(e):
 preset-layer-system = System-Preset:
 preset-layer-imported = Importiertes Preset:
+preset-layer-example = Von Ihnen gewähltes Beispiel:
 preset-valid = { $file }: keine Probleme.
 preset-refused-whole = Nichts aus dieser Datei gilt, bis diese Probleme behoben sind.
 
@@ -71,3 +72,7 @@ error-preset-import-refused = Dieses Preset kann nicht importiert werden: Es hat
 preset-import-no-longer-valid = Das importierte Preset besteht seine Prüfungen nicht mehr ({ $code }), daher wird es nicht verwendet. Importieren Sie ein aktuelles, von Ihrer Organisation signiertes.
 preset-imported = Importiert: Seriennummer { $serial }, signiert mit Schlüssel { $key }. Es gilt ab dem nächsten Start von Overstap.
 error-client-config-refused = Das Preset „{ $file }“ hat { $count } Problem(e), durch die es nicht gelten kann, daher wurden keine Client-Konfigurationen geschrieben. Prüfen Sie es mit „overstap preset validate“.
+error-example-managed = Ihre Organisation hat Overstap auf diesem Computer eingerichtet, daher kann kein Beispiel verwendet werden.
+error-example-unknown = Es gibt kein Beispiel „{ $id }“.
+cli-example-used = Ab dem nächsten Start zeigt Overstap das Beispiel „{ $id }“.
+cli-example-none = Ab dem nächsten Start gilt kein Beispiel mehr.

@@ -28,6 +28,11 @@ ui-first-run-preset-title = Eine Einstellungsdatei von der IT
 ui-first-run-preset-hint = Hat Ihnen Ihre IT eine Einstellungsdatei für Overstap gegeben (.toml, mit einer Signatur .minisig daneben)? Öffnen Sie sie hier. Overstap verwendet sie nur, wenn die IT sie signiert hat.
 ui-first-run-import = Einstellungsdatei öffnen …
 ui-preset-imported = Die Einstellungen aus { $file } gelten jetzt.
+ui-first-run-example-title = Möchten Sie sich erst umsehen?
+ui-first-run-example-hint = Probieren Sie Overstap so aus, wie eine Beispielorganisation es eingerichtet hat: mit ihren Servern, Checklisten und eigenen Schritten. Nichts ist gesperrt; in den Einstellungen können Sie neu beginnen.
+ui-first-run-example = Beispielorganisation
+ui-first-run-example-use = Dieses Beispiel ausprobieren
+ui-first-run-example-done = Das Beispiel gilt jetzt. Hier sind die Checklisten.
 
 ui-welcome-title = Willkommen, { $organisation } hat Overstap für Sie eingerichtet
 ui-welcome-text = Ihre Organisation hat die Server bereits eingetragen und Ihre Checklisten ausgewählt, Sie können also gleich beginnen. Bei jeder Checkliste steht der nächste Schritt.
@@ -145,6 +150,7 @@ ui-org-applied = { $problems ->
 ui-org-no-settings = Es gibt keine Einstellungen der Organisation.
 ui-layer-system = Von der IT auf diesem Computer festgelegt
 ui-layer-imported = Importierte Datei
+ui-layer-example = Von Ihnen gewähltes Beispiel
 
 ui-report-title = Bericht
 ui-report-intro = Ihr Fortschritt, zum Aufbewahren oder zum Senden an Ihre IT. Der Bericht enthält den Stand jedes Schritts und Ihre Begründungen für blockierte Schritte, aber keine Passwörter.

@@ -48,6 +48,7 @@ preset-show-locked = locked
 preset-show-problems = { $count } problem(s):
 preset-layer-system = System preset:
 preset-layer-imported = Imported preset:
+preset-layer-example = Example you picked:
 preset-valid = { $file }: no problems.
 preset-refused-whole = Nothing in this file would apply until these problems are fixed.
 
@@ -71,3 +72,7 @@ error-preset-import-refused = This preset cannot be imported: it has { $count } 
 preset-import-no-longer-valid = The imported preset no longer passes its checks ({ $code }), so it is not used. Import a current one, signed by your organisation.
 preset-imported = Imported: serial { $serial }, signed by key { $key }. It applies the next time Overstap starts.
 error-client-config-refused = The preset “{ $file }” has { $count } problem(s) that stop it from applying, so no client configuration was written. Run “overstap preset validate” on it.
+error-example-managed = Your organisation has set up Overstap on this computer, so an example cannot be used.
+error-example-unknown = There is no example “{ $id }”.
+cli-example-used = From the next start, Overstap shows the example “{ $id }”.
+cli-example-none = From the next start, no example applies.

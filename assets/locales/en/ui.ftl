@@ -28,6 +28,11 @@ ui-first-run-preset-title = A settings file from IT
 ui-first-run-preset-hint = Did your IT department give you an Overstap settings file (.toml, with a .minisig signature next to it)? Open it here: Overstap only accepts it when IT signed it.
 ui-first-run-import = Open settings file…
 ui-preset-imported = The settings from { $file } now apply.
+ui-first-run-example-title = Just looking around?
+ui-first-run-example-hint = Try Overstap as an example organisation has set it up: its servers, its checklists and its own steps. Nothing is locked; you can start over in Settings.
+ui-first-run-example = Example organisation
+ui-first-run-example-use = Try this example
+ui-first-run-example-done = The example applies. Here are its checklists.
 
 ui-welcome-title = Welcome, { $organisation } has set up Overstap for you
 ui-welcome-text = Your organisation has already filled in its servers and chosen your checklists, so you can start right away. Each checklist shows its next step.
@@ -145,6 +150,7 @@ ui-org-applied = { $problems ->
 ui-org-no-settings = There are no organisation settings.
 ui-layer-system = Set by IT on this computer
 ui-layer-imported = Imported file
+ui-layer-example = Example you picked
 
 ui-report-title = Report
 ui-report-intro = Your progress, to keep or to send to your IT department. It contains the state of each step and your reasons for blocked steps; no passwords.

@@ -48,6 +48,7 @@ preset-show-locked = vergrendeld
 preset-show-problems = { $count } probleem/problemen:
 preset-layer-system = Systeempreset:
 preset-layer-imported = Geïmporteerde preset:
+preset-layer-example = Voorbeeld dat je koos:
 preset-valid = { $file }: geen problemen.
 preset-refused-whole = Niets uit dit bestand geldt totdat deze problemen zijn opgelost.
 
@@ -71,3 +72,7 @@ error-preset-import-refused = Deze preset kan niet worden geïmporteerd: hij hee
 preset-import-no-longer-valid = De geïmporteerde preset doorstaat zijn controles niet meer ({ $code }), dus hij wordt niet gebruikt. Importeer een actuele, ondertekend door je organisatie.
 preset-imported = Geïmporteerd: serienummer { $serial }, ondertekend met sleutel { $key }. Hij geldt vanaf de volgende keer dat Overstap start.
 error-client-config-refused = De preset “{ $file }” heeft { $count } probleem/problemen waardoor hij niet kan gelden, dus er zijn geen clientinstellingen geschreven. Gebruik “overstap preset validate” erop.
+error-example-managed = Je organisatie heeft Overstap op deze computer ingesteld, dus een voorbeeld kan niet worden gebruikt.
+error-example-unknown = Er is geen voorbeeld “{ $id }”.
+cli-example-used = Vanaf de volgende start toont Overstap het voorbeeld “{ $id }”.
+cli-example-none = Vanaf de volgende start geldt geen voorbeeld meer.

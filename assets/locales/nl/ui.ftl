@@ -28,6 +28,11 @@ ui-first-run-preset-title = Een instellingenbestand van de IT-afdeling
 ui-first-run-preset-hint = Heeft je IT-afdeling je een instellingenbestand voor Overstap gegeven (.toml, met een handtekening .minisig ernaast)? Open het hier. Overstap gebruikt het alleen als de IT-afdeling het heeft ondertekend.
 ui-first-run-import = Instellingenbestand openen…
 ui-preset-imported = De instellingen uit { $file } gelden nu.
+ui-first-run-example-title = Wil je eerst rondkijken?
+ui-first-run-example-hint = Probeer Overstap zoals een voorbeeldorganisatie het heeft ingericht: met haar servers, checklists en eigen stappen. Niets staat vast; in Instellingen kun je opnieuw beginnen.
+ui-first-run-example = Voorbeeldorganisatie
+ui-first-run-example-use = Dit voorbeeld proberen
+ui-first-run-example-done = Het voorbeeld is actief. Hier zijn de checklists.
 
 ui-welcome-title = Welkom, { $organisation } heeft Overstap voor je klaargezet
 ui-welcome-text = Je organisatie heeft de servers al ingevuld en je checklists gekozen, dus je kunt meteen beginnen. Bij elke checklist staat de volgende stap.
@@ -145,6 +150,7 @@ ui-org-applied = { $problems ->
 ui-org-no-settings = Er zijn geen instellingen van de organisatie.
 ui-layer-system = Ingesteld door de IT-afdeling op deze computer
 ui-layer-imported = Geïmporteerd bestand
+ui-layer-example = Voorbeeld dat je koos
 
 ui-report-title = Rapport
 ui-report-intro = Jouw voortgang, om te bewaren of naar je IT-afdeling te sturen. Het rapport laat zien hoe ver je bent met elke stap, en je redenen bij stappen die vastzitten. Er staan geen wachtwoorden in.

@@ -201,6 +201,17 @@ pub enum PresetCommand {
         #[arg(long, value_name = "FILE")]
         preset: Option<PathBuf>,
     },
+    /// The example organisations to try when no system preset exists
+    Examples,
+    /// Try an example organisation (locks nothing; from the next start); --none stops
+    UseExample {
+        /// The example's id, from `preset examples`
+        #[arg(required_unless_present = "none")]
+        id: Option<String>,
+        /// Stop using an example
+        #[arg(long, conflicts_with = "id")]
+        none: bool,
+    },
     /// Import a preset signed by your organisation (it applies from the next start)
     Import {
         /// The preset file (TOML)

@@ -341,3 +341,42 @@ fn the_person_may_change_what_the_preset_leaves_open_but_not_what_it_locks() {
     assert_ne!(before, now, "Dutch, then English");
     assert!(now.contains("steps"), "{now}");
 }
+
+#[test]
+fn an_example_organisation_can_be_tried_without_binding_the_person() {
+    let empty = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let (d, s) = (data.path(), empty.path());
+    let list = json(&overstap(d, s, &["preset", "examples", "--json"]));
+    let ids: Vec<&str> = list["examples"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["de-bundesbehoerde", "de-land-sh-stil", "nl-ministerie"], "not the local demo's: {list}");
+
+    let unknown = overstap(d, s, &["preset", "use-example", "no-such-example", "--json"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert_eq!(json(&unknown)["error"]["code"], "invalid_input");
+
+    assert_eq!(overstap(d, s, &["preset", "use-example", "nl-ministerie"]).status.code(), Some(0));
+    let v = json(&overstap(d, s, &["preset", "show", "--json"]));
+    assert_eq!(v["preset"]["managed"], false, "an example is not the organisation's set-up: {v}");
+    assert_eq!(v["preset"]["sources"][0]["layer"], "example", "{v}");
+    assert_eq!(v["preset"]["locked"], serde_json::json!([]), "an example locks nothing: {v}");
+    assert_eq!(v["preset"]["problems"], serde_json::json!([]), "{v}");
+    let mastodon = json(&overstap(d, s, &["show", "mastodon", "--json"]));
+    let steps = mastodon["checklist"]["steps"].as_array().unwrap();
+    assert!(steps.iter().any(|st| st["id"] == "apply-for-account"), "the example's own step: {mastodon}");
+    // Its servers are defaults the person may change.
+    let set = overstap(d, s, &["settings", "set", "mastodon", "https://social.example.nl", "--json"]);
+    assert_eq!(set.status.code(), Some(0), "{}", String::from_utf8_lossy(&set.stdout));
+
+    assert_eq!(overstap(d, s, &["preset", "use-example", "--none"]).status.code(), Some(0));
+    let v = json(&overstap(d, s, &["preset", "show", "--json"]));
+    assert_eq!(v["preset"]["sources"], serde_json::json!([]), "{v}");
+
+    if running_as_root() {
+        // With the organisation's own preset, examples are not for choosing.
+        let system = system_folder(MINISTRY);
+        let refused = overstap(d, system.path(), &["preset", "use-example", "nl-ministerie", "--json"]);
+        assert_eq!(refused.status.code(), Some(2));
+        assert!(json(&refused)["error"]["message"].as_str().unwrap().contains("organisation"));
+    }
+}

@@ -3,4 +3,4 @@
 /**
  * Which layer a preset belongs to.
  */
-export type Layer = "system" | "imported";
+export type Layer = "system" | "imported" | "example";

@@ -1,7 +1,7 @@
 // The first run. With a system preset there is none (the app opens on the
 // overview). Otherwise: the work address (where the servers are found
 // from), the servers if the organisation gave them, or a signed preset file.
-import { finishFirstRun, importPreset, setSetting } from "../api";
+import { examplePresets, finishFirstRun, importPreset, setSetting, useExample } from "../api";
 import { errorBox, type App, type Screen } from "../app";
 import type { SettingKey } from "../bindings/SettingKey";
 import { focus, h } from "../dom";
@@ -78,6 +78,28 @@ export async function firstRun(app: App): Promise<Screen> {
     }
   });
 
+  const examples = await examplePresets();
+  const exampleSelect = h(
+    "select",
+    { class: "utrecht-select", id: "first-run-example" },
+    ...examples.map((e) => h("option", { value: e.id }, e.domain ? `${e.name} (${e.domain})` : e.name)),
+  );
+  const exampleResult = h("div", {});
+  const exampleButton = h("button", { class: "nl-button nl-button--secondary", type: "button", id: "first-run-use-example" }, t("ui-first-run-example-use"));
+  exampleButton.addEventListener("click", async () => {
+    exampleResult.replaceChildren();
+    try {
+      await useExample(exampleSelect.value);
+      await finishFirstRun();
+      await app.reload();
+      announce(t("ui-first-run-example-done"));
+      await app.go({ screen: "overview" });
+    } catch (err) {
+      exampleResult.replaceChildren(errorBox(err));
+      focus(exampleResult);
+    }
+  });
+
   const content = h(
     "div",
     { class: "first-run" },
@@ -91,6 +113,17 @@ export async function firstRun(app: App): Promise<Screen> {
       importButton,
       importResult,
     ),
+    examples.length === 0
+      ? null
+      : h(
+          "section",
+          { "aria-labelledby": "first-run-example-title" },
+          h("h2", { class: "nl-heading nl-heading--level-2", id: "first-run-example-title" }, t("ui-first-run-example-title")),
+          h("p", { class: "nl-paragraph", id: "first-run-example-hint" }, t("ui-first-run-example-hint")),
+          h("div", { class: "utrecht-form-field" }, h("label", { class: "utrecht-form-label", for: "first-run-example" }, t("ui-first-run-example")), exampleSelect),
+          exampleButton,
+          exampleResult,
+        ),
   );
   return { title: t("ui-first-run-title") , content };
 }

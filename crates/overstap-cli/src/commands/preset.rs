@@ -44,6 +44,30 @@ pub fn run(api: &Overstap, out: &Out, command: PresetCommand) -> Result<u8> {
             }
             Ok(0)
         }
+        PresetCommand::Examples => {
+            let examples = api.example_presets();
+            if out.json {
+                out.json(&json!({ "examples": examples }));
+            } else {
+                for e in &examples {
+                    print_line(&format!("{:<22} {}", e.id, e.name));
+                }
+            }
+            Ok(0)
+        }
+        PresetCommand::UseExample { id, none: _ } => {
+            api.use_example_preset(id.as_deref())?;
+            if out.json {
+                out.json(&json!({ "example": id }));
+            } else {
+                let text = match &id {
+                    Some(id) => out.tr("cli-example-used", &[("id", id.as_str().into())]),
+                    None => out.tr("cli-example-none", &[]),
+                };
+                print_line(&text);
+            }
+            Ok(0)
+        }
         PresetCommand::Schema => {
             print_line(&serde_json::to_string_pretty(&preset_schema()).unwrap_or_default());
             Ok(0)
@@ -114,5 +138,6 @@ fn layer(layer: overstap_core::preset::Layer) -> &'static str {
     match layer {
         overstap_core::preset::Layer::System => "system",
         overstap_core::preset::Layer::Imported => "imported",
+        overstap_core::preset::Layer::Example => "example",
     }
 }

@@ -172,6 +172,25 @@ impl Overstap {
         preset::merge(&sources).preset
     }
 
+    /// The example organisations a person can try when no system preset exists.
+    pub fn example_presets(&self) -> Vec<preset::examples::ExampleView> {
+        preset::examples::list(&self.shipped)
+    }
+
+    /// Uses the example `id` (or, with `None`, none) from the next start on,
+    /// below any imported preset; refused while a system preset applies.
+    pub fn use_example_preset(&self, id: Option<&str>) -> Result<()> {
+        if self.preset.has_system_preset() {
+            return Err(Error::new(ErrorCode::InvalidInput, "error-example-managed"));
+        }
+        if let Some(id) = id.filter(|id| !preset::examples::exists(id, &self.shipped)) {
+            return Err(Error::new(ErrorCode::InvalidInput, "error-example-unknown").arg("id", id));
+        }
+        self.store()?.set_setting(preset::examples::SETTING, id)?;
+        tracing::info!(example = id.unwrap_or("-"), "example preset chosen");
+        Ok(())
+    }
+
     /// The language the organisation chose, for when the person chose none.
     pub fn preset_language(&self) -> Option<Lang> {
         self.preset.preset.defaults.as_ref()?.language.as_deref()?.parse().ok()

@@ -25,6 +25,7 @@
 mod apply;
 pub mod client_configs;
 mod effective;
+pub mod examples;
 #[doc(hidden)]
 pub mod fuzz_entry;
 pub mod imported;
@@ -59,8 +60,12 @@ use crate::store::Store;
 /// if the person imported one that still checks out, the signed import.
 pub fn load(shipped: &Library, data_dir: &Path, store: &Store) -> EffectivePreset {
     let mut sources = sources::system_presets(shipped);
-    let system = merge(&sources).preset;
-    sources.extend(imported::load(data_dir, &system, store, shipped));
+    let system = merge(&sources);
+    // An example only where the organisation set nothing up, and below an import.
+    if !system.has_system_preset() {
+        sources.extend(examples::load(store, shipped));
+    }
+    sources.extend(imported::load(data_dir, &system.preset, store, shipped));
     let mut effective = merge(&sources);
     check_files(&mut effective);
     for problem in &effective.problems {

@@ -34,6 +34,8 @@ pub const MAX_PRESET_BYTES: u64 = 1024 * 1024;
 pub enum Layer {
     System,
     Imported,
+    /// An example organisation the person picked at first run (`examples.rs`).
+    Example,
 }
 
 /// One preset as read, with where it came from.
