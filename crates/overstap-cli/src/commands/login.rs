@@ -37,6 +37,9 @@ pub fn run(api: &Overstap, out: &Out, args: LoginArgs) -> Result<()> {
     };
     let runtime = super::runtime()?;
     let record = runtime.block_on(async {
+        // Listening before anything is printed: Ctrl+C right after the first
+        // line must cancel the sign-in, not kill the process unannounced.
+        let interrupted = interrupt_listener()?;
         let pending = api.begin_sign_in(&request, out.lang).await?;
         if out.json {
             out.json_line(&json!({ "sign_in": pending.view() }));
@@ -61,7 +64,7 @@ pub fn run(api: &Overstap, out: &Out, args: LoginArgs) -> Result<()> {
         };
         tokio::select! {
             finished = api.finish_sign_in(pending, pasted) => finished,
-            _ = tokio::signal::ctrl_c() => Err(Error::new(ErrorCode::SignInFailed, "error-sign-in-cancelled")),
+            _ = interrupted => Err(Error::new(ErrorCode::SignInFailed, "error-sign-in-cancelled")),
         }
     })?;
     if out.json {
@@ -102,6 +105,26 @@ pub fn accounts(api: &Overstap, out: &Out) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Ctrl+C as a future, registered with the OS at once (tokio's `ctrl_c()`
+/// only registers when first polled).
+fn interrupt_listener() -> Result<std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>> {
+    let failed = |e: std::io::Error| Error::new(ErrorCode::Internal, "error-internal").detail(e);
+    #[cfg(unix)]
+    {
+        let mut signal = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt()).map_err(failed)?;
+        Ok(Box::pin(async move {
+            signal.recv().await;
+        }))
+    }
+    #[cfg(windows)]
+    {
+        let mut signal = tokio::signal::windows::ctrl_c().map_err(failed)?;
+        Ok(Box::pin(async move {
+            signal.recv().await;
+        }))
+    }
 }
 
 fn record_args(record: &SignInRecord) -> Vec<(&'static str, Arg)> {
