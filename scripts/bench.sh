@@ -4,6 +4,9 @@
 # - store: durable step update latency; `overstap progress` on 100,000 history rows;
 # - check: all services checked at once vs one by one against the local test
 #   servers, and the engine's overhead per request.
+# The desktop app's figures (start-up to the overview, memory of the whole
+# process tree next to an empty Tauri app, binary size) are in
+# scripts/bench-app.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
