@@ -92,6 +92,8 @@ export async function checklistScreen(app: App, route: Route): Promise<Screen> {
       if (focusId) focus(document.getElementById(focusId));
     },
     check: async (service, trigger) => {
+      // One run at a time per button: a second click while it runs does nothing.
+      if (trigger.getAttribute("aria-disabled") === "true") return;
       trigger.setAttribute("aria-disabled", "true");
       trigger.classList.add("busy");
       announce(t("ui-check-running", { service: t(`ui-service-${service}`) }));
