@@ -101,6 +101,9 @@ pub async fn reset_progress(state: State<'_, AppState>) -> Result<u32, ErrorPayl
         }
     }
     let changed = core.reset_progress().map_err(|e| crate::error::to_ipc(&e, lang))?;
+    // An example organisation the person had picked went with the settings.
+    drop(core);
+    state.reopen();
     Ok(u32::try_from(changed).unwrap_or(u32::MAX))
 }
 
