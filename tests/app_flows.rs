@@ -192,6 +192,19 @@ fn without_a_preset_the_first_run_asks_the_work_address_and_the_language_changes
     app.wait_for_text("#screen-title", "Instellingen");
     assert_eq!(app.attr("html", "lang").as_deref(), Some("nl"));
 
+    // Dark and high contrast in the real webview: drawn, and readable for axe-core.
+    for theme in ["dark", "contrast"] {
+        app.execute(
+            "const s = document.getElementById('setting-theme'); s.value = arguments[0]; s.dispatchEvent(new Event('change'));",
+            vec![theme.into()],
+        );
+        assert_eq!(app.attr("html", "data-theme").as_deref(), Some(theme));
+        let background = app.execute("return getComputedStyle(document.body).backgroundColor", vec![]);
+        let expected = if theme == "dark" { "rgb(21, 26, 30)" } else { "rgb(255, 255, 255)" };
+        assert_eq!(background, expected, "{theme}");
+        shot(&app, &format!("settings-{theme}"));
+    }
+
     // Kept: after a restart the first run is over and the language is Dutch.
     app.restart();
     app.wait_for_text("#screen-title", "Jouw checklists");
