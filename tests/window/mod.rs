@@ -237,8 +237,12 @@ impl Driver {
             .stderr(log_file)
             .env("DISPLAY", display)
             .env("OVERSTAP_DATA_DIR", data_dir);
-        // Only what this test says reaches the app, not the developer's own settings.
-        for key in ["OVERSTAP_LANG", "OVERSTAP_SYSTEM_PRESET_DIR", "OVERSTAP_EXIT_WHEN_READY"] {
+        // Only what this test says reaches the app, not the developer's own
+        // settings; and no session bus unless the test gives one (its app
+        // would find another test's app there as "already running").
+        for key in
+            ["OVERSTAP_LANG", "OVERSTAP_SYSTEM_PRESET_DIR", "OVERSTAP_EXIT_WHEN_READY", "DBUS_SESSION_BUS_ADDRESS"]
+        {
             command.env_remove(key);
         }
         if let Some(lang) = &options.lang {
@@ -439,6 +443,7 @@ impl App {
     pub fn restart_with(&mut self, change: impl FnOnce(AppOptions) -> AppOptions) {
         self.close_session();
         self.wait_for_app_exit();
+        self.wait_for_single_instance_release();
         self.driver.stop();
         self.options = change(self.options.clone());
         if let Some(dir) = &self.options.data_dir {
@@ -680,6 +685,33 @@ impl App {
 
     /// Waits (bounded) until the app process is gone, killing it after 15 s,
     /// so that a restart really starts a new process.
+    /// The app holds its single-instance name on the session bus it was
+    /// given (the keyring tests give one); the bus frees it a moment after
+    /// the process is gone. A start before that would hand over to the
+    /// instance that is leaving, so wait until the name has no owner.
+    fn wait_for_single_instance_release(&self) {
+        let Some((_, bus)) = self.options.env.iter().find(|(k, _)| k == "DBUS_SESSION_BUS_ADDRESS") else { return };
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let out = std::process::Command::new("dbus-send")
+                .args([
+                    &format!("--bus={bus}"),
+                    "--print-reply",
+                    "--dest=org.freedesktop.DBus",
+                    "/org/freedesktop/DBus",
+                    "org.freedesktop.DBus.NameHasOwner",
+                    "string:nl.overstap.app.SingleInstance",
+                ])
+                .output()
+                .expect("dbus-send (Debian's dbus-bin, installed with dbus)");
+            if String::from_utf8_lossy(&out.stdout).contains("boolean false") {
+                return;
+            }
+            assert!(Instant::now() < deadline, "the app's single-instance name stayed taken after it exited");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     fn wait_for_app_exit(&self) {
         let deadline = Instant::now() + Duration::from_secs(15);
         while let Some(pid) = self.app_pid() {
