@@ -6,37 +6,9 @@
 fn main() {
     println!("cargo:rerun-if-changed=src-tauri/permissions");
     println!("cargo:rerun-if-changed=src-tauri/capabilities");
-    let attributes =
-        tauri_build::Attributes::new().capabilities_path_pattern("./src-tauri/capabilities/**/*").app_manifest(
-            tauri_build::AppManifest::new()
-                .permissions_path_pattern("./src-tauri/permissions/**/*")
-                // Registered, so each is refused unless a capability allows it.
-                .commands(&[
-                    "app_info",
-                    "settings",
-                    "set_setting",
-                    "finish_first_run",
-                    "reset_progress",
-                    "ui_ready",
-                    "list_checklists",
-                    "checklist",
-                    "set_step",
-                    "step_history",
-                    "run_check",
-                    "latest_check_results",
-                    "run_action",
-                    "sign_in",
-                    "sign_in_cancel",
-                    "sign_in_code",
-                    "sign_ins",
-                    "sign_out",
-                    "preset_view",
-                    "import_preset",
-                    "example_presets",
-                    "use_example",
-                    "export_report",
-                ]),
-        );
+    let attributes = tauri_build::Attributes::new()
+        .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+        .app_manifest(tauri_build::AppManifest::new().permissions_path_pattern("./src-tauri/permissions/**/*"));
     if let Err(e) = tauri_build::try_build(attributes) {
         panic!("tauri build step failed: {e:#}");
     }
