@@ -47,12 +47,12 @@ impl AppState {
         }
     }
 
-    /// The open core, or the reason it is not open, in `lang`.
+    /// The open core, or the reason it is not open (in the system's
+    /// language: without a core there are no settings to say another).
     pub fn core(&self) -> Result<Arc<Overstap>, ErrorPayload> {
-        let lang = self.lang();
         match &*self.core.read().unwrap_or_else(|p| p.into_inner()) {
             Ok(core) => Ok(core.clone()),
-            Err(e) => Err(to_ipc(e, lang)),
+            Err(e) => Err(to_ipc(e, self.os_lang)),
         }
     }
 

@@ -94,7 +94,7 @@ impl Overstap {
         let settings = SettingKey::ALL
             .into_iter()
             .map(|key| {
-                let locked = key.preset_key().is_some_and(|k| self.preset.is_locked(k));
+                let locked = self.setting_locked(key);
                 let person = stored.get(key.as_str()).filter(|_| !locked).cloned();
                 let organisation = self.preset_value(key);
                 let (value, source) = match (person, organisation) {
@@ -115,7 +115,7 @@ impl Overstap {
     /// Sets (or with `None`, clears) one of the person's settings, after
     /// checking the value; a setting the preset locks is refused.
     pub fn set_setting(&self, key: SettingKey, value: Option<&str>) -> Result<SettingsView> {
-        if key.preset_key().is_some_and(|k| self.preset.is_locked(k)) {
+        if self.setting_locked(key) {
             return Err(Error::new(ErrorCode::InvalidInput, "error-setting-locked").arg("key", key.as_str()));
         }
         let value = value.map(str::trim).filter(|v| !v.is_empty());
@@ -162,16 +162,22 @@ impl Overstap {
     /// Gives a check the person's work address and servers where the call
     /// named none; a server the preset locks stays the preset's.
     pub(crate) fn fill_from_settings(&self, request: &mut CheckRequest) -> Result<()> {
-        let stored = self.store()?.settings()?;
+        let view = self.settings()?;
+        // Only the person's own values: the preset's come in `fill_from_preset`.
         let person = |key: SettingKey| {
-            let locked = key.preset_key().is_some_and(|k| self.preset.is_locked(k));
-            stored.get(key.as_str()).filter(|_| !locked).cloned()
+            let setting = view.settings.iter().find(|s| s.key == key)?;
+            setting.value.clone().filter(|_| setting.source == SettingSource::Person)
         };
         request.email = request.email.take().or_else(|| person(SettingKey::Email));
         request.matrix = request.matrix.take().or_else(|| person(SettingKey::Matrix));
         request.mastodon = request.mastodon.take().or_else(|| person(SettingKey::Mastodon));
         request.nextcloud = request.nextcloud.take().or_else(|| person(SettingKey::Nextcloud));
         Ok(())
+    }
+
+    /// The organisation's preset locks `key`: the person cannot change it.
+    fn setting_locked(&self, key: SettingKey) -> bool {
+        key.preset_key().is_some_and(|k| self.preset.is_locked(k))
     }
 
     fn preset_value(&self, key: SettingKey) -> Option<String> {
