@@ -9,7 +9,7 @@ import type { Service } from "../bindings/Service";
 import type { SignInRecord } from "../bindings/SignInRecord";
 import type { StepView } from "../bindings/StepView";
 import { announce } from "../announce";
-import { focus, h } from "../dom";
+import { focus, h, paragraphs } from "../dom";
 import { t } from "../i18n";
 import { progressLine, resultView } from "./results";
 import { stepControls } from "./step-controls";
@@ -60,10 +60,7 @@ function stepView(step: StepView, ctx: StepContext): HTMLElement {
 }
 
 function bodyWithLinks(step: StepView): HTMLElement[] {
-  const parts: HTMLElement[] = step.body
-    .split(/\n\s*\n/)
-    .filter((p) => p.trim())
-    .map((p) => h("p", { class: "nl-paragraph" }, p.trim()));
+  const parts: HTMLElement[] = paragraphs(step.body);
   if (step.links.length > 0) {
     parts.push(
       h(

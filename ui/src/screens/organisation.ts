@@ -5,28 +5,7 @@ import { presetView } from "../api";
 import type { App, Screen } from "../app";
 import { h } from "../dom";
 import { t } from "../i18n";
-
-let tables = 0;
-
-/** A data table in a region of its own that scrolls sideways on a narrow window (reachable by keyboard). */
-function table(caption: string, head: string[], rows: (string | HTMLElement)[][]): HTMLElement {
-  const id = `table-caption-${++tables}`;
-  return h(
-    "div",
-    { class: "table-scroll", role: "region", tabindex: 0, "aria-labelledby": id },
-    dataTable(id, caption, head, rows),
-  );
-}
-
-function dataTable(id: string, caption: string, head: string[], rows: (string | HTMLElement)[][]): HTMLElement {
-  return h(
-    "table",
-    { class: "utrecht-table" },
-    h("caption", { class: "utrecht-table__caption", id }, caption),
-    h("thead", { class: "utrecht-table__header" }, h("tr", { class: "utrecht-table__row" }, ...head.map((c) => h("th", { class: "utrecht-table__header-cell", scope: "col" }, c)))),
-    h("tbody", { class: "utrecht-table__body" }, ...rows.map((r) => h("tr", { class: "utrecht-table__row" }, ...r.map((c) => h("td", { class: "utrecht-table__cell" }, c))))),
-  );
-}
+import { dataTable } from "../table";
 
 function display(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);
@@ -66,7 +45,7 @@ export async function organisationScreen(app: App): Promise<Screen> {
   }
   parts.push(
     view.settings.length > 0
-      ? table(
+      ? dataTable(
           t("ui-org-settings-caption"),
           [t("ui-org-col-setting"), t("ui-org-col-value"), t("ui-org-col-source"), t("ui-org-col-locked")],
           view.settings.map((s) => [h("code", { class: "nl-code" }, s.key), display(s.value), `${t(`ui-layer-${s.layer}`)}: ${s.origin}`, s.locked ? t("ui-yes") : t("ui-no")]),
@@ -75,7 +54,7 @@ export async function organisationScreen(app: App): Promise<Screen> {
   );
   if (view.sources.length > 0) {
     parts.push(
-      table(
+      dataTable(
         t("ui-org-sources-caption"),
         [t("ui-org-col-file"), t("ui-org-col-source"), t("ui-org-col-status")],
         view.sources.map((s) => [s.origin, t(`ui-layer-${s.layer}`), s.refused ? t("ui-org-refused") : t("ui-org-applied", { problems: s.problems })]),

@@ -6,6 +6,7 @@ import type { ReportFormat } from "../bindings/ReportFormat";
 import { announce } from "../announce";
 import { h } from "../dom";
 import { t } from "../i18n";
+import { dataTable } from "../table";
 
 export async function reportScreen(_app: App): Promise<Screen> {
   const checklists = await listChecklists();
@@ -22,35 +23,16 @@ export async function reportScreen(_app: App): Promise<Screen> {
       feedback.replaceChildren(errorBox(e));
     }
   };
-  const rows = checklists.map((c) =>
-    h(
-      "tr",
-      { class: "utrecht-table__row" },
-      h("th", { class: "utrecht-table__header-cell", scope: "row" }, c.title),
-      h("td", { class: "utrecht-table__cell" }, `${c.progress.percent}%`),
-      h("td", { class: "utrecht-table__cell" }, String(c.progress.done)),
-      h("td", { class: "utrecht-table__cell" }, String(c.progress.skipped)),
-      h("td", { class: "utrecht-table__cell" }, String(c.progress.blocked)),
-      h("td", { class: "utrecht-table__cell" }, String(c.progress.todo)),
-    ),
-  );
+  const rows = checklists.map((c) => {
+    const p = c.progress;
+    return [c.title, `${p.percent}%`, String(p.done), String(p.skipped), String(p.blocked), String(p.todo)];
+  });
   const head = ["ui-report-col-checklist", "ui-report-col-percent", "ui-state-done", "ui-state-skipped", "ui-state-blocked", "ui-state-todo"];
   const content = h(
     "div",
     { class: "report" },
     h("p", { class: "nl-paragraph intro" }, t("ui-report-intro")),
-    h(
-      "div",
-      // Scrolls sideways in its own region on a narrow window (reachable by keyboard).
-      { class: "table-scroll", role: "region", tabindex: 0, "aria-labelledby": "report-caption" },
-      h(
-        "table",
-        { class: "utrecht-table" },
-        h("caption", { class: "utrecht-table__caption", id: "report-caption" }, t("ui-report-caption")),
-      h("thead", { class: "utrecht-table__header" }, h("tr", { class: "utrecht-table__row" }, ...head.map((id) => h("th", { class: "utrecht-table__header-cell", scope: "col" }, t(id))))),
-        h("tbody", { class: "utrecht-table__body" }, ...rows),
-      ),
-    ),
+    dataTable(t("ui-report-caption"), head.map((id) => t(id)), rows, true),
     h(
       "div",
       { class: "button-row no-print" },

@@ -70,11 +70,10 @@ export function stepControls(step: StepView, ref: string, ctx: StepContext): HTM
   if (step.state !== "blocked") {
     row.append(button(t("ui-mark-blocked"), () => blockForm(step, feedback, mark), "secondary", `block-${step.id}`));
   }
-  if (step.state !== "todo" && step.kind === "manual") {
+  // Back to to-do: any marked manual step; a checked or done-for-you step
+  // only from skipped or blocked (its "done" follows the check or action).
+  if (step.state !== "todo" && (step.kind === "manual" || step.state !== "done")) {
     row.append(button(t("ui-mark-todo"), () => void mark({ action: "reset" }, false)));
-  }
-  if (step.state === "blocked" || step.state === "skipped") {
-    if (step.kind !== "manual") row.append(button(t("ui-mark-todo"), () => void mark({ action: "reset" }, false)));
   }
   return h("div", { class: "step-controls" }, signIn, row, feedback, historyView(ref));
 }
