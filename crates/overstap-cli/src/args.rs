@@ -99,6 +99,12 @@ pub enum Command {
         #[command(subcommand)]
         command: PresetCommand,
     },
+    /// Fleet progress reports: what this computer sends the organisation (only when its
+    /// preset turns reporting on), and reading every laptop's report back into one dashboard
+    Fleet {
+        #[command(subcommand)]
+        command: FleetCommand,
+    },
     /// Apply step changes from JSON Lines (for scripts): one
     /// {"step":"c/s","action":"done|skip|reset|block","reason":"…","note":"…"} per line;
     /// prints one JSON result per line as soon as it is durably stored
@@ -220,6 +226,53 @@ pub enum PresetCommand {
         #[arg(long, value_name = "MINISIG")]
         signature: Option<PathBuf>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FleetCommand {
+    /// Whether reporting is on, where reports go, what they include, what waits to be sent
+    Status,
+    /// Print exactly the report that would be sent now; --mark-seen records that you have read it
+    /// (nothing is sent before that)
+    Preview {
+        /// Record that you have seen what is sent (needed once, before the first upload)
+        #[arg(long)]
+        mark_seen: bool,
+    },
+    /// Queue today's report and upload everything due; exit 0 when nothing is left waiting, 1 when
+    /// something stays queued (offline, server trouble: it is retried later)
+    Send {
+        /// Try every queued report now, even those waiting out a back-off
+        #[arg(long)]
+        now: bool,
+        /// Extra trusted certificates (PEM), e.g. your organisation's own CA [default: the preset's]
+        #[arg(long, value_name = "PEM")]
+        ca_file: Option<PathBuf>,
+    },
+    /// Read every report in a folder or WebDAV folder into one self-contained HTML dashboard (and CSV)
+    Aggregate(AggregateArgs),
+    /// Print the JSON Schema of a fleet report
+    Schema,
+}
+
+/// The flags of `overstap fleet aggregate`.
+#[derive(Debug, clap::Args)]
+pub struct AggregateArgs {
+    /// A folder of reports, or a WebDAV folder (https://cloud.example.nl/remote.php/dav/files/it/reports/)
+    #[arg(value_name = "DIR_OR_WEBDAV_URL")]
+    pub source: String,
+    /// The dashboard to write (one HTML file, no outside resources)
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Also write the figures as CSV
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
+    /// WebDAV user name (the password comes from OVERSTAP_WEBDAV_PASSWORD)
+    #[arg(long, value_name = "NAME")]
+    pub user: Option<String>,
+    /// Extra trusted certificates (PEM) for the WebDAV server
+    #[arg(long, value_name = "PEM")]
+    pub ca_file: Option<PathBuf>,
 }
 
 /// The flags of `overstap login`.

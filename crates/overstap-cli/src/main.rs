@@ -14,7 +14,7 @@ use overstap_core::api::OpenOptions;
 use overstap_core::store::ChangeSource;
 use overstap_core::{logging, paths, Error, ErrorCode, Lang, Overstap};
 
-use crate::args::{Cli, Command};
+use crate::args::{Cli, Command, FleetCommand};
 use crate::output::Out;
 
 fn main() -> ExitCode {
@@ -36,6 +36,12 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli, out: &Out, log_guard: &mut Option<logging::Guard>) -> Result<u8, Error> {
+    // Aggregation reads other laptops' reports on IT's computer: it needs no
+    // data folder, progress database or preset of its own.
+    let cli = match cli.command {
+        Command::Fleet { command: FleetCommand::Aggregate(args) } => return commands::fleet_aggregate::run(out, args),
+        _ => cli,
+    };
     let data_dir = paths::resolve_data_dir(cli.data_dir.as_deref())?;
     paths::check_data_dir(&data_dir)?;
     *log_guard = logging::init(&data_dir, "overstap-cli");
@@ -61,6 +67,7 @@ fn run(cli: Cli, out: &Out, log_guard: &mut Option<logging::Guard>) -> Result<u8
         Command::Accounts => commands::login::accounts(&api, out)?,
         Command::Settings { command } => commands::settings::run(&api, out, command)?,
         Command::Preset { command } => return commands::preset::run(&api, out, command),
+        Command::Fleet { command } => return commands::fleet::run(&api, out, command),
     }
     Ok(0)
 }

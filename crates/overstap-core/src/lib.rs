@@ -10,12 +10,14 @@
 //! - [`probe`]: server checks with plain-language diagnoses.
 //! - [`preset`]: IT presets (servers, checklists, branding, locks).
 //! - [`report`]: exports of progress as JSON and CSV.
+//! - [`fleet`]: fleet progress reports (opt-in by the preset) and their aggregation.
 //! - [`signin`]: browser sign-ins; secrets only in the OS keyring.
 
 pub mod api;
 mod assets;
 pub mod checklist;
 pub mod error;
+pub mod fleet;
 pub mod i18n;
 pub mod lang;
 pub mod logging;

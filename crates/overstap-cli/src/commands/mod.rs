@@ -6,6 +6,8 @@ pub mod apply;
 pub mod check;
 pub mod checklists;
 pub mod export;
+pub mod fleet;
+pub mod fleet_aggregate;
 pub mod login;
 pub mod preset;
 pub mod progress;

@@ -1,0 +1,6 @@
+//! Fleet progress: what a laptop reports to its organisation, and how the
+//! organisation reads all reports back. Off unless the preset's
+//! `[reporting]` turns it on; nothing is sent anywhere else.
+//!
+//! - [`report`]: the schema-versioned report, the contract between writer and reader.
+pub mod report;

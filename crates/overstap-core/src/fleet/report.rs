@@ -1,0 +1,134 @@
+//! The fleet report: what one laptop tells its organisation about a person's
+//! migration, as schema-versioned JSON. This file is the contract between
+//! the laptops that write reports and `overstap fleet aggregate`, which reads
+//! tens of thousands of them; the JSON Schema comes from these types
+//! (`overstap fleet schema`, `docs/schemas/fleet-report.schema.json`).
+//!
+//! Only what the preset's `[reporting] include` asks for is filled in; the
+//! rest is left out of the JSON, not sent empty.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::probe::ProbeStatus;
+use crate::store::StepState;
+
+/// The `format` every fleet report carries, so a folder shared with other
+/// files can tell reports apart.
+pub const FORMAT: &str = "overstap-fleet-report";
+
+/// The fleet report's own version. Readers accept this version and older;
+/// adding a field does not bump it, changing or removing one does.
+pub const FLEET_SCHEMA_VERSION: u32 = 1;
+
+/// One laptop's report on one day.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct FleetReport {
+    /// Always `overstap-fleet-report`.
+    pub format: String,
+    /// The version of this layout (1).
+    pub schema_version: u32,
+    /// `<laptop_id>-<day>`: the same laptop on the same day always has the
+    /// same id and file name, so an upload that is retried or repeated
+    /// replaces the day's report instead of adding one.
+    pub report_id: String,
+    /// A pseudonym for this person on this computer: a keyed hash (HMAC-SHA256
+    /// with the organisation's salt) of the computer's id and the account
+    /// name, 32 hex digits. Without the salt it cannot be traced back.
+    pub laptop_id: String,
+    /// The day the report describes (`YYYY-MM-DD`, UTC).
+    pub day: String,
+    /// When the report was made (RFC 3339, UTC).
+    pub generated_at: String,
+    /// The Overstap version that made it.
+    pub app_version: String,
+    /// `linux`, `windows` or `macos`.
+    pub os: String,
+    /// The serial of the preset in force, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preset_serial: Option<u64>,
+    /// The person's department, when the preset includes `department`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    /// Who this is, only when the preset includes `names`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<FleetPerson>,
+    /// Every checklist that applies, with its steps.
+    pub checklists: Vec<FleetChecklist>,
+    /// The newest result of every server check, when the preset includes
+    /// `check_outcomes`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checks: Option<Vec<FleetCheck>>,
+}
+
+/// The person's identity, sent only when the preset asks for names.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct FleetPerson {
+    /// The account's full name on this computer, if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The account name on this computer.
+    pub account: String,
+    /// The work address the person gave.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct FleetChecklist {
+    /// The checklist's id (`matrix`).
+    pub id: String,
+    /// Required steps done or skipped.
+    pub done: u32,
+    /// Required steps.
+    pub required: u32,
+    /// Every required step is done or skipped.
+    pub complete: bool,
+    pub steps: Vec<FleetStep>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct FleetStep {
+    /// The step's id within its checklist (`install-element`).
+    pub id: String,
+    pub state: StepState,
+    pub required: bool,
+    /// Why the step is blocked, in the person's words; only for blocked
+    /// steps and only when the preset includes `blocked_reasons`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// The day the step last changed (`YYYY-MM-DD`), not the time: a report
+    /// says how far someone is, not when they work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed_on: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct FleetCheck {
+    /// The check's id (`matrix.discovery`).
+    pub probe: String,
+    pub status: ProbeStatus,
+    /// What went wrong on the network, when that is the cause
+    /// (`timeout`, `certificate_expired`, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failure: Option<String>,
+    /// The day of the check (`YYYY-MM-DD`).
+    pub checked_on: String,
+}
+
+impl FleetReport {
+    /// The name the report is uploaded and stored under.
+    pub fn file_name(&self) -> String {
+        file_name(&self.report_id)
+    }
+}
+
+/// `overstap-<report_id>.json`.
+pub fn file_name(report_id: &str) -> String {
+    format!("overstap-{report_id}.json")
+}
+
+/// The JSON Schema of a fleet report.
+pub fn schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(FleetReport)).unwrap_or_default()
+}
