@@ -209,15 +209,23 @@ impl Overstap {
         if let Some(version) = p.libreoffice.as_ref().and_then(|l| l.minimum_version.clone()) {
             request.libreoffice_minimum_version.get_or_insert(version);
         }
-        let ca_files = p.trust.as_ref().and_then(|t| t.ca_files.clone()).unwrap_or_default();
+        if let Some(pem) = self.preset_ca_pem() {
+            request.extra_ca_pem.get_or_insert_with(Vec::new).extend_from_slice(&pem);
+        }
+        Ok(())
+    }
+
+    /// The preset's extra CA certificates as one PEM bundle, if it names any.
+    pub(crate) fn preset_ca_pem(&self) -> Option<Vec<u8>> {
+        let ca_files = self.preset.preset.trust.as_ref().and_then(|t| t.ca_files.clone()).unwrap_or_default();
+        let mut all = Vec::new();
         for file in ca_files {
             // Checked when the preset was loaded; one gone since then is skipped like a missing one.
             let Ok(pem) = std::fs::read(&file) else { continue };
-            let all = request.extra_ca_pem.get_or_insert_with(Vec::new);
             all.extend_from_slice(&pem);
             all.push(b'\n');
         }
-        Ok(())
+        (!all.is_empty()).then_some(all)
     }
 }
 

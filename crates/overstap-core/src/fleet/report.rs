@@ -78,11 +78,12 @@ pub struct FleetPerson {
 pub struct FleetChecklist {
     /// The checklist's id (`matrix`).
     pub id: String,
-    /// Required steps done or skipped.
+    /// Required steps that are done.
     pub done: u32,
     /// Required steps.
     pub required: u32,
-    /// Every required step is done or skipped.
+    /// Every required step is done (skipping a required step does not
+    /// complete a checklist).
     pub complete: bool,
     pub steps: Vec<FleetStep>,
 }

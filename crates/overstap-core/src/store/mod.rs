@@ -8,6 +8,7 @@
 //! - A damaged file is moved aside, never deleted or overwritten
 //!   (see [`recovery`]); a file from a newer schema is left untouched.
 
+mod fleet_uploads;
 mod lock;
 mod preset_serials;
 mod recovery;
@@ -15,6 +16,8 @@ mod schema;
 mod settings;
 mod sign_ins;
 mod sqlite_error;
+
+pub use fleet_uploads::{FleetUpload, QueuedReport};
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -83,6 +83,22 @@ const MIGRATIONS: &[M<'static>] = &[
             changed_at TEXT NOT NULL
         ) STRICT, WITHOUT ROWID;",
     ),
+    // 6: fleet reports waiting to be uploaded, and those sent (fleet/). One
+    // row per report file name, so a day's report replaces itself.
+    M::up(
+        "CREATE TABLE fleet_upload (
+            name            TEXT NOT NULL PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 200),
+            destination     TEXT NOT NULL,
+            day             TEXT NOT NULL,
+            body            TEXT NOT NULL CHECK (json_valid(body)),
+            digest          TEXT NOT NULL,
+            queued_at       TEXT NOT NULL,
+            attempts        INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            last_failure    TEXT CHECK (last_failure IS NULL OR json_valid(last_failure)),
+            sent_at         TEXT
+        ) STRICT, WITHOUT ROWID;",
+    ),
 ];
 
 /// The schema version this build writes.
