@@ -169,7 +169,7 @@ pub struct CheckArgs {
 pub enum SettingsCommand {
     /// Print every setting with its value, where it comes from and whether it is locked (the default)
     Show,
-    /// Set one: language (nl, de, en), email, matrix, mastodon, nextcloud
+    /// Set one: language (nl, de, en), email, matrix, mastodon, nextcloud, department
     Set { key: SettingKeyArg, value: String },
     /// Clear one (the organisation's value, if any, applies again)
     Unset { key: SettingKeyArg },
@@ -184,6 +184,7 @@ pub enum SettingKeyArg {
     Matrix,
     Mastodon,
     Nextcloud,
+    Department,
 }
 
 #[derive(Debug, Subcommand)]

@@ -50,13 +50,19 @@ pub enum ErrorCode {
     /// An imported or fetched preset was refused: no valid signature by a
     /// trusted key, or older than one already accepted (rollback).
     PresetSignatureInvalid,
+    /// Fleet reporting is not turned on by the organisation's preset (or
+    /// cannot work as configured): nothing is sent.
+    ReportingOff,
+    /// The person has not yet seen what a fleet report sends: nothing is
+    /// sent before they have.
+    ReportNotSeen,
     /// A defect in Overstap itself.
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for documentation and tests.
-    pub const ALL: [ErrorCode; 17] = [
+    pub const ALL: [ErrorCode; 19] = [
         ErrorCode::Usage,
         ErrorCode::InvalidInput,
         ErrorCode::UnknownChecklist,
@@ -73,6 +79,8 @@ impl ErrorCode {
         ErrorCode::SignInFailed,
         ErrorCode::KeyringUnavailable,
         ErrorCode::PresetSignatureInvalid,
+        ErrorCode::ReportingOff,
+        ErrorCode::ReportNotSeen,
         ErrorCode::Internal,
     ];
 
@@ -95,6 +103,8 @@ impl ErrorCode {
             ErrorCode::SignInFailed => "sign_in_failed",
             ErrorCode::KeyringUnavailable => "keyring_unavailable",
             ErrorCode::PresetSignatureInvalid => "preset_signature_invalid",
+            ErrorCode::ReportingOff => "reporting_off",
+            ErrorCode::ReportNotSeen => "report_not_seen",
             ErrorCode::Internal => "internal",
         }
     }
@@ -112,6 +122,8 @@ impl ErrorCode {
             ErrorCode::SignInFailed => 8,
             ErrorCode::KeyringUnavailable => 9,
             ErrorCode::PresetSignatureInvalid => 10,
+            ErrorCode::ReportingOff => 11,
+            ErrorCode::ReportNotSeen => 12,
             ErrorCode::Internal => 70,
         }
     }

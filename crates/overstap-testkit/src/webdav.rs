@@ -26,6 +26,9 @@ pub struct NextcloudLike {
 /// password the flow then grants is the one given to `start`).
 pub const WEB_PASSWORD: &str = "web-password";
 
+/// The token of the public upload share (Nextcloud's are 15 letters and digits).
+pub const PUBLIC_SHARE_TOKEN: &str = "FleetDrop2026xy";
+
 /// The person's quota on the server until a test changes it (10 GiB, a
 /// common Nextcloud default), so the check does not depend on how full the
 /// test machine's disk is.
@@ -57,6 +60,7 @@ impl NextcloudLike {
         std::fs::create_dir_all(d.join("ocs")).unwrap();
         std::fs::create_dir_all(d.join("ocs2")).unwrap();
         std::fs::create_dir_all(d.join("files")).unwrap();
+        std::fs::create_dir_all(d.join("drop")).unwrap();
         std::fs::write(d.join("files/Welkom.odt"), b"not really a document").unwrap();
         // The recorded user document is alice's; the id must be the user's
         // own, since clients build the WebDAV address from it.
@@ -78,6 +82,7 @@ provider_mapping:
   "/ocs/v1.php/cloud": "{d}/ocs"
   "/ocs/v2.php/cloud": "{d}/ocs2"
   "/remote.php/dav/files/{user}": "{d}/files"
+  "/public.php/webdav": "{d}/drop"
 http_authenticator:
   accept_basic: true
   accept_digest: false
@@ -91,6 +96,8 @@ simple_dc:
       "{user}": {{ password: "{password}" }}
     "/remote.php/dav/files/{user}":
       "{user}": {{ password: "{password}" }}
+    "/public.php/webdav":
+      "{PUBLIC_SHARE_TOKEN}": {{ password: "" }}
 dir_browser:
   enable: false
 login_flow:
@@ -153,6 +160,30 @@ user_quota:
     pub fn set_capabilities(&self, fixture: &str) {
         std::fs::copy(fixtures().join(fixture), self.dir.path().join("ocs2/capabilities"))
             .expect("capabilities fixture");
+    }
+
+    /// The link of the public upload share ("File drop") IT would paste
+    /// into a preset: `https://localhost:<port>/s/<token>`. Its WebDAV
+    /// side is `/public.php/webdav/` with the token as user name.
+    pub fn public_share_link(&self) -> String {
+        format!("{}/s/{PUBLIC_SHARE_TOKEN}", self.base_url)
+    }
+
+    /// The files uploaded into the public share, by name.
+    pub fn dropped_files(&self) -> Vec<(String, String)> {
+        let mut files: Vec<(String, String)> = std::fs::read_dir(self.dir.path().join("drop"))
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .map(|e| {
+                        let name = e.file_name().to_string_lossy().into_owned();
+                        (name, std::fs::read_to_string(e.path()).unwrap_or_default())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        files
     }
 
     pub fn logs(&self) -> String {

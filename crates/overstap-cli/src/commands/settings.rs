@@ -34,7 +34,7 @@ fn print(out: &Out, view: &SettingsView) {
             (false, SettingSource::Unset) => "cli-setting-unset",
         };
         let value = s.value.clone().unwrap_or_else(|| "-".into());
-        print_line(&format!("{:<10} {:<40} {}", s.key.as_str(), value, out.tr(source, &[])));
+        print_line(&format!("{:<11} {:<40} {}", s.key.as_str(), value, out.tr(source, &[])));
     }
     let done = if view.first_run_done { "cli-first-run-done" } else { "cli-first-run-pending" };
     print_line(&out.tr(done, &[("dir", Arg::from(view.data_dir.as_str()))]));
@@ -47,5 +47,6 @@ fn key_of(key: SettingKeyArg) -> SettingKey {
         SettingKeyArg::Matrix => SettingKey::Matrix,
         SettingKeyArg::Mastodon => SettingKey::Mastodon,
         SettingKeyArg::Nextcloud => SettingKey::Nextcloud,
+        SettingKeyArg::Department => SettingKey::Department,
     }
 }

@@ -4,6 +4,7 @@
 
 mod actions;
 mod check;
+mod fleet;
 mod preset;
 mod settings;
 mod signin;
@@ -25,6 +26,9 @@ use crate::store::{ChangeSource, HistoryEntry, NewChange, Store};
 
 pub use actions::{ActionId, ActionOutcome};
 pub use check::{CheckReport, CheckResultView};
+pub use fleet::{
+    FleetAttempt, FleetPreview, FleetSendPlan, FleetSendView, FleetState, FleetStatusView, FleetUploadView,
+};
 pub use preset::{
     preset_schema, ClientConfigs, PresetImport, PresetProblemView, PresetValidation, PresetView, WrittenView,
 };

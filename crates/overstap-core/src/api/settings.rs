@@ -23,11 +23,20 @@ pub enum SettingKey {
     Matrix,
     Mastodon,
     Nextcloud,
+    /// The person's department, for fleet reports per department (one of
+    /// the preset's `organisation.departments`, when it lists them).
+    Department,
 }
 
 impl SettingKey {
-    pub const ALL: [SettingKey; 5] =
-        [SettingKey::Language, SettingKey::Email, SettingKey::Matrix, SettingKey::Mastodon, SettingKey::Nextcloud];
+    pub const ALL: [SettingKey; 6] = [
+        SettingKey::Language,
+        SettingKey::Email,
+        SettingKey::Matrix,
+        SettingKey::Mastodon,
+        SettingKey::Nextcloud,
+        SettingKey::Department,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -36,6 +45,7 @@ impl SettingKey {
             SettingKey::Matrix => "matrix",
             SettingKey::Mastodon => "mastodon",
             SettingKey::Nextcloud => "nextcloud",
+            SettingKey::Department => "department",
         }
     }
 
@@ -47,6 +57,7 @@ impl SettingKey {
             SettingKey::Matrix => Some("servers.matrix"),
             SettingKey::Mastodon => Some("servers.mastodon"),
             SettingKey::Nextcloud => Some("servers.nextcloud"),
+            SettingKey::Department => None,
         }
     }
 }
@@ -81,6 +92,8 @@ pub struct SettingsView {
     pub settings: Vec<SettingView>,
     pub first_run_done: bool,
     pub data_dir: String,
+    /// The departments to choose from (the preset's list; empty: free text).
+    pub department_choices: Vec<String>,
 }
 
 const FIRST_RUN_DONE: &str = "first_run_done";
@@ -109,6 +122,7 @@ impl Overstap {
             settings,
             first_run_done: stored.get(FIRST_RUN_DONE).is_some_and(|v| v == "true"),
             data_dir: self.data_dir.display().to_string(),
+            department_choices: self.department_choices(),
         })
     }
 
@@ -121,6 +135,12 @@ impl Overstap {
         let value = value.map(str::trim).filter(|v| !v.is_empty());
         if let Some(v) = value {
             check_value(key, v)?;
+            let choices = self.department_choices();
+            if key == SettingKey::Department && !choices.is_empty() && !choices.iter().any(|c| c == v) {
+                return Err(Error::new(ErrorCode::InvalidInput, "error-setting-department")
+                    .arg("given", v)
+                    .arg("choices", choices.join(", ")));
+            }
         }
         self.store()?.set_setting(key.as_str(), value)?;
         tracing::info!(setting = key.as_str(), set = value.is_some(), "setting changed");
@@ -180,12 +200,16 @@ impl Overstap {
         key.preset_key().is_some_and(|k| self.preset.is_locked(k))
     }
 
+    fn department_choices(&self) -> Vec<String> {
+        self.preset.preset.organisation.as_ref().and_then(|o| o.departments.clone()).unwrap_or_default()
+    }
+
     fn preset_value(&self, key: SettingKey) -> Option<String> {
         let p = &self.preset.preset;
         let servers = p.servers.as_ref();
         match key {
             SettingKey::Language => p.defaults.as_ref()?.language.clone(),
-            SettingKey::Email => None,
+            SettingKey::Email | SettingKey::Department => None,
             SettingKey::Matrix => servers?.matrix.clone(),
             SettingKey::Mastodon => servers?.mastodon.clone(),
             SettingKey::Nextcloud => servers?.nextcloud.clone(),
@@ -205,6 +229,13 @@ fn check_value(key: SettingKey, value: &str) -> Result<()> {
             .map(|_| ())
             .map_err(|_| Error::new(ErrorCode::InvalidInput, "error-setting-language").arg("given", value)),
         SettingKey::Email => probe::email_domain(value).map(|_| ()),
+        SettingKey::Department if value.chars().count() > 200 => {
+            Err(Error::new(ErrorCode::InvalidInput, "error-text-too-long")
+                .arg("field", key.as_str())
+                .arg("length", value.chars().count())
+                .arg("max", 200usize))
+        }
+        SettingKey::Department => Ok(()),
         SettingKey::Matrix | SettingKey::Mastodon | SettingKey::Nextcloud => {
             let url = probe::parse_server(value)?;
             if url.scheme() != "https" {

@@ -107,3 +107,83 @@ fn date_part(rfc3339: &str) -> Option<String> {
     let t = OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339).ok()?;
     Some(day_of(t))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::fleet::config::PublicShare;
+
+    fn report(include: &[ReportField], statuses: &HashMap<StepRef, StepStatus>) -> FleetReport {
+        let library = crate::checklist::load_embedded().unwrap();
+        let config = ReportingConfig {
+            share: PublicShare::parse("https://cloud.example.nl/s/Tok").unwrap(),
+            include: include.iter().copied().collect::<BTreeSet<_>>(),
+            salt: "salt-salt-salt-salt".into(),
+        };
+        let who = MachineIdentity {
+            machine_id: "m-1".into(),
+            account: "jjansen".into(),
+            full_name: Some("Jan Jansen".into()),
+        };
+        build(&ReportInput {
+            library: &library,
+            statuses,
+            checks: &[],
+            config: &config,
+            who: &who,
+            department: Some("DG Digitale Overheid".into()),
+            email: Some("j.jansen@minvz.example".into()),
+            preset_serial: Some(7),
+            now: time::macros::datetime!(2026-11-23 23:30 UTC),
+        })
+    }
+
+    fn blocked() -> HashMap<StepRef, StepStatus> {
+        HashMap::from([(
+            StepRef::new("matrix", "install-element"),
+            StepStatus {
+                state: StepState::Blocked,
+                reason: Some("Fachverfahren VIS".into()),
+                changed_at: Some("2026-11-20T14:03:11.000Z".into()),
+            },
+        )])
+    }
+
+    #[test]
+    fn only_what_the_preset_includes_goes_in() {
+        let bare = report(&[], &blocked());
+        assert_eq!((bare.department.as_ref(), bare.person.as_ref(), bare.checks.as_ref()), (None, None, None));
+        let json = serde_json::to_string(&bare).unwrap();
+        for private in ["Fachverfahren", "jjansen", "Jan Jansen", "DG Digitale", "minvz"] {
+            assert!(!json.contains(private), "{private} leaked into {json}");
+        }
+        let all = report(
+            &[ReportField::Department, ReportField::BlockedReasons, ReportField::CheckOutcomes, ReportField::Names],
+            &blocked(),
+        );
+        assert_eq!(all.department.as_deref(), Some("DG Digitale Overheid"));
+        let person = all.person.unwrap();
+        assert_eq!((person.account.as_str(), person.name.as_deref()), ("jjansen", Some("Jan Jansen")));
+        assert_eq!(person.email.as_deref(), Some("j.jansen@minvz.example"));
+        assert_eq!(all.checks, Some(vec![]));
+        let matrix = all.checklists.iter().find(|c| c.id == "matrix").unwrap();
+        let step = matrix.steps.iter().find(|s| s.id == "install-element").unwrap();
+        assert_eq!(
+            (step.reason.as_deref(), step.changed_on.as_deref()),
+            (Some("Fachverfahren VIS"), Some("2026-11-20"))
+        );
+    }
+
+    #[test]
+    fn the_day_and_id_follow_utc_and_the_pseudonym() {
+        let r = report(&[], &HashMap::new());
+        assert_eq!(r.day, "2026-11-23");
+        assert_eq!(r.report_id, format!("{}-2026-11-23", r.laptop_id));
+        assert_eq!(r.file_name(), format!("overstap-{}-2026-11-23.json", r.laptop_id));
+        assert_eq!(r.preset_serial, Some(7));
+        assert!(r.checklists.iter().all(|c| !c.complete || c.done == c.required));
+        assert!(r.checklists.iter().any(|c| c.required > 0 && !c.complete));
+    }
+}

@@ -109,7 +109,10 @@ mod tests {
     fn share_links_give_the_public_webdav_address() {
         let share = PublicShare::parse("https://cloud.example.nl/s/AbC123xyz").unwrap();
         assert_eq!(share.token, "AbC123xyz");
-        assert_eq!(share.upload_url("overstap-x.json").as_str(), "https://cloud.example.nl/public.php/webdav/overstap-x.json");
+        assert_eq!(
+            share.upload_url("overstap-x.json").as_str(),
+            "https://cloud.example.nl/public.php/webdav/overstap-x.json"
+        );
         // Nextcloud in a subfolder, with and without index.php.
         for link in ["https://example.nl/nextcloud/s/Tok1", "https://example.nl/nextcloud/index.php/s/Tok1/"] {
             let share = PublicShare::parse(link).unwrap();

@@ -2,8 +2,8 @@
 //! preset exists ("pick an example"): the shipped presets in
 //! `assets/presets/`, minus the local demo's. Being part of the build they
 //! need no signature, but they are only examples: they lock nothing and
-//! carry no trust settings (no CA files, no signing keys), and a system or
-//! imported preset always replaces them.
+//! carry no trust settings (no CA files, no signing keys) and never report,
+//! and a system or imported preset always replaces them.
 
 use serde::Serialize;
 
@@ -61,5 +61,10 @@ pub fn load(store: &Store, library: &Library) -> Option<PresetSource> {
     // An example shows an organisation's choices; it does not bind the person.
     parsed.preset.locked = None;
     parsed.preset.trust = None;
+    // Trying an example must never send a report anywhere.
+    parsed.preset.reporting = None;
+    if let Some(servers) = &mut parsed.preset.servers {
+        servers.report_upload = None;
+    }
     Some(PresetSource { layer: Layer::Example, origin: format!("{id}.toml"), base_dir: None, parsed })
 }

@@ -137,7 +137,13 @@ impl Store {
     }
 
     /// Records a failed attempt and when to try again.
-    pub fn fleet_upload_failed(&mut self, name: &str, digest: &str, failure: &str, next_attempt_at: &str) -> Result<()> {
+    pub fn fleet_upload_failed(
+        &mut self,
+        name: &str,
+        digest: &str,
+        failure: &str,
+        next_attempt_at: &str,
+    ) -> Result<()> {
         self.conn
             .execute(
                 "UPDATE fleet_upload SET attempts = attempts + 1, last_failure = ?3, next_attempt_at = ?4
