@@ -59,6 +59,8 @@ mod tests {
         commands::report::ReportFormat::export_all(&cfg).unwrap();
         branding::OrganisationView::export_all(&cfg).unwrap();
         overstap_core::preset::examples::ExampleView::export_all(&cfg).unwrap();
+        core::FleetStatusView::export_all(&cfg).unwrap();
+        core::FleetPreview::export_all(&cfg).unwrap();
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! - error.rs: core errors → the `{code, message}` IPC payload.
 //! - branding.rs: the organisation's name, logo and readable colours.
 //! - bindings.rs: the TypeScript types of all of it, for ui/src/bindings/.
+//! - fleet_sender.rs: the progress report to the organisation, sent in the background.
 //!
 //! The web interface (ui/) makes no network requests of its own: the CSP in
 //! tauri.conf.json allows only the app's own files and IPC. Sign-in pages
@@ -14,6 +15,7 @@ mod bindings;
 mod branding;
 mod commands;
 mod error;
+mod fleet_sender;
 mod state;
 
 use std::time::Instant;
@@ -41,6 +43,11 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
         .manage(state)
+        .manage(fleet_sender::FleetSender::default())
+        .setup(|app| {
+            app.state::<fleet_sender::FleetSender>().start(app.handle().clone());
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
             commands::app::settings,
@@ -65,6 +72,9 @@ pub fn run() {
             commands::preset::example_presets,
             commands::preset::use_example,
             commands::report::export_report,
+            commands::fleet::fleet_status,
+            commands::fleet::fleet_preview,
+            commands::fleet::fleet_mark_seen,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -7,6 +7,7 @@ pub mod actions;
 pub mod app;
 pub mod checklists;
 pub mod checks;
+pub mod fleet;
 pub mod preset;
 pub mod report;
 pub mod signin;

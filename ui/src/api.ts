@@ -10,6 +10,8 @@ import type { ChecklistDetail } from "./bindings/ChecklistDetail";
 import type { ChecklistSummary } from "./bindings/ChecklistSummary";
 import type { ErrorPayload } from "./bindings/ErrorPayload";
 import type { ExampleView } from "./bindings/ExampleView";
+import type { FleetPreview } from "./bindings/FleetPreview";
+import type { FleetStatusView } from "./bindings/FleetStatusView";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { PresetImport } from "./bindings/PresetImport";
 import type { PresetView } from "./bindings/PresetView";
@@ -74,3 +76,7 @@ export const importPreset = () => invoke<PresetImport | null>("import_preset");
 export const examplePresets = () => invoke<ExampleView[]>("example_presets");
 export const useExample = (id: string | null) => invoke<void>("use_example", { id });
 export const exportReport = (format: ReportFormat) => invoke<string | null>("export_report", { format });
+
+export const fleetStatus = () => invoke<FleetStatusView>("fleet_status");
+export const fleetPreview = () => invoke<FleetPreview>("fleet_preview");
+export const fleetMarkSeen = () => invoke<FleetStatusView>("fleet_mark_seen");

@@ -16,7 +16,8 @@
 #            not installed (a failure)), of libreoffice (this computer), and of
 #            matrix and mastodon against a closed loopback port.
 # - managed: a system preset (ui/tests/system-preset.toml, root-owned as the
-#            core demands) with organisation, colours, locks and one problem.
+#            core demands) with organisation, colours, locks and one problem,
+#            and progress reports on (the report before and after it is seen).
 #
 # Temporary paths are replaced by the ones a person would see
 # (/etc/overstap, ~/.local/share/overstap).
@@ -139,6 +140,7 @@ for lang in en nl de; do
   run "$r/accounts" "${g[@]}" accounts
   run "$r/preset" "${g[@]}" preset show
   run "$r/examples" "${g[@]}" preset examples
+  run "$r/fleet_status" "${g[@]}" fleet status
   # Real error messages the mock answers with.
   run "$r/error_check_required" "${g[@]}" step nextcloud/server-ok done
   run "$r/error_unknown_step" "${g[@]}" step nextcloud/no-such-step done
@@ -183,6 +185,15 @@ for lang in en nl de; do
     run "$r/show/$id" "${g[@]}" show "$id"
   done
   run "$r/preset" "${g[@]}" preset show
+  # Progress reports: a department, a blocked step, the report before and
+  # after "I have read it", and one upload that waits (nothing answers).
+  run "$r/set_department" "${g[@]}" settings set department "DG Digitale Overheid"
+  run "$r/block" "${g[@]}" step libreoffice/test-own-files block --reason "Fachverfahren VIS opens no .odt"
+  run "$r/fleet_status_unseen" "${g[@]}" fleet status
+  run "$r/fleet_preview" "${g[@]}" fleet preview
+  run "$r/fleet_seen" "${g[@]}" fleet preview --mark-seen
+  run "$r/fleet_send" "${g[@]}" fleet send
+  run "$r/fleet_status_seen" "${g[@]}" fleet status
   unset OVERSTAP_SYSTEM_PRESET_DIR
 done
 
@@ -277,6 +288,7 @@ for (const lang of ["en", "nl", "de"]) {
       checklist: details,
       preset_view: preset,
       example_presets: inner(`${r}/examples`, "examples"),
+      fleet_status: inner(`${r}/fleet_status`, "fleet"),
       sign_ins: inner(`${r}/accounts`, "accounts"),
       run_check: {
         nextcloud: inner(`${r}/check_nextcloud`, "check"),
@@ -318,6 +330,9 @@ for (const lang of ["en", "nl", "de"]) {
       list_checklists: list,
       checklist: details,
       preset_view: preset,
+      fleet_status_unseen: inner(`${r}/fleet_status_unseen`, "fleet"),
+      fleet_status_seen: inner(`${r}/fleet_status_seen`, "fleet"),
+      fleet_preview: inner(`${r}/fleet_preview`, "preview"),
     };
     fs.writeFileSync(path.join(out, `managed.${lang}.json`), JSON.stringify(tidy(fixture, dataDir), null, 2) + "\n");
   }

@@ -46,6 +46,8 @@ export function installMockIpc(setup) {
     results: new Map(),
     signIns: clone(base.sign_ins ?? []),
     waiting: new Map(),
+    /** The managed profile's progress report has been read ("I have read it"). */
+    fleetSeen: false,
   };
 
   const calls = [];
@@ -272,6 +274,14 @@ export function installMockIpc(setup) {
     example_presets: () => clone(fixture().example_presets ?? []),
     use_example: () => null,
     export_report: ({ format }) => `/home/j.jansen/Documents/overstap-report.${format}`,
+    // Progress reports: off for the person; on for the managed profile,
+    // before and after "I have read it".
+    fleet_status: () => clone(fixture().fleet_status ?? (state.fleetSeen ? fixture().fleet_status_seen : fixture().fleet_status_unseen)),
+    fleet_preview: () => (fixture().fleet_preview ? clone(fixture().fleet_preview) : fail({ code: "reporting_off", message: "mock: reporting is off" })),
+    fleet_mark_seen: () => {
+      state.fleetSeen = true;
+      return clone(fixture().fleet_status_seen);
+    },
     "plugin:opener|open_url": () => null,
   };
 

@@ -3,4 +3,4 @@
 /**
  * What went wrong, as a stable machine-readable code.
  */
-export type ErrorCode = "usage" | "invalid_input" | "unknown_checklist" | "unknown_step" | "check_required" | "checklist_data_invalid" | "database_newer" | "database_busy" | "database_error" | "disk_full" | "data_dir_unsuitable" | "io_error" | "network_error" | "sign_in_failed" | "keyring_unavailable" | "preset_signature_invalid" | "internal";
+export type ErrorCode = "usage" | "invalid_input" | "unknown_checklist" | "unknown_step" | "check_required" | "checklist_data_invalid" | "database_newer" | "database_busy" | "database_error" | "disk_full" | "data_dir_unsuitable" | "io_error" | "network_error" | "sign_in_failed" | "keyring_unavailable" | "preset_signature_invalid" | "reporting_off" | "report_not_seen" | "internal";

@@ -4,4 +4,8 @@ import type { SettingView } from "./SettingView";
 /**
  * The person's settings, each with its source and lock.
  */
-export type SettingsView = { settings: Array<SettingView>, first_run_done: boolean, data_dir: string, };
+export type SettingsView = { settings: Array<SettingView>, first_run_done: boolean, data_dir: string, 
+/**
+ * The departments to choose from (the preset's list; empty: free text).
+ */
+department_choices: Array<string>, };

@@ -1,9 +1,10 @@
 // The overview: every checklist with its progress and the single next step.
-import { finishFirstRun, listChecklists, uiReady } from "../api";
+import { finishFirstRun, fleetStatus, listChecklists, uiReady } from "../api";
 import type { App, Screen } from "../app";
 import type { ChecklistSummary } from "../bindings/ChecklistSummary";
 import { h } from "../dom";
 import { t } from "../i18n";
+import { fleetNotice } from "./fleet";
 
 function card(app: App, c: ChecklistSummary): HTMLElement {
   const headingId = `checklist-${c.id}`;
@@ -55,12 +56,12 @@ function welcome(app: App): HTMLElement | null {
 }
 
 export async function overview(app: App): Promise<Screen> {
-  const checklists = await listChecklists();
+  const [checklists, fleet] = await Promise.all([listChecklists(), fleetStatus()]);
   const greeting = app.info.organisation?.name
     ? h("p", { class: "nl-paragraph intro" }, t("ui-overview-intro-org", { organisation: app.info.organisation.name }))
     : h("p", { class: "nl-paragraph intro" }, t("ui-overview-intro"));
   const list = h("ul", { class: "checklists", id: "checklists" }, ...checklists.map((c) => card(app, c)));
   // After this paint: the start-up benchmark measures to here.
   requestAnimationFrame(() => void uiReady(checklists.length));
-  return { title: t("ui-overview-title"), content: h("div", {}, welcome(app), greeting, list) };
+  return { title: t("ui-overview-title"), content: h("div", {}, welcome(app), fleetNotice(app, fleet), greeting, list) };
 }

@@ -1,15 +1,17 @@
 // The person's report: progress per checklist on screen, export as JSON or
-// CSV to a file they choose, or print.
-import { exportReport, listChecklists } from "../api";
+// CSV to a file they choose, or print; and what the organisation receives
+// from this computer, when its preset turns progress reports on.
+import { exportReport, fleetStatus, listChecklists } from "../api";
 import { errorBox, type App, type Screen } from "../app";
 import type { ReportFormat } from "../bindings/ReportFormat";
 import { announce } from "../announce";
 import { h } from "../dom";
 import { t } from "../i18n";
 import { dataTable } from "../table";
+import { fleetSection } from "./fleet";
 
-export async function reportScreen(_app: App): Promise<Screen> {
-  const checklists = await listChecklists();
+export async function reportScreen(app: App): Promise<Screen> {
+  const [checklists, fleet] = await Promise.all([listChecklists(), fleetStatus()]);
   const feedback = h("div", { class: "report-feedback" });
   const save = (format: ReportFormat) => async () => {
     feedback.replaceChildren();
@@ -41,6 +43,7 @@ export async function reportScreen(_app: App): Promise<Screen> {
       h("button", { class: "nl-button nl-button--secondary", type: "button", onclick: () => window.print() }, t("ui-report-print")),
     ),
     feedback,
+    fleetSection(app, fleet),
   );
   return { title: t("ui-report-title"), content };
 }

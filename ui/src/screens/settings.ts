@@ -9,7 +9,7 @@ import { focus, h } from "../dom";
 import { t } from "../i18n";
 import { applyTheme, storedTheme, type Theme } from "../theme";
 
-function settingField(app: App, s: SettingView): HTMLElement {
+function settingField(app: App, s: SettingView, departments: string[] = []): HTMLElement {
   const id = `setting-${s.key}`;
   const hint = s.locked ? t("ui-setting-locked") : s.source === "organisation" ? t("ui-setting-from-org") : t(`ui-setting-${s.key}-hint`);
   const feedback = h("div", { class: "field-feedback" });
@@ -19,6 +19,14 @@ function settingField(app: App, s: SettingView): HTMLElement {
       "select",
       { class: "utrecht-select", id, disabled: s.locked },
       ...(["nl", "de", "en"] as const).map((l) => h("option", { value: l, selected: (s.value ?? app.info.lang) === l }, t(`ui-language-${l}`))),
+    );
+  } else if (s.key === "department" && departments.length > 0) {
+    // The organisation's own list: one of those, or none.
+    input = h(
+      "select",
+      { class: "utrecht-select", id, disabled: s.locked },
+      h("option", { value: "", selected: !s.value }, t("ui-setting-department-none")),
+      ...departments.map((d) => h("option", { value: d, selected: s.value === d }, d)),
     );
   } else {
     input = h("input", { class: "utrecht-textbox", id, value: s.value ?? "", readonly: s.locked, type: s.key === "email" ? "email" : "text" });
@@ -112,7 +120,7 @@ export async function settingsScreen(app: App): Promise<Screen> {
       "section",
       { "aria-labelledby": "settings-servers" },
       h("h2", { class: "nl-heading nl-heading--level-2", id: "settings-servers" }, t("ui-settings-servers")),
-      ...view.settings.filter((s) => s.key !== "language").map((s) => settingField(app, s)),
+      ...view.settings.filter((s) => s.key !== "language").map((s) => settingField(app, s, view.department_choices)),
     ),
     h(
       "section",
