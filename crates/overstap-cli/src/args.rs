@@ -12,10 +12,12 @@ use overstap_core::Lang;
     version,
     about = "Overstap: move your work to your organisation's own open platforms, step by step.",
     long_about = None,
-    after_help = "Exit codes: 0 ok, 2 usage or invalid input, 3 unknown checklist or step, 4 invalid checklist data, \
-                  5 database, 6 file system (disk full, unsuitable data folder), 7 network, 8 sign-in failed, \
-                  9 keyring unavailable, 10 preset signature invalid, 70 internal; preset validate: 4 when the \
-                  file has problems. See docs/cli.md."
+    after_help = "Exit codes: 0 ok, 1 a check failed (check) or a report stays queued (fleet send), 2 usage or \
+                  invalid input, 3 unknown checklist or step, 4 invalid checklist data, 5 database, 6 file system \
+                  (disk full, unsuitable data folder), 7 network, 8 sign-in failed, 9 keyring unavailable, 10 preset \
+                  signature invalid, 11 fleet reporting off, 12 fleet report not yet seen, 70 internal; preset \
+                  validate: 4 when the file has problems. With --json every output has a JSON Schema in \
+                  docs/schemas/. See docs/cli.md."
 )]
 pub struct Cli {
     /// Folder for the progress database and logs [default: the per-OS local app-data folder; env: OVERSTAP_DATA_DIR]

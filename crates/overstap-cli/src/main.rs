@@ -4,8 +4,12 @@
 //! could decide differently.
 
 mod args;
+mod bodies;
 mod commands;
+mod envelope;
 mod output;
+#[cfg(test)]
+mod schemas;
 
 use std::process::ExitCode;
 
@@ -22,7 +26,8 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage_error(e),
     };
-    let out = Out { json: cli.json, lang: cli.lang.unwrap_or_else(Lang::from_os) };
+    let lines = matches!(cli.command, Command::Apply { .. } | Command::Login(_));
+    let out = Out { json: cli.json, lines, lang: cli.lang.unwrap_or_else(Lang::from_os) };
     // Held until the end of main so that a failure is still logged.
     let mut log_guard = None;
     match run(cli, &out, &mut log_guard) {
@@ -91,11 +96,28 @@ fn usage_error(e: clap::Error) -> ExitCode {
         let detail = e.kind().to_string();
         let err = Error::new(ErrorCode::Usage, "error-usage")
             .arg("detail", format!("{detail}: {}", first_line(&e.render().to_string())));
-        Out { json, lang }.error(&err);
+        Out { json, lines: is_json_lines_command(&args), lang }.error(&err);
     } else {
         let _ = e.print();
     }
     ExitCode::from(ErrorCode::Usage.exit_code())
+}
+
+/// Whether the subcommand named in `args` prints JSON Lines (`apply`,
+/// `login`), found without clap (whose parse just failed): the first
+/// argument that is neither a global option nor the value of one.
+fn is_json_lines_command(args: &[String]) -> bool {
+    let mut rest = args.iter().skip(1);
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--data-dir" | "--lang" => {
+                rest.next();
+            }
+            a if a.starts_with('-') => {}
+            a => return a == "apply" || a == "login",
+        }
+    }
+    false
 }
 
 fn lang_from_args(args: &[String]) -> Option<Lang> {

@@ -5,38 +5,31 @@
 use std::io::Write;
 
 use overstap_core::api::Notice;
-use overstap_core::{i18n, Error, Lang, SCHEMA_VERSION};
+use overstap_core::{i18n, Error, Lang};
 use serde::Serialize;
-use serde_json::{json, Value};
+
+use crate::envelope::{Envelope, ErrorBody, NoticeBody, NoticeCode, NoticePayload};
 
 /// Output settings shared by every command.
 #[derive(Debug, Clone, Copy)]
 pub struct Out {
     pub json: bool,
+    /// The command prints JSON Lines (`apply`, `login`): one document per
+    /// line, so its errors go on one line too.
+    pub lines: bool,
     pub lang: Lang,
 }
 
 impl Out {
-    /// Prints `body` (an object) with `schema_version` added in front.
-    pub fn json<T: Serialize>(&self, body: &T) {
-        let mut value = serde_json::to_value(body).unwrap_or(Value::Null);
-        if let Value::Object(map) = &mut value {
-            let mut with_version = serde_json::Map::new();
-            with_version.insert("schema_version".into(), json!(SCHEMA_VERSION));
-            with_version.extend(std::mem::take(map));
-            value = Value::Object(with_version);
-        }
-        print_line(&serde_json::to_string_pretty(&value).unwrap_or_default());
+    /// Prints `body` in its envelope (`schema_version` first), pretty.
+    pub fn json<T: Serialize>(&self, body: T) {
+        print_line(&serde_json::to_string_pretty(&Envelope::new(body)).unwrap_or_default());
     }
 
-    /// Prints `body` as one line with `schema_version` (JSON Lines, for
-    /// commands that report more than once, such as `login`).
-    pub fn json_line<T: Serialize>(&self, body: &T) {
-        let mut value = serde_json::to_value(body).unwrap_or(Value::Null);
-        if let Value::Object(map) = &mut value {
-            map.insert("schema_version".into(), json!(SCHEMA_VERSION));
-        }
-        print_line(&value.to_string());
+    /// Prints `body` in its envelope on one line (JSON Lines, for commands
+    /// that report more than once, such as `login` and `apply`).
+    pub fn json_line<T: Serialize>(&self, body: T) {
+        print_line(&serde_json::to_string(&Envelope::new(body)).unwrap_or_default());
     }
 
     pub fn tr(&self, id: &str, args: &[(&str, i18n::Arg)]) -> String {
@@ -44,21 +37,25 @@ impl Out {
     }
 
     pub fn error(&self, err: &Error) {
-        if self.json {
-            let body = json!({ "schema_version": SCHEMA_VERSION, "error": err.to_payload(self.lang) });
-            print_line(&serde_json::to_string_pretty(&body).unwrap_or_default());
-        } else {
+        if !self.json {
             eprintln!("{}: {}", self.tr("cli-error", &[]), err.message(self.lang));
+            return;
+        }
+        let body = ErrorBody { error: err.to_payload(self.lang) };
+        if self.lines {
+            self.json_line(body);
+        } else {
+            self.json(body);
         }
     }
 
+    /// On standard error, so that standard output stays the command's own.
     pub fn notice(&self, notice: &Notice) {
         if self.json {
-            let body = json!({
-                "schema_version": SCHEMA_VERSION,
-                "notice": { "code": notice.code(), "message": notice.message(self.lang) }
-            });
-            eprintln!("{body}");
+            let body = NoticeBody {
+                notice: NoticePayload { code: NoticeCode::of(notice), message: notice.message(self.lang) },
+            };
+            eprintln!("{}", serde_json::to_string(&Envelope::new(body)).unwrap_or_default());
         } else {
             eprintln!("{}: {}", self.tr("cli-warning", &[]), notice.message(self.lang));
         }

@@ -42,6 +42,7 @@ fn first_line(child: &mut Child) -> (Value, BufReader<std::process::ChildStdout>
     let mut line = String::new();
     reader.read_line(&mut line).unwrap();
     let value = serde_json::from_str(&line).unwrap_or_else(|e| panic!("not a JSON line ({e}): {line:?}"));
+    common::schemas::assert_valid("login", &value);
     (value, reader)
 }
 
@@ -51,7 +52,10 @@ fn finish(mut child: Child, mut reader: BufReader<std::process::ChildStdout>) ->
     let status = child.wait().unwrap();
     let mut err = String::new();
     std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    // One line: `signed_in`, or the error (JSON Lines, errors too).
     let value = serde_json::from_str(rest.trim()).unwrap_or_else(|e| panic!("({e}) {rest:?} {err}"));
+    assert_eq!(rest.trim().lines().count(), 1, "{rest}");
+    common::schemas::assert_valid("login", &value);
     (status.code().unwrap_or(-1), value, err)
 }
 

@@ -224,6 +224,7 @@ fn signed_imports_are_checked_for_key_tampering_rollback_and_locks() {
         "v5.toml",
     );
     assert_eq!(code, Some(0), "{v}");
+    common::schemas::assert_valid("preset-import", &v);
     assert_eq!(v["imported"]["serial"], 5);
     assert_eq!(v["imported"]["problems"][0]["code"], "preset-locked", "{v}");
     let show = json(&overstap(data.path(), system.path(), &["preset", "show", "--json"]));

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// A language every text in Overstap exists in. Adding one is a data change
 /// (a folder under `assets/locales/`) plus a variant here; the loader then
 /// refuses to start until every text exists in it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Lang {

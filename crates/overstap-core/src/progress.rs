@@ -10,7 +10,7 @@ use crate::lang::Lang;
 use crate::store::{StepState, StepStatus};
 
 /// Counts and the single next step of one checklist.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ChecklistProgress {
     pub total: usize,
@@ -20,6 +20,7 @@ pub struct ChecklistProgress {
     pub blocked: usize,
     pub todo: usize,
     /// Done or skipped steps as a whole percentage of all steps.
+    #[schemars(range(max = 100))]
     pub percent: u8,
     /// Every required step is done (skipping a required step does not complete it).
     pub complete: bool,
@@ -28,7 +29,7 @@ pub struct ChecklistProgress {
     pub next_step: Option<NextStep>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NextStep {
     pub id: String,

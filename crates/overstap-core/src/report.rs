@@ -15,8 +15,12 @@ use crate::progress::{self, status_of, ChecklistProgress};
 use crate::store::{HistoryEntry, StepState, StepStatus};
 use crate::{time, SCHEMA_VERSION, VERSION};
 
-#[derive(Debug, Clone, Serialize)]
+/// The export (`overstap export --format json`): every checklist with
+/// every step and its whole history.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Report {
+    /// [`SCHEMA_VERSION`]: the schema says exactly which one this build writes.
+    #[schemars(extend("const" = SCHEMA_VERSION))]
     pub schema_version: u32,
     pub generated_at: String,
     pub app_version: String,
@@ -27,7 +31,8 @@ pub struct Report {
     pub orphaned_history: Vec<HistoryEntry>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// One checklist of the export.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct ReportChecklist {
     pub id: String,
     pub title: String,
@@ -35,7 +40,8 @@ pub struct ReportChecklist {
     pub steps: Vec<ReportStep>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// One step of the export, with every change made to it.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct ReportStep {
     pub id: String,
     pub title: String,

@@ -6,6 +6,7 @@ use sha2::{Digest, Sha256};
 use x509_parser::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CertSummary {
     pub subject: String,

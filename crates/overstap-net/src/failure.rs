@@ -8,6 +8,7 @@ use crate::cert::CertSummary;
 /// The closed set of network failure kinds. Adding one means adding its
 /// summary and remedy to every `probes.ftl`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum FailureKind {
@@ -99,6 +100,7 @@ impl FailureKind {
 
 /// A failed request: what kind, where, and the evidence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NetFailure {
     pub kind: FailureKind,

@@ -3,14 +3,14 @@
 
 use overstap_core::i18n::Arg;
 use overstap_core::{Overstap, Result};
-use serde_json::json;
 
+use crate::bodies;
 use crate::output::{print_line, Out};
 
 pub fn run(api: &Overstap, out: &Out, action: &str, undo: bool) -> Result<()> {
     let outcome = api.run_action(action, undo)?;
     if out.json {
-        out.json(&json!({ "action": outcome }));
+        out.json(bodies::Action { action: outcome });
         return Ok(());
     }
     let id = if undo { "cli-action-undone" } else { "cli-action-done" };

@@ -5,12 +5,12 @@
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 
-use overstap_core::{Error, ErrorCode, Overstap, Result, SCHEMA_VERSION};
+use overstap_core::{Error, ErrorCode, Overstap, Result};
 use serde::Deserialize;
-use serde_json::json;
 
 use crate::args::ActionArg;
-use crate::output::{print_line, Out};
+use crate::bodies::ApplyLine;
+use crate::output::Out;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -63,15 +63,15 @@ pub fn run(api: &Overstap, out: &Out, input: &Path) -> Result<u8> {
                 Err(Error::new(ErrorCode::Usage, "error-usage").arg("detail", format!("line {number}: not UTF-8 text")))
             }
         };
-        let body = match result {
-            Ok(change) => json!({ "schema_version": SCHEMA_VERSION, "line": number, "ok": true, "change": change }),
+        let line = match result {
+            Ok(change) => ApplyLine::Applied { line: number, ok: true, change },
             Err(err) => {
-                let body = json!({ "schema_version": SCHEMA_VERSION, "line": number, "ok": false, "error": err.to_payload(out.lang) });
+                let line = ApplyLine::Refused { line: number, ok: false, error: err.to_payload(out.lang) };
                 first_error.get_or_insert(err);
-                body
+                line
             }
         };
-        print_line(&body.to_string());
+        out.json_line(line);
     }
     Ok(first_error.map_or(0, |err: Error| err.code().exit_code()))
 }

@@ -7,9 +7,9 @@ use overstap_core::api::CheckReport;
 use overstap_core::probe::{CheckRequest, ProbeStatus, Service};
 use overstap_core::{Error, ErrorCode, Overstap, Result};
 use overstap_net::Limits;
-use serde_json::json;
 
 use crate::args::{CheckArgs, ServiceArg};
+use crate::bodies;
 use crate::output::{print_line, Out};
 
 /// The longest total time a request may be given, in seconds.
@@ -20,11 +20,12 @@ pub fn run(api: &Overstap, out: &Out, request: CheckArgs) -> Result<u8> {
     let runtime = super::runtime()?;
     let report = runtime.block_on(api.check(&check, out.lang))?;
     if out.json {
-        out.json(&json!({ "lang": out.lang, "check": report }));
-    } else {
-        print_report(out, &report);
+        let failed = report.any_failed();
+        out.json(bodies::Check { lang: out.lang, check: report });
+        return Ok(u8::from(failed));
     }
-    Ok(if report.any_failed() { 1 } else { 0 })
+    print_report(out, &report);
+    Ok(u8::from(report.any_failed()))
 }
 
 fn to_check_request(r: CheckArgs) -> Result<CheckRequest> {

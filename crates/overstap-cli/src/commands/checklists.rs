@@ -1,15 +1,15 @@
 //! `overstap checklists`: every checklist with its progress and next step.
 
 use overstap_core::{Overstap, Result};
-use serde_json::json;
 
 use super::progress_lines;
+use crate::bodies;
 use crate::output::{print_line, Out};
 
 pub fn run(api: &Overstap, out: &Out) -> Result<()> {
     let checklists = api.checklists(out.lang)?;
     if out.json {
-        out.json(&json!({ "lang": out.lang, "checklists": checklists }));
+        out.json(bodies::Checklists { lang: out.lang, checklists });
         return Ok(());
     }
     for c in &checklists {

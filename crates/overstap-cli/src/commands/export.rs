@@ -6,9 +6,9 @@ use std::path::Path;
 use overstap_core::i18n::Arg;
 use overstap_core::report::write_atomically;
 use overstap_core::{Overstap, Result};
-use serde_json::json;
 
 use crate::args::ExportFormat;
+use crate::bodies;
 use crate::output::{print_line, Out};
 
 pub fn run(api: &Overstap, out: &Out, format: ExportFormat, file: Option<&Path>) -> Result<()> {
@@ -25,7 +25,7 @@ pub fn run(api: &Overstap, out: &Out, format: ExportFormat, file: Option<&Path>)
         Some(path) => {
             write_atomically(path, text.as_bytes())?;
             if out.json {
-                out.json(&json!({ "written": path }));
+                out.json(bodies::ExportWritten { written: path.to_owned() });
             } else {
                 print_line(&out.tr("cli-export-written", &[("path", Arg::from(path.display().to_string()))]));
             }

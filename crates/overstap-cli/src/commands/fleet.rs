@@ -8,10 +8,10 @@ use overstap_core::fleet::report;
 use overstap_core::i18n::Arg;
 use overstap_core::preset::model::ReportField;
 use overstap_core::{Error, Overstap};
-use serde_json::json;
 
 use super::{read_ca_file, runtime};
 use crate::args::FleetCommand;
+use crate::bodies;
 use crate::output::{print_line, Out};
 
 pub fn run(api: &Overstap, out: &Out, command: FleetCommand) -> Result<u8, Error> {
@@ -31,7 +31,7 @@ pub fn run(api: &Overstap, out: &Out, command: FleetCommand) -> Result<u8, Error
 fn status(api: &Overstap, out: &Out) -> Result<u8, Error> {
     let view = api.fleet_status(out.lang)?;
     if out.json {
-        out.json(&json!({ "fleet": view }));
+        out.json(bodies::FleetStatus { fleet: view });
         return Ok(0);
     }
     print_status(out, &view);
@@ -94,7 +94,7 @@ fn preview(api: &Overstap, out: &Out, mark_seen: bool) -> Result<u8, Error> {
         api.fleet_mark_seen()?;
     }
     if out.json {
-        out.json(&json!({ "preview": preview, "marked_seen": mark_seen }));
+        out.json(bodies::FleetPreviewed { preview, marked_seen: mark_seen });
         return Ok(0);
     }
     let args =
@@ -113,8 +113,9 @@ fn preview(api: &Overstap, out: &Out, mark_seen: bool) -> Result<u8, Error> {
 fn send(api: &Overstap, out: &Out, now: bool, ca_file: Option<&std::path::Path>) -> Result<u8, Error> {
     let ca = ca_file.map(read_ca_file).transpose()?;
     let view = runtime()?.block_on(api.fleet_send(now, ca.as_deref(), out.lang))?;
+    let code = if view.waiting.is_empty() { 0 } else { 1 };
     if out.json {
-        out.json(&json!({ "fleet_send": view }));
+        out.json(bodies::FleetSend { fleet_send: view });
     } else {
         for name in &view.sent {
             print_line(&out.tr("cli-fleet-uploaded", &[("name", Arg::from(name.as_str()))]));
@@ -126,5 +127,5 @@ fn send(api: &Overstap, out: &Out, now: bool, ca_file: Option<&std::path::Path>)
             print_line(&out.tr("cli-fleet-nothing-to-send", &[]));
         }
     }
-    Ok(if view.waiting.is_empty() { 0 } else { 1 })
+    Ok(code)
 }

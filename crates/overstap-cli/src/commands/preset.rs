@@ -6,9 +6,9 @@ use std::path::Path;
 
 use overstap_core::api::{preset_schema, PresetProblemView, PresetView};
 use overstap_core::{Overstap, Result};
-use serde_json::json;
 
 use crate::args::PresetCommand;
+use crate::bodies;
 use crate::output::{print_line, Out};
 
 /// Exit code of `validate` when the file has problems (as for invalid checklist data).
@@ -21,7 +21,7 @@ pub fn run(api: &Overstap, out: &Out, command: PresetCommand) -> Result<u8> {
         PresetCommand::Import { file, signature } => {
             let imported = api.import_preset(&file, signature.as_deref(), out.lang)?;
             if out.json {
-                out.json(&json!({ "imported": imported }));
+                out.json(bodies::PresetImported { imported });
             } else {
                 let args = [
                     ("serial", imported.serial.to_string().into()),
@@ -35,7 +35,7 @@ pub fn run(api: &Overstap, out: &Out, command: PresetCommand) -> Result<u8> {
         PresetCommand::ClientConfigs { out: dir, preset } => {
             let made = api.write_client_configs(&dir, preset.as_deref(), out.lang)?;
             if out.json {
-                out.json(&json!({ "client_configs": made }));
+                out.json(bodies::PresetClientConfigs { client_configs: made });
             } else {
                 for file in &made.written {
                     print_line(&format!("{}\n    {}", file.path, file.about));
@@ -47,7 +47,7 @@ pub fn run(api: &Overstap, out: &Out, command: PresetCommand) -> Result<u8> {
         PresetCommand::Examples => {
             let examples = api.example_presets();
             if out.json {
-                out.json(&json!({ "examples": examples }));
+                out.json(bodies::PresetExamples { examples });
             } else {
                 for e in &examples {
                     print_line(&format!("{:<22} {}", e.id, e.name));
@@ -58,7 +58,7 @@ pub fn run(api: &Overstap, out: &Out, command: PresetCommand) -> Result<u8> {
         PresetCommand::UseExample { id, none: _ } => {
             api.use_example_preset(id.as_deref())?;
             if out.json {
-                out.json(&json!({ "example": id }));
+                out.json(bodies::PresetUseExample { example: id });
             } else {
                 let text = match &id {
                     Some(id) => out.tr("cli-example-used", &[("id", id.as_str().into())]),
@@ -78,7 +78,7 @@ pub fn run(api: &Overstap, out: &Out, command: PresetCommand) -> Result<u8> {
 fn show(api: &Overstap, out: &Out) -> Result<u8> {
     let view = api.preset_view(out.lang);
     if out.json {
-        out.json(&json!({ "preset": view }));
+        out.json(bodies::PresetShow { preset: view });
         return Ok(0);
     }
     print_show(out, &view);
@@ -109,8 +109,9 @@ fn print_show(out: &Out, view: &PresetView) {
 
 fn validate(api: &Overstap, out: &Out, file: &Path) -> Result<u8> {
     let result = api.validate_preset_file(file, out.lang)?;
+    let valid = result.valid;
     if out.json {
-        out.json(&json!({ "validation": result }));
+        out.json(bodies::PresetValidate { validation: result });
     } else if result.valid {
         print_line(&out.tr("preset-valid", &[("file", result.file.as_str().into())]));
     } else {
@@ -119,7 +120,7 @@ fn validate(api: &Overstap, out: &Out, file: &Path) -> Result<u8> {
             print_line(&out.tr("preset-refused-whole", &[]));
         }
     }
-    Ok(if result.valid { 0 } else { INVALID })
+    Ok(if valid { 0 } else { INVALID })
 }
 
 fn print_problems(out: &Out, problems: &[PresetProblemView]) {

@@ -2,15 +2,15 @@
 
 use overstap_core::i18n::Arg;
 use overstap_core::{Overstap, Result};
-use serde_json::json;
 
 use super::progress_lines;
+use crate::bodies;
 use crate::output::{print_line, Out};
 
 pub fn run(api: &Overstap, out: &Out) -> Result<()> {
     let p = api.progress(out.lang)?;
     if out.json {
-        out.json(&json!({ "lang": out.lang, "progress": p }));
+        out.json(bodies::Progress { lang: out.lang, progress: p });
         return Ok(());
     }
     for c in &p.checklists {

@@ -5,9 +5,9 @@
 use overstap_core::api::{SettingKey, SettingSource, SettingsView};
 use overstap_core::i18n::Arg;
 use overstap_core::{Overstap, Result};
-use serde_json::json;
 
 use crate::args::{SettingKeyArg, SettingsCommand};
+use crate::bodies;
 use crate::output::{print_line, Out};
 
 pub fn run(api: &Overstap, out: &Out, command: Option<SettingsCommand>) -> Result<()> {
@@ -17,13 +17,13 @@ pub fn run(api: &Overstap, out: &Out, command: Option<SettingsCommand>) -> Resul
         SettingsCommand::Unset { key } => api.set_setting(key_of(key), None)?,
         SettingsCommand::SkipFirstRun => api.finish_first_run()?,
     };
-    print(out, &view);
+    print(out, view);
     Ok(())
 }
 
-fn print(out: &Out, view: &SettingsView) {
+fn print(out: &Out, view: SettingsView) {
     if out.json {
-        out.json(&json!({ "settings": view }));
+        out.json(bodies::Settings { settings: view });
         return;
     }
     for s in &view.settings {

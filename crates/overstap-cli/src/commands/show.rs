@@ -4,15 +4,15 @@
 use overstap_core::checklist::StepKind;
 use overstap_core::i18n::Arg;
 use overstap_core::{Overstap, Result};
-use serde_json::json;
 
 use super::{progress_lines, state_label, state_marker};
+use crate::bodies;
 use crate::output::{print_line, Out};
 
 pub fn run(api: &Overstap, out: &Out, checklist: &str) -> Result<()> {
     let c = api.checklist(checklist, out.lang)?;
     if out.json {
-        out.json(&json!({ "lang": out.lang, "checklist": c }));
+        out.json(bodies::Show { lang: out.lang, checklist: c });
         return Ok(());
     }
     print_line(&c.title);

@@ -2,10 +2,10 @@
 
 use overstap_core::i18n::Arg;
 use overstap_core::{Overstap, Result};
-use serde_json::json;
 
 use super::state_label;
 use crate::args::ActionArg;
+use crate::bodies;
 use crate::output::{print_line, Out};
 
 pub fn run(
@@ -19,7 +19,7 @@ pub fn run(
     let action = super::step_action(action, reason)?;
     let change = api.set_step(step, &action, note)?;
     if out.json {
-        out.json(&json!({ "change": change }));
+        out.json(bodies::Step { change });
     } else {
         let state = state_label(out, change.state);
         print_line(

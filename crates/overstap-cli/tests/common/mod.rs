@@ -1,7 +1,9 @@
-//! Helpers shared by the `overstap check` tests: run the binary against a
-//! data folder and read its JSON.
+//! Helpers shared by the CLI tests: run the binary against a data folder,
+//! read its JSON, check it against its schema (`schemas`).
 
 #![allow(dead_code)] // each test binary uses a different subset
+
+pub mod schemas;
 
 use std::path::Path;
 use std::process::{Command, Output};

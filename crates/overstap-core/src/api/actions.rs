@@ -33,7 +33,7 @@ impl ActionId {
 }
 
 /// What an action did.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ActionOutcome {
     pub action: &'static str,

@@ -13,7 +13,7 @@ use crate::probe::{self, CheckRequest, Evidence, ProbeOutcome, ProbeStatus};
 use crate::store::{ChangeSource, NewChange, StepState};
 
 /// One check's result, rendered in the reader's language.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CheckResultView {
     pub probe: String,
@@ -29,7 +29,7 @@ pub struct CheckResultView {
 }
 
 /// A whole check run.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CheckReport {
     pub results: Vec<CheckResultView>,

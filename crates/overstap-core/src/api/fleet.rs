@@ -31,7 +31,7 @@ const SEEN: &str = "fleet_seen";
 const INSTALL_ID: &str = "fleet_install_id";
 
 /// Whether reporting is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum FleetState {
@@ -43,7 +43,7 @@ pub enum FleetState {
 }
 
 /// Reporting as the person and IT see it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FleetStatusView {
     pub state: FleetState,
@@ -63,7 +63,7 @@ pub struct FleetStatusView {
 }
 
 /// One report file and how its upload stands.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FleetUploadView {
     pub name: String,
@@ -77,7 +77,7 @@ pub struct FleetUploadView {
 }
 
 /// Exactly what is sent: the bytes of today's report and where they go.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FleetPreview {
     pub file_name: String,
@@ -88,7 +88,7 @@ pub struct FleetPreview {
 }
 
 /// What one send did.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FleetSendView {
     /// File names uploaded now.

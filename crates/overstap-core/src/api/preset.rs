@@ -14,7 +14,7 @@ use crate::preset::{self, EffectivePreset, Preset, PresetProblem, Setting, Sourc
 use crate::probe::CheckRequest;
 
 /// A problem, rendered for people.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PresetProblemView {
     pub file: String,
@@ -27,7 +27,7 @@ pub struct PresetProblemView {
 }
 
 /// The configuration in force, with each setting's source and every problem.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PresetView {
     /// A system preset applies: the app opens on the organisation's checklists.
@@ -39,7 +39,7 @@ pub struct PresetView {
 }
 
 /// A signed preset accepted for import.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PresetImport {
     pub file: String,
@@ -50,14 +50,14 @@ pub struct PresetImport {
 }
 
 /// The client configurations written.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct ClientConfigs {
     pub written: Vec<WrittenView>,
     /// Problems of the preset file they were made from (left out, the rest used).
     pub problems: Vec<PresetProblemView>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct WrittenView {
     pub path: String,
     /// What the file is and where it goes, in the reader's language.
@@ -65,7 +65,7 @@ pub struct WrittenView {
 }
 
 /// One file checked.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct PresetValidation {
     pub file: String,
     pub valid: bool,

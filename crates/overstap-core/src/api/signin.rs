@@ -38,7 +38,7 @@ pub struct PendingSignIn {
 }
 
 /// The start of a sign-in, for the CLI's JSON and the UI.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SignInStartView {
     pub service: SignInService,

@@ -9,7 +9,7 @@ use crate::progress::ChecklistProgress;
 use crate::store::{ChangeSource, HistoryEntry, StepState, StepStatus};
 
 /// A checklist in the overview.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ChecklistSummary {
     pub id: String,
@@ -19,7 +19,7 @@ pub struct ChecklistSummary {
 }
 
 /// A checklist with all its steps.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ChecklistDetail {
     pub id: String,
@@ -29,8 +29,11 @@ pub struct ChecklistDetail {
     pub steps: Vec<StepView>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+// Not a doc comment: that would change the TypeScript bindings too. Without
+// it, the schema would take the description of the flattened `StepStatus`.
+#[schemars(description = "A step: what to do, how, and where it stands.")]
 pub struct StepView {
     pub id: String,
     pub kind: StepKind,
@@ -49,7 +52,7 @@ pub struct StepView {
     pub status: StepStatus,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LinkView {
     pub label: String,
@@ -57,7 +60,7 @@ pub struct LinkView {
 }
 
 /// The result of changing a step.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StepChanged {
     /// `checklist/step`.
@@ -86,7 +89,7 @@ impl From<HistoryEntry> for StepChanged {
 }
 
 /// Progress of every checklist, plus the totals.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ProgressView {
     pub checklists: Vec<ChecklistSummary>,

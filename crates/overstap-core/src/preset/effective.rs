@@ -25,7 +25,7 @@ use crate::probe::Message;
 const SYSTEM_ONLY: [&str; 2] = ["locked", "trust.preset_signing_keys"];
 
 /// One setting that applies, with its origin.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Setting {
     /// The key path (`servers.matrix`).
@@ -39,7 +39,7 @@ pub struct Setting {
 }
 
 /// A preset file that took part, and how it went.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SourceSummary {
     pub layer: Layer,

@@ -19,7 +19,7 @@ pub const SETTING: &str = "example_preset";
 const NOT_AN_EXAMPLE: &str = "local-demo";
 
 /// An example to choose from.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ExampleView {
     /// The file's name without `.toml` (`nl-ministerie`).

@@ -21,7 +21,7 @@ const PREHASHED: [u8; 2] = *b"ED";
 const LEGACY: [u8; 2] = *b"Ed";
 
 /// Who signed a preset that passed [`verify`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SignedBy {
     /// The signing key's id, as minisign prints it (`1A4FF4E47CF468BD`).

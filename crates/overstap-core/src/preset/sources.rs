@@ -28,7 +28,7 @@ pub const SYSTEM_DIR_ENV: &str = "OVERSTAP_SYSTEM_PRESET_DIR";
 pub const MAX_PRESET_BYTES: u64 = 1024 * 1024;
 
 /// Which layer a preset belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Layer {

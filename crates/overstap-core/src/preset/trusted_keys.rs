@@ -50,8 +50,23 @@ impl Serialize for KeyId {
     }
 }
 
+/// Serialized as its text (see `Display`), so its schema is that text's shape.
+impl schemars::JsonSchema for KeyId {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "KeyId".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A minisign key id as minisign prints it: 16 uppercase hex digits.",
+            "type": "string",
+            "pattern": "^[0-9A-F]{16}$"
+        })
+    }
+}
+
 /// Where a trusted key was pinned.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum KeySource {

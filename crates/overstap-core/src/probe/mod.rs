@@ -157,7 +157,7 @@ impl Message {
 }
 
 /// One request a probe made, as evidence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RequestEvidence {
     pub url: String,
@@ -168,7 +168,7 @@ pub struct RequestEvidence {
 }
 
 /// What a probe saw: the basis of its verdict, for the person and for IT.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Evidence {
     pub requests: Vec<RequestEvidence>,

@@ -10,7 +10,7 @@ use crate::error::Result;
 use crate::time;
 
 /// A sign-in, without its secret.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SignInRecord {
     /// `matrix`, `mastodon` or `nextcloud`.
