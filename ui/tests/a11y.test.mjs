@@ -68,10 +68,10 @@ for (const lang of LANGS) {
     if (m && !(m[1] in texts[lang])) texts[lang][m[1]] = m[2].trim();
   }
 }
-const T = (lang, id) => {
+const T = (lang, id, args = {}) => {
   const text = texts[lang][id];
   assert.ok(text, `${lang}/ui.ftl has ${id} on one line`);
-  return text;
+  return text.replace(/\{ \$(\w+) \}/g, (_, name) => String(args[name] ?? `{ $${name} }`));
 };
 
 // --- a static server for ui/dist on loopback ---------------------------------
@@ -211,6 +211,17 @@ const SCREENS = [
   },
   { name: "organisation", profile: "managed", reach: async (page) => go(page, "organisation") },
   { name: "report", profile: "person", reach: async (page) => go(page, "report") },
+  {
+    // Progress reports on: the report exactly as it is sent, before "I have read it".
+    name: "report-fleet",
+    profile: "managed",
+    reach: async (page) => {
+      await go(page, "report");
+      await page.click("#fleet-show");
+      await page.waitForSelector("#fleet-preview-body:focus");
+      await page.waitForSelector("#fleet-seen");
+    },
+  },
   {
     name: "settings-reset",
     profile: "person",
@@ -460,6 +471,39 @@ describe("behaviour", () => {
       await page.selectOption("#setting-language", "de");
       await page.waitForFunction(([sel, text]) => document.querySelector(sel)?.textContent === text, [nav, T("de", "ui-nav-overview")]);
       assert.deepEqual(await rawIds(page), []);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("progress reports: the overview says so, the report is shown as sent, and nothing is sent before 'I have read it'", async () => {
+    const app = await openApp({ profile: "managed" });
+    const { page } = app;
+    const f = fixtures.managed.en;
+    try {
+      // The overview says a report is asked for, and where it goes.
+      const notice = await page.textContent(".fleet-notice");
+      assert.ok(notice.includes(T("en", "ui-fleet-notice-unseen", { destination: f.fleet_status_unseen.destination })), notice);
+      await page.click(".fleet-notice button");
+      await page.waitForSelector("#fleet-title");
+      assert.ok((await page.textContent(".fleet-unseen")).includes(T("en", "ui-fleet-unseen")));
+      for (const field of f.fleet_status_unseen.includes) {
+        assert.ok((await page.textContent(".fleet-fields")).includes(T("en", `ui-fleet-field-${field.replace(/_/g, "-")}`)), field);
+      }
+      // Exactly the bytes the core would upload, focused for reading.
+      await page.click("#fleet-show");
+      await page.waitForSelector("#fleet-preview-body:focus");
+      assert.equal(await page.textContent("#fleet-preview-body"), f.fleet_preview.body);
+      assert.equal(await page.getAttribute("#fleet-show", "aria-expanded"), "true");
+      const before = await page.evaluate(() => window.__MOCK_IPC__.calls.map((c) => c.cmd));
+      assert.ok(!before.includes("fleet_mark_seen"), "not marked seen by looking alone");
+      await page.click("#fleet-seen");
+      await page.waitForFunction((text) => document.getElementById("announcer")?.textContent === text, T("en", "ui-fleet-seen-done"));
+      await page.waitForFunction(() => document.activeElement?.id === "fleet-title");
+      assert.equal(await page.$(".fleet-unseen"), null, "the 'nothing sent yet' line is gone");
+      assert.ok((await page.textContent(".fleet table")).includes(f.fleet_status_seen.uploads[0].last_failure));
+      await go(page, "overview");
+      assert.ok((await page.textContent(".fleet-notice")).includes(T("en", "ui-fleet-notice-on", { destination: f.fleet_status_seen.destination })));
     } finally {
       await app.close();
     }
