@@ -148,6 +148,26 @@ fn a_person_works_through_nextcloud_in_the_window_and_finds_it_all_after_a_resta
     app.click(".app-nav a[data-screen='report']");
     app.wait_for_text(".report", "Files in Nextcloud");
     shot(&app, "report");
+
+    // Progress reports (the demo preset turns them on): nothing reaches the
+    // organisation's server before the person has read the report; then the
+    // background sender uploads exactly what was shown, while the window
+    // stays usable.
+    assert!(demo.nextcloud.dropped_files().is_empty(), "nothing sent before 'I have read it'");
+    app.click("#fleet-show");
+    app.wait_for("#fleet-preview-body");
+    let shown: serde_json::Value = serde_json::from_str(&app.text("#fleet-preview-body")).expect("the report is JSON");
+    assert_eq!(shown["department"], serde_json::Value::Null, "no department chosen");
+    shot(&app, "report-fleet");
+    app.click("#fleet-seen");
+    app.wait_for_text("#fleet-title", "What your organisation receives");
+    let (name, sent) = app.wait_until("the report on the organisation's server", || {
+        demo.nextcloud.dropped_files().into_iter().next()
+    });
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&sent).unwrap(), shown, "what arrived is what was shown");
+    assert_eq!(Some(name.as_str()), shown["report_id"].as_str().map(|id| format!("overstap-{id}.json")).as_deref());
+    app.click(".app-nav a[data-screen='report']");
+    app.wait_for_text(".fleet table", "Sent");
     app.click(".app-nav a[data-screen='settings']");
     app.wait_for_text(".settings", "Set by your organisation");
     shot(&app, "settings");
