@@ -161,9 +161,8 @@ fn a_person_works_through_nextcloud_in_the_window_and_finds_it_all_after_a_resta
     shot(&app, "report-fleet");
     app.click("#fleet-seen");
     app.wait_for_text("#fleet-title", "What your organisation receives");
-    let (name, sent) = app.wait_until("the report on the organisation's server", || {
-        demo.nextcloud.dropped_files().into_iter().next()
-    });
+    let (name, sent) =
+        app.wait_until("the report on the organisation's server", || demo.nextcloud.dropped_files().into_iter().next());
     assert_eq!(serde_json::from_str::<serde_json::Value>(&sent).unwrap(), shown, "what arrived is what was shown");
     assert_eq!(Some(name.as_str()), shown["report_id"].as_str().map(|id| format!("overstap-{id}.json")).as_deref());
     app.click(".app-nav a[data-screen='report']");
