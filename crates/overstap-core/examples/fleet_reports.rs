@@ -215,8 +215,12 @@ fn new_laptop(rng: &mut fastrand::Rng, checklists: usize, probes: &[String], fir
         let (checklist, step, reasons) = BLOCKERS[rng.usize(0..BLOCKERS.len())];
         (checklist, step, reasons[rng.usize(0..reasons.len())])
     });
-    let failing =
-        probes.iter().filter(|_| rng.u32(0..100) < 4).map(|probe| (probe.clone(), pick(rng, FAILURES))).collect();
+    let mut failing = Vec::new();
+    for probe in probes {
+        if rng.u32(0..100) < 4 {
+            failing.push((probe.clone(), pick(rng, FAILURES)));
+        }
+    }
     Laptop {
         id: format!("{:032x}", rng.u128(..)),
         department,

@@ -63,13 +63,11 @@ struct Head {
 }
 
 fn parse(text: &str) -> Result<FleetReport, SkipReason> {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let parsed = serde_path_to_error::deserialize::<_, FleetReport>(&mut deserializer)
-        .map_err(|e| (e.path().to_string(), e.into_inner()))
-        .and_then(|report| deserializer.end().map(|()| report).map_err(|e| (String::new(), e)));
-    let (path, error) = match parsed {
+    // The plain parse first: tracking the path costs time on every value,
+    // and only a file that fails needs it.
+    let error = match serde_json::from_str::<FleetReport>(text) {
         Ok(report) => return Ok(report),
-        Err(failure) => failure,
+        Err(error) => error,
     };
     // The file did not parse as a report: say the most useful thing first.
     if !matches!(error.classify(), serde_json::error::Category::Data) {
@@ -80,7 +78,14 @@ fn parse(text: &str) -> Result<FleetReport, SkipReason> {
         Ok(Head { schema_version: Some(v), .. }) if v > u64::from(FLEET_SCHEMA_VERSION) => {
             Err(SkipReason::NewerSchema { version: v })
         }
-        Ok(_) => Err(SkipReason::InvalidField { path, detail: error.to_string() }),
+        Ok(_) => {
+            let mut deserializer = serde_json::Deserializer::from_str(text);
+            let path = match serde_path_to_error::deserialize::<_, FleetReport>(&mut deserializer) {
+                Err(e) => e.path().to_string(),
+                Ok(_) => String::new(),
+            };
+            Err(SkipReason::InvalidField { path, detail: error.to_string() })
+        }
         Err(_) => Err(SkipReason::NotAReport),
     }
 }
@@ -107,6 +112,27 @@ fn parse_day(field: &str, value: &str) -> Result<Date, SkipReason> {
         .then(|| Date::parse(value, &format).ok())
         .flatten()
         .ok_or_else(|| SkipReason::BadDate { field: field.to_owned(), value: value.to_owned() })
+}
+
+/// Like [`parse_day`] for the many dates inside a report.
+fn check_day(field: impl FnOnce() -> String, value: &str) -> Result<(), SkipReason> {
+    if is_calendar_day(value) {
+        Ok(())
+    } else {
+        Err(SkipReason::BadDate { field: field(), value: value.to_owned() })
+    }
+}
+
+/// Whether `YYYY-MM-DD` names a day of the calendar, without a parser's
+/// cost (reports carry a date per step).
+fn is_calendar_day(value: &str) -> bool {
+    if !looks_like_day(value) {
+        return false;
+    }
+    let number = |range: std::ops::Range<usize>| value[range].parse::<u16>().ok();
+    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else { return false };
+    let Ok(month) = time::Month::try_from(month as u8) else { return false };
+    (1..=time::util::days_in_month(month, i32::from(year))).contains(&(day as u8))
 }
 
 fn parse_time(value: &str) -> Result<OffsetDateTime, SkipReason> {
@@ -144,35 +170,37 @@ fn check_texts(report: &FleetReport) -> Result<(), SkipReason> {
     Ok(())
 }
 
-fn check_id(field: String, id: &str) -> Result<(), SkipReason> {
+/// An id's shape; `field` names it only when it is wrong (names cost an
+/// allocation, and a report has hundreds of ids).
+fn check_id(field: impl FnOnce() -> String, id: &str) -> Result<(), SkipReason> {
     if id.len() <= MAX_ID_CHARS && is_valid_id(id) {
         Ok(())
     } else {
-        Err(SkipReason::BadId { field, value: id.to_owned() })
+        Err(SkipReason::BadId { field: field(), value: id.to_owned() })
     }
 }
 
-fn check_count(field: &str, len: usize, limit: usize) -> Result<(), SkipReason> {
+fn check_count(field: impl FnOnce() -> String, len: usize, limit: usize) -> Result<(), SkipReason> {
     if len > limit {
-        return Err(SkipReason::TooMany { field: field.to_owned(), limit });
+        return Err(SkipReason::TooMany { field: field(), limit });
     }
     Ok(())
 }
 
 fn check_checklists(report: &FleetReport) -> Result<(), SkipReason> {
-    check_count("checklists", report.checklists.len(), MAX_CHECKLISTS)?;
+    check_count(|| "checklists".into(), report.checklists.len(), MAX_CHECKLISTS)?;
     let mut checklist_ids = HashSet::new();
     for (i, checklist) in report.checklists.iter().enumerate() {
-        check_id(format!("checklists[{i}].id"), &checklist.id)?;
+        check_id(|| format!("checklists[{i}].id"), &checklist.id)?;
         if !checklist_ids.insert(checklist.id.as_str()) {
             return Err(SkipReason::DuplicateId { id: checklist.id.clone() });
         }
-        check_count(&format!("checklists[{i}].steps"), checklist.steps.len(), MAX_STEPS_PER_CHECKLIST)?;
+        check_count(|| format!("checklists[{i}].steps"), checklist.steps.len(), MAX_STEPS_PER_CHECKLIST)?;
         let mut step_ids = HashSet::new();
         let (mut required, mut done) = (0u32, 0u32);
         for (j, step) in checklist.steps.iter().enumerate() {
             let field = |name: &str| format!("checklists[{i}].steps[{j}].{name}");
-            check_id(field("id"), &step.id)?;
+            check_id(|| field("id"), &step.id)?;
             if !step_ids.insert(step.id.as_str()) {
                 return Err(SkipReason::DuplicateId { id: format!("{}/{}", checklist.id, step.id) });
             }
@@ -180,7 +208,7 @@ fn check_checklists(report: &FleetReport) -> Result<(), SkipReason> {
                 check_text(&field("reason"), reason, MAX_REASON_CHARS)?;
             }
             if let Some(changed_on) = &step.changed_on {
-                parse_day(&field("changed_on"), changed_on)?;
+                check_day(|| field("changed_on"), changed_on)?;
             }
             if step.required {
                 required += 1;
@@ -210,7 +238,7 @@ fn is_failure_kind(kind: &str) -> bool {
 
 fn check_checks(report: &FleetReport) -> Result<(), SkipReason> {
     let Some(checks) = &report.checks else { return Ok(()) };
-    check_count("checks", checks.len(), MAX_CHECKS)?;
+    check_count(|| "checks".into(), checks.len(), MAX_CHECKS)?;
     let mut probes = HashSet::new();
     for (i, check) in checks.iter().enumerate() {
         if !is_probe_id(&check.probe) {
@@ -224,7 +252,7 @@ fn check_checks(report: &FleetReport) -> Result<(), SkipReason> {
                 return Err(SkipReason::BadId { field: format!("checks[{i}].failure"), value: failure.clone() });
             }
         }
-        parse_day(&format!("checks[{i}].checked_on"), &check.checked_on)?;
+        check_day(|| format!("checks[{i}].checked_on"), &check.checked_on)?;
     }
     Ok(())
 }

@@ -55,11 +55,16 @@ const WIDTH: f64 = 640.0;
 const TRACK_WIDTH: f64 = 470.0;
 
 /// Horizontal bars, each with its label above and its number after it.
+/// The text alternative names every bar with its number.
 pub(crate) fn bars(title: &str, bars: &[Bar]) -> Markup {
     let row = 46.0;
     let height = row * bars.len() as f64 + 8.0;
+    let alternative = format!(
+        "{title}: {}",
+        bars.iter().map(|b| format!("{} {}", b.label, b.text)).collect::<Vec<_>>().join("; ")
+    );
     html! {
-        svg viewBox=(format!("0 0 {WIDTH} {height}")) role="img" aria-label=(title) focusable="false" {
+        svg viewBox=(format!("0 0 {WIDTH} {height}")) role="img" aria-label=(alternative) focusable="false" {
             @for (i, bar) in bars.iter().enumerate() {
                 @let y = row * i as f64;
                 @let share = if bar.max > 0.0 { (bar.value / bar.max).clamp(0.0, 1.0) } else { 0.0 };
@@ -89,13 +94,20 @@ pub(crate) fn line(title: &str, labels: &[String], series: &Line, max: f64, tick
     let y = |v: f64| bottom - (bottom - top) * (v / max).clamp(0.0, 1.0);
     let points: Vec<String> =
         series.values.iter().enumerate().map(|(i, v)| format!("{:.1},{:.1}", x(i), y(*v))).collect();
+    // The text alternative: where the line starts and where it ends.
+    let alternative = match (labels.first(), labels.last(), series.values.first(), series.values.last()) {
+        (Some(from), Some(to), Some(start), Some(end)) => {
+            format!("{title}: {from} {}, {to} {}", tick(*start), tick(*end))
+        }
+        _ => title.to_owned(),
+    };
     let marked: Vec<usize> = match labels.len() {
         0 => Vec::new(),
         1 => vec![0],
         n => vec![0, (n - 1) / 2, n - 1],
     };
     html! {
-        svg viewBox=(format!("0 0 {WIDTH} 236")) role="img" aria-label=(title) focusable="false" {
+        svg viewBox=(format!("0 0 {WIDTH} 236")) role="img" aria-label=(alternative) focusable="false" {
             @for step in 0..=4 {
                 @let value = max * f64::from(step) / 4.0;
                 line x1=(left) x2=(right) y1=(y(value)) y2=(y(value)) stroke=(if step == 0 { OUTLINE } else { TRACK }) {}

@@ -95,10 +95,12 @@ impl Page<'_> {
         html! { div.scroll role="region" aria-label=(label) tabindex="0" { (table) } }
     }
 
-    fn chart(&self, chart: Markup) -> Markup {
+    /// A chart with its caption; on a narrow screen it scrolls sideways in
+    /// a region of its own, reachable by keyboard.
+    fn chart(&self, title: &str, chart: Markup) -> Markup {
         html! {
             figure.chart {
-                div.scroll { (chart) }
+                div.scroll role="region" aria-label=(title) tabindex="0" { (chart) }
                 figcaption { (self.t("fleet-dashboard-chart-note")) }
             }
         }
@@ -209,7 +211,7 @@ impl Page<'_> {
             section aria-labelledby="checklists" {
                 h2 id="checklists" { (self.t("fleet-dashboard-checklists")) }
                 p { (self.t("fleet-dashboard-checklists-intro")) }
-                @if !bars.is_empty() { (self.chart(charts::bars(&title, &bars))) }
+                @if !bars.is_empty() { (self.chart(&title, charts::bars(&title, &bars))) }
                 (self.scrolling(&self.t("fleet-dashboard-checklists"), self.checklist_table(list)))
             }
         }
@@ -246,16 +248,18 @@ impl Page<'_> {
         let reporting = Line { values: timeline.days.iter().map(|d| d.reporting as f64).collect() };
         let most = timeline.days.iter().map(|d| d.reporting).max().unwrap_or(0);
         let lang = self.lang;
+        let complete_title = self.t("fleet-chart-timeline-complete-title");
+        let reporting_title = self.t("fleet-chart-timeline-reporting-title");
         html! {
             section aria-labelledby="timeline" {
                 h2 id="timeline" { (self.t("fleet-dashboard-timeline")) }
                 p { (self.t("fleet-dashboard-timeline-intro")) }
                 @if !timeline.days.is_empty() {
-                    h3 { (self.t("fleet-chart-timeline-complete-title")) }
-                    (self.chart(charts::line(&self.t("fleet-chart-timeline-complete-title"), &labels, &complete, 100.0,
+                    h3 { (complete_title) }
+                    (self.chart(&complete_title, charts::line(&complete_title, &labels, &complete, 100.0,
                         |v| numbers::percent(v, lang))))
-                    h3 { (self.t("fleet-chart-timeline-reporting-title")) }
-                    (self.chart(charts::line(&self.t("fleet-chart-timeline-reporting-title"), &labels, &reporting,
+                    h3 { (reporting_title) }
+                    (self.chart(&reporting_title, charts::line(&reporting_title, &labels, &reporting,
                         nice_ceiling(most), |v| numbers::count(v.round() as u64, lang))))
                     (self.scrolling(&self.t("fleet-dashboard-timeline"), html! {
                         table {
@@ -424,7 +428,7 @@ impl Page<'_> {
                     p { (self.t("fleet-dashboard-checks-none")) }
                 } @else {
                     p { (self.t("fleet-dashboard-checks-intro")) }
-                    @if !bars.is_empty() { (self.chart(charts::bars(&self.t("fleet-chart-checks-title"), &bars))) }
+                    @if !bars.is_empty() { (self.chart(&self.t("fleet-chart-checks-title"), charts::bars(&self.t("fleet-chart-checks-title"), &bars))) }
                     (self.scrolling(&self.t("fleet-dashboard-checks"), html! {
                         table {
                             thead { tr {
