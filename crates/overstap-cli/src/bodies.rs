@@ -10,6 +10,7 @@ use overstap_core::api::{
     FleetStatusView, PresetImport, PresetValidation, PresetView, ProgressView, SettingsView, SignInStartView,
     StepChanged,
 };
+use overstap_core::fleet::aggregate::Figures;
 use overstap_core::preset::examples::ExampleView;
 use overstap_core::store::SignInRecord;
 use overstap_core::{ErrorPayload, Lang};
@@ -171,4 +172,38 @@ pub struct FleetPreviewed {
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct FleetSend {
     pub fleet_send: FleetSendView,
+}
+
+/// `fleet aggregate SOURCE --out FILE`: what was read and written, and the figures.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct FleetAggregate {
+    pub aggregate: AggregateView,
+}
+
+/// The run of `fleet aggregate`.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct AggregateView {
+    /// The folder or WebDAV address read (without any password).
+    pub source: String,
+    /// The HTML dashboard written.
+    pub dashboard: PathBuf,
+    /// The CSV written, when `--csv` was given.
+    pub csv: Option<PathBuf>,
+    /// Files that are not `.json`, left alone.
+    pub other_files: u64,
+    /// The files skipped, each with its reason (up to a limit: `figures.skipped_total` counts all).
+    pub skipped: Vec<SkippedFile>,
+    /// Everything the dashboard shows.
+    pub figures: Figures,
+}
+
+/// A report file left out of the figures.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct SkippedFile {
+    /// Its path inside the source.
+    pub file: String,
+    /// Why, as a stable code scripts can branch on (`not_json`, `too_large`, `newer_schema`, …).
+    pub code: String,
+    /// Why, in the output's language.
+    pub reason: String,
 }

@@ -146,6 +146,7 @@ pub fn all() -> Vec<SchemaFile> {
         document::<FleetStatus>("fleet-status", "fleet status"),
         document::<FleetPreviewed>("fleet-preview", "fleet preview [--mark-seen]"),
         document::<FleetSend>("fleet-send", "fleet send [--now]"),
+        document::<FleetAggregate>("fleet-aggregate", "fleet aggregate SOURCE --out FILE [--csv FILE]"),
         file(
             "error",
             schema_of::<Envelope<ErrorBody>>(

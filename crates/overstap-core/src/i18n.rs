@@ -1,5 +1,5 @@
 //! The program's own texts (errors, notices, CLI and UI labels), localized
-//! with Fluent from `assets/locales/<lang>/{app,probes,signin,preset}.ftl`.
+//! with Fluent from `assets/locales/<lang>/{app,probes,signin,preset,fleet}.ftl`.
 //!
 //! Checklist texts are not formatted here: they are resolved once when the
 //! checklists load (see `checklist::text`). Both come from the same source
@@ -53,7 +53,7 @@ impl From<u32> for Arg {
 
 /// The program's own text files in each `assets/locales/<lang>/` (every
 /// other `.ftl` there belongs to a checklist of the same name).
-pub const PROGRAM_TEXT_FILES: [&str; 4] = ["app", "probes", "signin", "preset"];
+pub const PROGRAM_TEXT_FILES: [&str; 5] = ["app", "probes", "signin", "preset", "fleet"];
 
 /// The desktop interface's texts (`assets/locales/<lang>/ui.ftl`), bundled
 /// into `ui/` at its build; the core only checks them (tests below).

@@ -151,7 +151,7 @@ impl Report {
     }
 }
 
-fn defuse_formula(cell: &str) -> String {
+pub(crate) fn defuse_formula(cell: &str) -> String {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")
     } else {

@@ -16,9 +16,9 @@ use crate::lang::Lang;
 
 /// Checklist ids that name the program's own text files in `locales/<lang>/`.
 /// Ids a checklist cannot have: their `.ftl` names are taken by program texts.
-const RESERVED_CHECKLIST_IDS: [&str; 5] = {
-    let [a, b, c, d] = crate::i18n::PROGRAM_TEXT_FILES;
-    [a, b, c, d, crate::i18n::UI_TEXT_FILE]
+const RESERVED_CHECKLIST_IDS: [&str; 6] = {
+    let [a, b, c, d, e] = crate::i18n::PROGRAM_TEXT_FILES;
+    [a, b, c, d, e, crate::i18n::UI_TEXT_FILE]
 };
 
 /// A file handed to the loader: its path (used in errors) and contents.

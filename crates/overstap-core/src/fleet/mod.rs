@@ -10,6 +10,8 @@
 //! - [`build`]: a laptop's report from its progress, with only what the preset includes.
 //! - [`upload`]: the WebDAV `PUT`, quick retries, and the back-off of the queue
 //!   (the queue itself: `store/fleet_uploads.rs`).
+//! - [`aggregate`]: every laptop's report read back into one dashboard and CSV (`overstap fleet aggregate`).
+pub mod aggregate;
 pub mod build;
 pub mod config;
 pub mod laptop_id;

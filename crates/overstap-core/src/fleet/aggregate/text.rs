@@ -1,0 +1,48 @@
+//! Texts from reports and file names made safe to print: hostile input must
+//! not steer a terminal (escape sequences), reorder a line (bidi controls)
+//! or flood the output.
+
+/// `text` with control and bidi-control characters shown as `�`, cut to
+/// `max_chars` with an ellipsis.
+pub(crate) fn printable(text: &str, max_chars: usize) -> String {
+    let mut out = String::with_capacity(text.len().min(max_chars * 4));
+    for (i, c) in text.chars().enumerate() {
+        if i == max_chars {
+            out.push('…');
+            break;
+        }
+        out.push(if is_unsafe_char(c) { '\u{FFFD}' } else { c });
+    }
+    out
+}
+
+/// Characters no report text may carry: controls other than newline and
+/// tab, and the bidi controls that can make a text read other than it is
+/// (the same rule as the app applies to a reason typed in).
+pub(crate) fn is_unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whitespace runs as one space, trimmed: how departments and reasons are compared.
+pub(crate) fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_bidi_controls_are_defused_and_length_is_bounded() {
+        assert_eq!(printable("a\u{1b}[31mb", 10), "a\u{FFFD}[31mb");
+        assert_eq!(printable("x\u{202E}y", 10), "x\u{FFFD}y");
+        assert_eq!(printable("abcdef", 3), "abc…");
+        assert_eq!(printable("line\nnext", 20), "line\nnext");
+    }
+
+    #[test]
+    fn whitespace_collapses() {
+        assert_eq!(collapse_whitespace("  Team \t  Finance\n"), "Team Finance");
+        assert_eq!(collapse_whitespace(" \n "), "");
+    }
+}
