@@ -5,11 +5,13 @@
 # real window over WebDriver, D-Bus and GNOME Keyring (the OS keyring the
 # sign-in tests store secrets in), minisign (signs presets the way IT is told
 # to), Chromium (the interface's accessibility tests drive Debian's build
-# through playwright-core: no browser is downloaded), and the interface's npm
-# packages. Safe to run again: it only installs what is missing, and the
-# Python test servers (tests/requirements.txt) into .venv. Rust (cargo) and
-# Node.js >= 20.19 must exist or be installable from the configured package
-# sources.
+# through playwright-core: no browser is downloaded), desktop-file-utils and
+# jq (scripts/build-deb.sh and scripts/test-deb.sh: the .deb's desktop entry
+# is validated, JSON read), and the interface's npm packages (among them the
+# Tauri CLI that bundles the .deb). Safe to run again: it only installs what
+# is missing, and the Python test servers (tests/requirements.txt) into
+# .venv. Rust (cargo) and Node.js >= 20.19 must exist or be installable from
+# the configured package sources.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +28,7 @@ APT_PACKAGES=(
   libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui
   minisign
   chromium
+  desktop-file-utils jq
 )
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

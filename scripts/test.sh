@@ -4,7 +4,9 @@
 # end-to-end tests (SIGKILL durability, damaged databases), the interface's
 # accessibility and behaviour tests (every screen in Debian's Chromium with
 # mocked IPC, ui/tests/) and the desktop window test (it starts its own Xvfb
-# when there is no DISPLAY).
+# when there is no DISPLAY); then the Debian package: built in release mode,
+# installed, used and removed for real (scripts/test-deb.sh, needs root or
+# passwordless sudo).
 # README.md gives this command; .ci/run calls it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,3 +17,4 @@ cargo fmt --all --check
 cargo build --workspace --all-targets --locked
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo test --workspace --locked
+scripts/test-deb.sh

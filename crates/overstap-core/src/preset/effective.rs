@@ -60,12 +60,19 @@ pub struct EffectivePreset {
     pub problems: Vec<PresetProblem>,
     /// Key paths the person cannot change.
     pub locked: BTreeSet<String>,
+    /// Some system preset sets or locks at least one thing.
+    #[serde(skip)]
+    system_says_something: bool,
 }
 
 impl EffectivePreset {
-    /// Whether a system preset applies (the app then skips its first-run questions).
+    /// Whether a system preset applies (the app then skips its first-run
+    /// questions): one that sets or locks something. A file of comments
+    /// only, such as the one the Debian package ships as
+    /// `/etc/overstap/preset.toml` for IT to fill in, is listed among the
+    /// sources but sets nothing up, so the person still gets the first run.
     pub fn has_system_preset(&self) -> bool {
-        self.sources.iter().any(|s| s.layer == Layer::System && !s.refused)
+        self.system_says_something
     }
 
     /// Whether `key` (or a table above it) is locked.
@@ -100,6 +107,9 @@ pub fn merge(sources: &[PresetSource]) -> EffectivePreset {
         for (key, value) in flatten(&preset) {
             if key == "preset" || key.starts_with("preset.") {
                 continue; // about the file itself, not a setting
+            }
+            if source.layer == Layer::System {
+                effective.system_says_something = true;
             }
             if source.layer != Layer::System {
                 let refusal = if SYSTEM_ONLY.iter().any(|s| covers(s, &key)) {
@@ -269,6 +279,20 @@ mod tests {
             e.preset.trust.unwrap().ca_files.unwrap(),
             vec!["/etc/overstap/ca/org.pem".to_owned(), "/abs/x.pem".to_owned()]
         );
+    }
+
+    #[test]
+    fn a_system_file_of_comments_only_sets_nothing_up() {
+        let comments = source(Layer::System, "/etc/overstap/preset.toml", "# IT: put the preset here\n");
+        let about_itself = source(Layer::System, "preset.d/00.toml", "[preset]\nformat = 1\n");
+        let e = merge(&[comments.clone(), about_itself]);
+        assert_eq!(e.sources.len(), 2, "still listed");
+        assert!(!e.has_system_preset());
+        let locks_only = source(Layer::System, "preset.d/10.toml", "locked = [\"defaults.language\"]\n");
+        assert!(merge(&[comments.clone(), locks_only]).has_system_preset());
+        let overridden = source(Layer::System, "preset.d/10.toml", "[defaults]\nlanguage = \"nl\"\n");
+        let import = source(Layer::Imported, "imported.toml", "[defaults]\nlanguage = \"de\"\n");
+        assert!(merge(&[comments, overridden, import]).has_system_preset(), "an import changing it keeps it managed");
     }
 
     #[test]
