@@ -22,7 +22,7 @@ import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import { installMockIpc } from "./mock-ipc.js";
@@ -300,6 +300,49 @@ describe("every screen in every theme", () => {
         }
       });
     }
+  }
+});
+
+// fleet aggregate's dashboard: a document for IT, made by the CLI
+// (fixtures/dashboard.<lang>.html), opened from disk as IT opens it.
+describe("the fleet dashboard", () => {
+  for (const lang of LANGS) {
+    test(`dashboard (${lang})`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+      const page = await context.newPage();
+      const problems = [];
+      page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+      // A style or anything else the page's own CSP refuses shows here.
+      page.on("console", (m) => problems.push(`console ${m.type()}: ${m.text()}`));
+      page.on("request", (r) => {
+        if (!r.url().startsWith("file:")) problems.push(`request: ${r.url()}`);
+      });
+      try {
+        await page.goto(pathToFileURL(join(here, "fixtures", `dashboard.${lang}.html`)).href);
+        assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+        const styled = await page.evaluate(() => getComputedStyle(document.body).fontFamily !== "" && document.styleSheets.length);
+        assert.ok(styled, "the inline style applies (allowed by its hash)");
+        assert.equal(await page.locator("h1").count(), 1);
+        assert.ok((await page.locator("svg[role=img]").count()) >= 3, "the charts are there, each an image with a text alternative");
+        for (const label of await page.locator("svg[role=img]").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")))) {
+          assert.match(label, /\d/, "a chart's text alternative gives its figures");
+        }
+        assert.ok((await page.locator("table").count()) >= 5);
+        assert.match(await page.locator("body").innerText(), /not hex|<b>/, "the hostile file is listed, as text");
+        await page.screenshot({ path: join(shots, `dashboard-${lang}.png`), fullPage: true });
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        assert.equal(violations.length, 0, `axe found no WCAG A/AA violation:\n${describeViolations(violations)}`);
+        const unseen = await focusWithoutIndicator(page);
+        assert.deepEqual(unseen, [], "every Tab stop (the scrolling tables and charts) shows where the focus is");
+        await page.setViewportSize({ width: 320, height: 800 });
+        const scrolls = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+        await page.screenshot({ path: join(shots, `dashboard-${lang}-320px.png`), fullPage: true });
+        assert.equal(scrolls, false, "at 320 px wide the page itself does not scroll sideways (wide tables scroll in their own region)");
+        assert.deepEqual(problems, [], "the page loads nothing and nothing is refused");
+      } finally {
+        await context.close();
+      }
+    });
   }
 });
 

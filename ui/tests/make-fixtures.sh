@@ -350,4 +350,15 @@ for (const want of ["pass", "warn", "fail"]) {
   }
 }
 EOF
+# --- fleet aggregate's dashboard (for IT), not part of the app ---------------
+# 400 generated reports (the benchmark's generator, seeded) and one hostile
+# file, so the page has every section, the skipped files included.
+cargo build -p overstap-core --example fleet_reports --locked --quiet
+"$target/debug/examples/fleet_reports" --out "$work/fleet" --reports 400 --days 21 --seed 7 >/dev/null
+printf '{"format": "overstap-fleet-report", "schema_version": 1, "laptop_id": "<b>not hex</b>"}' \
+  >"$work/fleet/overstap-0123456789abcdef0123456789abcdef-2026-01-01.json"
+for lang in en nl de; do
+  "$bin" --lang "$lang" fleet aggregate "$work/fleet" --out "$out/dashboard.$lang.html" >/dev/null
+done
+
 echo "make-fixtures: wrote $(ls "$out" | wc -l) files to ui/tests/fixtures/ (nextcloud: $(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")).run_check.nextcloud.results.map(r=>r.probe.split(".")[1]+"="+r.status).join(" "))' "$out/person.en.json"))"

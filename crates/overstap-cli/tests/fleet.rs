@@ -10,22 +10,16 @@ mod common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use common::json;
 use overstap_testkit::ca::TestCa;
 use overstap_testkit::webdav::NextcloudLike;
 use serde_json::Value;
 
+/// `overstap --data-dir DATA ARGS…` with the system preset folder `system`.
 fn overstap(data: &Path, system: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_overstap"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .env("LANG", "C.UTF-8")
-        .env("OVERSTAP_SYSTEM_PRESET_DIR", system)
-        .output()
-        .expect("overstap runs")
+    common::overstap_with(data, args, &[("OVERSTAP_SYSTEM_PRESET_DIR", system)])
 }
 
 fn code(out: &Output) -> i32 {

@@ -18,14 +18,7 @@ use serde_json::Value;
 
 /// `overstap --data-dir DATA ARGS…` with the system preset folder `system`.
 fn overstap(data: &Path, system: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_overstap"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .env("LANG", "C.UTF-8")
-        .env("OVERSTAP_SYSTEM_PRESET_DIR", system)
-        .output()
-        .expect("overstap runs")
+    common::overstap_with(data, args, &[("OVERSTAP_SYSTEM_PRESET_DIR", system)])
 }
 
 /// A system preset folder only root can write (the tests run as root in CI).
