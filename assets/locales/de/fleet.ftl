@@ -41,7 +41,10 @@ fleet-skip-not-json = Kein gültiges JSON: { $detail }
 fleet-skip-not-a-report = JSON, aber kein Flottenbericht von Overstap (kein "format": "overstap-fleet-report").
 fleet-skip-newer-schema = Von einem neueren Overstap geschrieben (Berichtsversion { $version }; dieses liest bis Version { $supported }). Aktualisieren Sie Overstap auf diesem Computer.
 fleet-skip-bad-schema-version = Die Berichtsversion 0 gibt es nicht.
-fleet-skip-invalid-field = Das Feld { $field } ist falsch: { $detail }
+fleet-skip-invalid-field = { $place ->
+    [whole] Der Bericht ist unvollständig oder falsch: { $detail }
+   *[field] Das Feld { $field } ist falsch: { $detail }
+}
 fleet-skip-bad-laptop-id = Die Laptop-ID besteht nicht aus 32 Hexadezimalziffern in Kleinbuchstaben.
 fleet-skip-bad-date = { $field } ist kein Kalenderdatum: „{ $value }“.
 fleet-skip-day-out-of-range = Der Tag { $day } liegt vor dem { $earliest } oder nach heute: Die Uhr des Laptops geht falsch oder der Bericht ist gefälscht.

@@ -41,7 +41,10 @@ fleet-skip-not-json = Not valid JSON: { $detail }
 fleet-skip-not-a-report = JSON, but not an Overstap fleet report (no "format": "overstap-fleet-report").
 fleet-skip-newer-schema = Written by a newer Overstap (report version { $version }; this one reads up to version { $supported }). Update Overstap on this computer.
 fleet-skip-bad-schema-version = The report version 0 does not exist.
-fleet-skip-invalid-field = The field { $field } is wrong: { $detail }
+fleet-skip-invalid-field = { $place ->
+    [whole] The report is incomplete or wrong: { $detail }
+   *[field] The field { $field } is wrong: { $detail }
+}
 fleet-skip-bad-laptop-id = The laptop id is not 32 lowercase hex digits.
 fleet-skip-bad-date = { $field } is not a date of the calendar: "{ $value }".
 fleet-skip-day-out-of-range = The day { $day } is before { $earliest } or after today: the laptop's clock is wrong or the report is forged.

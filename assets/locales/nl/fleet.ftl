@@ -41,7 +41,10 @@ fleet-skip-not-json = Geen geldige JSON: { $detail }
 fleet-skip-not-a-report = JSON, maar geen vlootrapport van Overstap (geen "format": "overstap-fleet-report").
 fleet-skip-newer-schema = Geschreven door een nieuwere Overstap (rapportversie { $version }; deze leest tot en met versie { $supported }). Werk Overstap op deze computer bij.
 fleet-skip-bad-schema-version = Rapportversie 0 bestaat niet.
-fleet-skip-invalid-field = Het veld { $field } klopt niet: { $detail }
+fleet-skip-invalid-field = { $place ->
+    [whole] Het rapport is onvolledig of klopt niet: { $detail }
+   *[field] Het veld { $field } klopt niet: { $detail }
+}
 fleet-skip-bad-laptop-id = Het laptop-id bestaat niet uit 32 hexadecimale cijfers in kleine letters.
 fleet-skip-bad-date = { $field } is geen datum uit de kalender: "{ $value }".
 fleet-skip-day-out-of-range = De dag { $day } ligt voor { $earliest } of na vandaag: de klok van de laptop staat verkeerd of het rapport is vervalst.

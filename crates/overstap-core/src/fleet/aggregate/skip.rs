@@ -151,7 +151,11 @@ impl SkipReason {
                 ("version", Arg::from(i64::try_from(*version).unwrap_or(i64::MAX))),
                 ("supported", Arg::from(crate::fleet::report::FLEET_SCHEMA_VERSION)),
             ],
-            SkipReason::InvalidField { path, detail } => vec![("field", quote(path)), ("detail", quote(detail))],
+            SkipReason::InvalidField { path, detail } => {
+                // serde_path_to_error names the top level "."; no field to point at.
+                let place = if path.is_empty() || path == "." { "whole" } else { "field" };
+                vec![("place", Arg::from(place)), ("field", quote(path)), ("detail", quote(detail))]
+            }
             SkipReason::BadDate { field, value } => vec![("field", quote(field)), ("value", quote(value))],
             SkipReason::DayOutOfRange { day } => {
                 vec![("day", quote(day)), ("earliest", Arg::from(super::limits::EARLIEST_DAY.to_string()))]
@@ -180,6 +184,19 @@ mod tests {
             for lang in Lang::ALL {
                 assert!(i18n::has_message(lang, &id), "{lang}: {id}");
             }
+        }
+    }
+
+    #[test]
+    fn a_wrong_field_is_named_and_a_wrong_whole_report_is_not_called_a_field() {
+        let field = SkipReason::InvalidField { path: "checklists[0].done".into(), detail: "invalid type".into() };
+        let text = field.message(Lang::En);
+        assert!(text.starts_with("The field"), "{text}");
+        assert!(text.contains("checklists[0].done") && text.contains("invalid type"), "{text}");
+        let whole = SkipReason::InvalidField { path: ".".into(), detail: "missing field `report_id`".into() };
+        for lang in Lang::ALL {
+            let text = whole.message(lang);
+            assert!(!text.contains(" . ") && text.contains("report_id"), "{lang}: {text}");
         }
     }
 
