@@ -145,7 +145,6 @@ pub(crate) fn to_csv(figures: &Figures) -> Result<String, Error> {
             })?;
         }
     }
-    drop(write);
     let bytes = w.into_inner().map_err(|e| Error::internal(e.to_string()))?;
     String::from_utf8(bytes).map_err(Error::internal)
 }

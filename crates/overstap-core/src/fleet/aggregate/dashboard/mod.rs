@@ -287,7 +287,7 @@ impl Page<'_> {
     fn departments(&self) -> Markup {
         let f = self.figures;
         let mut shown: Vec<_> = f.departments.iter().collect();
-        shown.sort_by(|a, b| b.laptops.cmp(&a.laptops));
+        shown.sort_by_key(|d| std::cmp::Reverse(d.laptops));
         shown.truncate(MAX_DEPARTMENT_ROWS);
         shown.sort_by(|a, b| (a.name.is_none(), &a.name).cmp(&(b.name.is_none(), &b.name)));
         let columns = &f.checklists;
