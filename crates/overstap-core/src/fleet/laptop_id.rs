@@ -33,12 +33,15 @@ pub fn laptop_id(salt: &str, who: &MachineIdentity) -> String {
         mac.update(&(part.len() as u64).to_be_bytes());
         mac.update(part);
     }
-    mac.finalize().into_bytes()[..16].iter().map(|b| format!("{b:02x}")).collect()
+    mac.finalize().into_bytes()[..LAPTOP_ID_LEN / 2].iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Whether `id` has the shape of a laptop id.
+/// A laptop id's length: 32 hex digits (128 bits of an HMAC-SHA256).
+pub const LAPTOP_ID_LEN: usize = 32;
+
+/// Whether `id` has the shape of a laptop id: 32 lowercase hex digits.
 pub fn is_laptop_id(id: &str) -> bool {
-    id.len() == 32 && id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    id.len() == LAPTOP_ID_LEN && id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// This computer and account. Where the operating system gives no machine

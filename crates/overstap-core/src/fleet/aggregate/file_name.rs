@@ -6,19 +6,13 @@
 //! of one laptop are read together before any is parsed; the report inside
 //! must then say the same (see `validate`).
 
+use crate::fleet::laptop_id::{is_laptop_id, LAPTOP_ID_LEN};
+
 /// What a report's file name says.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct ReportName {
     pub laptop_id: String,
     pub day: String,
-}
-
-/// The laptop id's length: 32 hex digits (128 bits of an HMAC-SHA256).
-pub(crate) const LAPTOP_ID_LEN: usize = 32;
-
-/// Whether `id` is a laptop id: 32 lowercase hex digits.
-pub(crate) fn is_laptop_id(id: &str) -> bool {
-    id.len() == LAPTOP_ID_LEN && id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// Whether `day` has the shape `YYYY-MM-DD` (the calendar is checked later).

@@ -12,11 +12,12 @@ use std::collections::HashSet;
 use serde::Deserialize;
 use time::{Date, Duration, OffsetDateTime};
 
-use super::file_name::{is_laptop_id, looks_like_day, ReportName};
+use super::file_name::{looks_like_day, ReportName};
 use super::limits::*;
 use super::skip::SkipReason;
 use super::text::is_unsafe_char;
 use crate::checklist::is_valid_id;
+use crate::fleet::laptop_id::is_laptop_id;
 use crate::fleet::report::{FleetReport, FLEET_SCHEMA_VERSION, FORMAT};
 use crate::store::StepState;
 
