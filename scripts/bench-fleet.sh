@@ -15,7 +15,7 @@ reports=${1:-30000}
 runs=${RUNS:-3}
 target=${CARGO_TARGET_DIR:-target}
 
-cargo build --release -p overstap-cli -p overstap-core --example fleet_reports
+cargo build --release --locked -p overstap-cli --bin overstap -p overstap-core --example fleet_reports
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
