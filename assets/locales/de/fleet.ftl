@@ -71,7 +71,7 @@ fleet-dashboard-chart-note = Die Zahlen dieses Diagramms stehen auch in der Tabe
 fleet-dashboard-footer = Erstellt von Overstap { $version } aus Flottenberichten der Version { $schema } und älter. Jeder Laptop zählt mit seinem neuesten Bericht. Die CSV (--csv) enthält alle Zahlen.
 
 fleet-dashboard-checklists = Fertigstellung je Checkliste
-fleet-dashboard-checklists-intro = Eine Checkliste ist auf einem Laptop fertig, wenn jeder Pflichtschritt erledigt oder übersprungen ist.
+fleet-dashboard-checklists-intro = Eine Checkliste ist auf einem Laptop fertig, wenn jeder Pflichtschritt erledigt ist (ein übersprungener Pflichtschritt lässt sie unvollständig, wie in der App).
 fleet-chart-checklists-title = Laptops mit fertiger Checkliste, in Prozent
 fleet-col-checklist = Checkliste
 fleet-col-laptops = Laptops

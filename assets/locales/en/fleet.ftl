@@ -71,7 +71,7 @@ fleet-dashboard-chart-note = The figures of this chart are also in the table bel
 fleet-dashboard-footer = Made by Overstap { $version } from fleet reports of version { $schema } and older. Each laptop counts with its newest report. The CSV (--csv) has every figure.
 
 fleet-dashboard-checklists = Completion per checklist
-fleet-dashboard-checklists-intro = A checklist is complete on a laptop when every required step is done or skipped.
+fleet-dashboard-checklists-intro = A checklist is complete on a laptop when every required step is done (a skipped required step leaves it incomplete, as in the app).
 fleet-chart-checklists-title = Laptops with the checklist complete, in percent
 fleet-col-checklist = Checklist
 fleet-col-laptops = Laptops

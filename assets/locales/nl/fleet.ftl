@@ -71,7 +71,7 @@ fleet-dashboard-chart-note = De cijfers van deze grafiek staan ook in de tabel e
 fleet-dashboard-footer = Gemaakt door Overstap { $version } uit vlootrapporten van versie { $schema } en ouder. Elke laptop telt mee met zijn nieuwste rapport. De CSV (--csv) bevat alle cijfers.
 
 fleet-dashboard-checklists = Voltooiing per checklist
-fleet-dashboard-checklists-intro = Een checklist is klaar op een laptop als elke verplichte stap gedaan of overgeslagen is.
+fleet-dashboard-checklists-intro = Een checklist is klaar op een laptop als elke verplichte stap gedaan is (een overgeslagen verplichte stap laat hem onvolledig, zoals in de app).
 fleet-chart-checklists-title = Laptops met de checklist klaar, in procenten
 fleet-col-checklist = Checklist
 fleet-col-laptops = Laptops

@@ -63,10 +63,7 @@ fn step(id: &str, state: StepState, reason: Option<&str>) -> FleetStep {
 
 /// A checklist of required steps, its counts computed as a laptop does.
 fn checklist(id: &str, steps: Vec<FleetStep>) -> FleetChecklist {
-    let required = steps.iter().filter(|s| s.required).count() as u32;
-    let done =
-        steps.iter().filter(|s| s.required && matches!(s.state, StepState::Done | StepState::Skipped)).count() as u32;
-    FleetChecklist { id: id.into(), done, required, complete: done == required, steps }
+    FleetChecklist::from_steps(id.into(), steps)
 }
 
 fn report(n: u32, day: &str, at: &str, department: Option<&str>, checklists: Vec<FleetChecklist>) -> FleetReport {

@@ -281,17 +281,7 @@ fn build_report(rng: &mut fastrand::Rng, laptop: &Laptop, checklists: &[Checklis
                 });
             }
         }
-        let required = steps.iter().filter(|s| s.required).count() as u32;
-        let done =
-            steps.iter().filter(|s| s.required && matches!(s.state, StepState::Done | StepState::Skipped)).count()
-                as u32;
-        fleet_checklists.push(FleetChecklist {
-            id: checklist.id.clone(),
-            done,
-            required,
-            complete: done == required,
-            steps,
-        });
+        fleet_checklists.push(FleetChecklist::from_steps(checklist.id.clone(), steps));
     }
     checks.dedup_by(|a, b| a.probe == b.probe);
     FleetReport {

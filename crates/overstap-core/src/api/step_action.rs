@@ -65,8 +65,7 @@ pub(crate) fn clean_text(text: &str, field: &'static str, max: usize) -> Result<
             .arg("max", max)
             .arg("length", chars));
     }
-    let bidi_control = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-    if trimmed.chars().any(|c| (c.is_control() && c != '\n' && c != '\t') || bidi_control(c)) {
+    if trimmed.chars().any(crate::fleet::report::is_unsafe_char) {
         return Err(Error::new(ErrorCode::InvalidInput, "error-text-control-chars").arg("field", field_name(field)));
     }
     Ok(trimmed.to_owned())

@@ -55,9 +55,7 @@ pub fn build(input: &ReportInput<'_>) -> FleetReport {
                     }
                 })
                 .collect();
-            let required = steps.iter().filter(|s| s.required).count() as u32;
-            let done = steps.iter().filter(|s| s.required && s.state == StepState::Done).count() as u32;
-            FleetChecklist { id: c.id.clone(), done, required, complete: done == required, steps }
+            FleetChecklist::from_steps(c.id.clone(), steps)
         })
         .collect();
     let checks = include(ReportField::CheckOutcomes).then(|| {

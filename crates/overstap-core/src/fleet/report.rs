@@ -21,6 +21,14 @@ pub const FORMAT: &str = "overstap-fleet-report";
 /// adding a field does not bump it, changing or removing one does.
 pub const FLEET_SCHEMA_VERSION: u32 = 1;
 
+/// Characters no text in a report may carry: controls other than newline
+/// and tab, and the bidi controls that can make a text read other than it
+/// is. The app refuses them in a reason typed in (`api/step_action.rs`),
+/// the aggregate in a report read back.
+pub fn is_unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// One laptop's report on one day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct FleetReport {
@@ -86,6 +94,30 @@ pub struct FleetChecklist {
     /// complete a checklist).
     pub complete: bool,
     pub steps: Vec<FleetStep>,
+}
+
+impl FleetChecklist {
+    /// A checklist with its counts made from `steps`, as a laptop makes them.
+    pub fn from_steps(id: String, steps: Vec<FleetStep>) -> FleetChecklist {
+        let (done, required) = counts(&steps);
+        FleetChecklist { id, done, required, complete: done == required, steps }
+    }
+
+    /// Whether `done`, `required` and `complete` say what the steps say
+    /// (the aggregate skips a report where they do not).
+    pub fn counts_agree(&self) -> bool {
+        let (done, required) = counts(&self.steps);
+        self.done == done && self.required == required && self.complete == (done == required)
+    }
+}
+
+/// Required steps that are done, and required steps. Only `done` counts: a
+/// skipped required step leaves the checklist incomplete, as in the app
+/// (`progress.rs`).
+fn counts(steps: &[FleetStep]) -> (u32, u32) {
+    let required = steps.iter().filter(|s| s.required);
+    let done = required.clone().filter(|s| s.state == StepState::Done).count();
+    (done as u32, required.count() as u32)
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

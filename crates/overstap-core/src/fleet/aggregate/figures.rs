@@ -51,9 +51,9 @@ pub struct ChecklistFigures {
     pub id: String,
     /// Laptops the checklist applies to.
     pub laptops: u64,
-    /// Of those, with every required step done or skipped.
+    /// Of those, with every required step done.
     pub complete: u64,
-    /// Required steps done or skipped, and required steps, summed over the laptops.
+    /// Required steps done, and required steps, summed over the laptops.
     pub done: u64,
     pub required: u64,
     pub steps: Vec<StepFigures>,

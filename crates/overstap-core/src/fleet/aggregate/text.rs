@@ -2,6 +2,8 @@
 //! not steer a terminal (escape sequences), reorder a line (bidi controls)
 //! or flood the output.
 
+use crate::fleet::report::is_unsafe_char;
+
 /// `text` with control and bidi-control characters shown as `�`, cut to
 /// `max_chars` with an ellipsis.
 pub(crate) fn printable(text: &str, max_chars: usize) -> String {
@@ -14,13 +16,6 @@ pub(crate) fn printable(text: &str, max_chars: usize) -> String {
         out.push(if is_unsafe_char(c) { '\u{FFFD}' } else { c });
     }
     out
-}
-
-/// Characters no report text may carry: controls other than newline and
-/// tab, and the bidi controls that can make a text read other than it is
-/// (the same rule as the app applies to a reason typed in).
-pub(crate) fn is_unsafe_char(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Whitespace runs as one space, trimmed: how departments and reasons are compared.

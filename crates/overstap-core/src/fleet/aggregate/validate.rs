@@ -15,11 +15,9 @@ use time::{Date, Duration, OffsetDateTime};
 use super::file_name::{looks_like_day, ReportName};
 use super::limits::*;
 use super::skip::SkipReason;
-use super::text::is_unsafe_char;
 use crate::checklist::is_valid_id;
 use crate::fleet::laptop_id::is_laptop_id;
-use crate::fleet::report::{FleetReport, FLEET_SCHEMA_VERSION, FORMAT};
-use crate::store::StepState;
+use crate::fleet::report::{is_unsafe_char, FleetReport, FLEET_SCHEMA_VERSION, FORMAT};
 
 /// A report that passed every check, with its dates parsed.
 #[derive(Debug, Clone)]
@@ -38,12 +36,13 @@ pub(crate) fn check(bytes: &[u8], name: &ReportName, today: Date) -> Result<Chec
     let text = std::str::from_utf8(bytes).map_err(|_| SkipReason::NotUtf8)?;
     let mut report = parse(text)?;
     check_head(&report)?;
-    let day = parse_day("day", &report.day)?;
+    let day = check_day(|| "day".into(), &report.day)?;
     if day < EARLIEST_DAY || day > today + Duration::days(1) {
         return Err(SkipReason::DayOutOfRange { day: report.day.clone() });
     }
     let generated_at = parse_time(&report.generated_at)?;
-    if report.report_id != format!("{}-{}", report.laptop_id, report.day) {
+    let id_day = report.report_id.strip_prefix(report.laptop_id.as_str()).and_then(|rest| rest.strip_prefix('-'));
+    if id_day != Some(report.day.as_str()) {
         return Err(SkipReason::ReportIdMismatch);
     }
     if report.laptop_id != name.laptop_id || report.day != name.day {
@@ -106,34 +105,21 @@ fn check_head(report: &FleetReport) -> Result<(), SkipReason> {
     Ok(())
 }
 
-/// A `YYYY-MM-DD` that is a day of the calendar (not 2026-02-30).
-fn parse_day(field: &str, value: &str) -> Result<Date, SkipReason> {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    looks_like_day(value)
-        .then(|| Date::parse(value, &format).ok())
-        .flatten()
-        .ok_or_else(|| SkipReason::BadDate { field: field.to_owned(), value: value.to_owned() })
-}
-
-/// Like [`parse_day`] for the many dates inside a report.
-fn check_day(field: impl FnOnce() -> String, value: &str) -> Result<(), SkipReason> {
-    if is_calendar_day(value) {
-        Ok(())
-    } else {
-        Err(SkipReason::BadDate { field: field(), value: value.to_owned() })
-    }
-}
-
-/// Whether `YYYY-MM-DD` names a day of the calendar, without a parser's
-/// cost (reports carry a date per step).
-fn is_calendar_day(value: &str) -> bool {
+/// A `YYYY-MM-DD` that is a day of the calendar (not 2026-02-30). By hand,
+/// without a format parser's cost: reports carry a date per step.
+fn calendar_day(value: &str) -> Option<Date> {
     if !looks_like_day(value) {
-        return false;
+        return None;
     }
     let number = |range: std::ops::Range<usize>| value[range].parse::<u16>().ok();
-    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else { return false };
-    let Ok(month) = time::Month::try_from(month as u8) else { return false };
-    (1..=time::util::days_in_month(month, i32::from(year))).contains(&(day as u8))
+    let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+    let month = time::Month::try_from(u8::try_from(month).ok()?).ok()?;
+    Date::from_calendar_date(i32::from(year), month, u8::try_from(day).ok()?).ok()
+}
+
+/// A date inside a report; `field` names it only when it is wrong.
+fn check_day(field: impl FnOnce() -> String, value: &str) -> Result<Date, SkipReason> {
+    calendar_day(value).ok_or_else(|| SkipReason::BadDate { field: field(), value: value.to_owned() })
 }
 
 fn parse_time(value: &str) -> Result<OffsetDateTime, SkipReason> {
@@ -143,28 +129,29 @@ fn parse_time(value: &str) -> Result<OffsetDateTime, SkipReason> {
     OffsetDateTime::parse(value, &time::format_description::well_known::Rfc3339).map_err(|_| SkipReason::BadGeneratedAt)
 }
 
-/// A free text: at most `limit` characters, nothing that steers a terminal.
-fn check_text(field: &str, value: &str, limit: usize) -> Result<(), SkipReason> {
+/// A free text: at most `limit` characters, nothing that steers a
+/// terminal; `field` names it only when it is wrong.
+fn check_text(field: impl FnOnce() -> String, value: &str, limit: usize) -> Result<(), SkipReason> {
     if value.chars().count() > limit {
-        return Err(SkipReason::TextTooLong { field: field.to_owned(), limit });
+        return Err(SkipReason::TextTooLong { field: field(), limit });
     }
     if value.chars().any(is_unsafe_char) {
-        return Err(SkipReason::ControlCharacters { field: field.to_owned() });
+        return Err(SkipReason::ControlCharacters { field: field() });
     }
     Ok(())
 }
 
 fn check_texts(report: &FleetReport) -> Result<(), SkipReason> {
-    check_text("app_version", &report.app_version, MAX_VERSION_CHARS)?;
-    check_text("os", &report.os, MAX_VERSION_CHARS)?;
+    check_text(|| "app_version".into(), &report.app_version, MAX_VERSION_CHARS)?;
+    check_text(|| "os".into(), &report.os, MAX_VERSION_CHARS)?;
     if let Some(department) = &report.department {
-        check_text("department", department, MAX_DEPARTMENT_CHARS)?;
+        check_text(|| "department".into(), department, MAX_DEPARTMENT_CHARS)?;
     }
     if let Some(person) = &report.person {
-        check_text("person.account", &person.account, MAX_PERSON_CHARS)?;
+        check_text(|| "person.account".into(), &person.account, MAX_PERSON_CHARS)?;
         for (field, value) in [("person.name", &person.name), ("person.email", &person.email)] {
             if let Some(value) = value {
-                check_text(field, value, MAX_PERSON_CHARS)?;
+                check_text(|| field.into(), value, MAX_PERSON_CHARS)?;
             }
         }
     }
@@ -198,7 +185,6 @@ fn check_checklists(report: &FleetReport) -> Result<(), SkipReason> {
         }
         check_count(|| format!("checklists[{i}].steps"), checklist.steps.len(), MAX_STEPS_PER_CHECKLIST)?;
         let mut step_ids = HashSet::new();
-        let (mut required, mut done) = (0u32, 0u32);
         for (j, step) in checklist.steps.iter().enumerate() {
             let field = |name: &str| format!("checklists[{i}].steps[{j}].{name}");
             check_id(|| field("id"), &step.id)?;
@@ -206,19 +192,13 @@ fn check_checklists(report: &FleetReport) -> Result<(), SkipReason> {
                 return Err(SkipReason::DuplicateId { id: format!("{}/{}", checklist.id, step.id) });
             }
             if let Some(reason) = &step.reason {
-                check_text(&field("reason"), reason, MAX_REASON_CHARS)?;
+                check_text(|| field("reason"), reason, MAX_REASON_CHARS)?;
             }
             if let Some(changed_on) = &step.changed_on {
                 check_day(|| field("changed_on"), changed_on)?;
             }
-            if step.required {
-                required += 1;
-                done += u32::from(matches!(step.state, StepState::Done | StepState::Skipped));
-            }
         }
-        let consistent =
-            checklist.required == required && checklist.done == done && checklist.complete == (done == required);
-        if !consistent {
+        if !checklist.counts_agree() {
             return Err(SkipReason::CountsInconsistent { checklist: checklist.id.clone() });
         }
     }

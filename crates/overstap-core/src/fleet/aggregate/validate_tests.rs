@@ -139,3 +139,19 @@ fn ids_texts_and_counts_are_bounded_and_consistent() {
         SkipReason::CountsInconsistent { checklist: "nextcloud".into() }
     );
 }
+
+#[test]
+fn a_skipped_required_step_is_counted_as_the_laptop_counts_it() {
+    // As a laptop writes it: the skipped required step is not done, the checklist incomplete.
+    let mut value = valid();
+    value["checklists"][0]["steps"][1]["state"] = json!("skipped");
+    value["checklists"][0]["done"] = json!(1);
+    value["checklists"][0]["complete"] = json!(false);
+    let checked = check_value(&value).expect("a laptop's own counts are accepted");
+    assert_eq!((checked.report.checklists[0].done, checked.report.checklists[0].complete), (1, false));
+    // Counting the skipped step as done is not what a laptop writes.
+    assert_eq!(
+        refused(|v| v["checklists"][0]["steps"][1]["state"] = json!("skipped")),
+        SkipReason::CountsInconsistent { checklist: "matrix".into() }
+    );
+}
