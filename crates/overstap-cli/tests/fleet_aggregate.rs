@@ -7,6 +7,7 @@
 
 mod common;
 
+use common::json;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
@@ -33,12 +34,6 @@ fn aggregate(args: &[&str], password: Option<&str>) -> Output {
     receiver.recv_timeout(Duration::from_secs(120)).unwrap_or_else(|_| {
         let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
         panic!("overstap fleet aggregate {args:?} did not end within 120 s");
-    })
-}
-
-fn json(out: &Output) -> Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!("not JSON ({e}): {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
     })
 }
 
@@ -429,8 +424,9 @@ mod webdav {
         // A wrong password: refused, said so, the password nowhere.
         let out = aggregate(&args, Some("wrong-password"));
         assert_eq!(out.status.code(), Some(8), "{}", String::from_utf8_lossy(&out.stdout));
-        common::schemas::assert_valid("fleet-aggregate", &json(&out));
-        let error = &json(&out)["error"];
+        let v = json(&out);
+        common::schemas::assert_valid("fleet-aggregate", &v);
+        let error = &v["error"];
         assert_eq!(error["code"], "sign_in_failed");
         assert!(error["message"].as_str().unwrap().contains("refused the user name or password"), "{error}");
         assert!(!out.stdout.windows(14).any(|w| w == b"wrong-password"));

@@ -254,12 +254,6 @@ impl Overstap {
         self.fleet_record_sent(&attempts, lang)
     }
 
-    /// Builds today's report (only what the preset includes).
-    pub fn fleet_report(&self) -> Result<FleetReport> {
-        let config = self.reporting_on()?;
-        self.build_report(&config)
-    }
-
     fn build_report(&self, config: &ReportingConfig) -> Result<FleetReport> {
         let settings = self.settings()?;
         let setting = |key: SettingKey| settings.settings.iter().find(|s| s.key == key).and_then(|s| s.value.clone());

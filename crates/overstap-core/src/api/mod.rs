@@ -32,7 +32,7 @@ pub use fleet::{
 pub use preset::{
     preset_schema, ClientConfigs, PresetImport, PresetProblemView, PresetValidation, PresetView, WrittenView,
 };
-pub use settings::{SettingKey, SettingSource, SettingView, SettingsView};
+pub use settings::{SettingKey, SettingSource, SettingView, SettingsView, MAX_DEPARTMENT_CHARS};
 pub use signin::{PendingSignIn, SignInRequest, SignInStartView};
 pub use step_action::{StepAction, MAX_NOTE_CHARS, MAX_REASON_CHARS};
 pub use views::{ChecklistDetail, ChecklistSummary, LinkView, ProgressView, StepChanged, StepView};

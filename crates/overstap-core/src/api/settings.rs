@@ -12,6 +12,9 @@ use crate::lang::Lang;
 use crate::probe::{self, CheckRequest};
 use crate::store::ChangeSource;
 
+/// The longest department name, in characters (the aggregate reads no longer one).
+pub const MAX_DEPARTMENT_CHARS: usize = 200;
+
 /// The settings a person can change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -229,11 +232,11 @@ fn check_value(key: SettingKey, value: &str) -> Result<()> {
             .map(|_| ())
             .map_err(|_| Error::new(ErrorCode::InvalidInput, "error-setting-language").arg("given", value)),
         SettingKey::Email => probe::email_domain(value).map(|_| ()),
-        SettingKey::Department if value.chars().count() > 200 => {
+        SettingKey::Department if value.chars().count() > MAX_DEPARTMENT_CHARS => {
             Err(Error::new(ErrorCode::InvalidInput, "error-text-too-long")
                 .arg("field", key.as_str())
                 .arg("length", value.chars().count())
-                .arg("max", 200usize))
+                .arg("max", MAX_DEPARTMENT_CHARS))
         }
         SettingKey::Department => Ok(()),
         SettingKey::Matrix | SettingKey::Mastodon | SettingKey::Nextcloud => {

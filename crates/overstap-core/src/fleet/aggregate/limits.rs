@@ -37,7 +37,8 @@ pub const MAX_CHECKS: usize = 200;
 
 /// Text lengths, in characters.
 pub const MAX_ID_CHARS: usize = 64;
-pub const MAX_DEPARTMENT_CHARS: usize = 200;
+/// As the app itself allows for the department setting.
+pub const MAX_DEPARTMENT_CHARS: usize = crate::api::MAX_DEPARTMENT_CHARS;
 /// As the app itself allows for a blocked step's reason.
 pub const MAX_REASON_CHARS: usize = crate::api::MAX_REASON_CHARS;
 pub const MAX_PERSON_CHARS: usize = 320;

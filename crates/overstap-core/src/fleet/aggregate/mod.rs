@@ -40,7 +40,6 @@ mod webdav;
 
 use std::path::PathBuf;
 
-pub use csv::COLUMNS as CSV_COLUMNS;
 pub use dashboard::numbers::{count as format_count, percent as format_percent};
 pub use figures::{
     percent, BlockedFigures, CheckFigures, ChecklistFigures, DayChecklist, DayFigures, DepartmentCount,

@@ -144,7 +144,9 @@ impl SkipReason {
     pub fn message(&self, lang: Lang) -> String {
         let quote = |s: &str| Arg::from(printable(s, QUOTED_CHARS));
         let args: Vec<(&str, Arg)> = match self {
-            SkipReason::TooLarge => vec![("limit", Arg::from("1 MiB"))],
+            SkipReason::TooLarge => {
+                vec![("limit", Arg::from(format!("{} MiB", super::limits::MAX_REPORT_BYTES / (1024 * 1024))))]
+            }
             SkipReason::Unreadable { cause } | SkipReason::DownloadFailed { cause } => vec![("cause", quote(cause))],
             SkipReason::NotJson { detail } => vec![("detail", quote(detail))],
             SkipReason::NewerSchema { version } => vec![
