@@ -123,6 +123,9 @@ fn a_person_works_through_nextcloud_in_the_window_and_finds_it_all_after_a_resta
     app.wait_for_text(".signed-in", "Signed in as demo");
     app.click("#check-all-nextcloud");
     app.wait_for(".check-results[data-probe='nextcloud.quota'] .check-result[data-result='pass']");
+    // The run ends by drawing the checklist afresh (a new, idle button):
+    // wait for that, or the step found next may be replaced under us.
+    app.wait_for("#check-all-nextcloud:not(.busy)");
 
     // A manual step by keyboard: focus moves on to the next open step.
     let manual = app.wait_for("li.step-todo button[id^='done-']");
