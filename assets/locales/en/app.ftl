@@ -13,6 +13,7 @@ error-data-dir-network = The data folder “{ $path }” is on a network drive (
 error-database-busy = Another Overstap window or command is busy with your progress right now. Wait a moment and try again.
 error-database-in-use = Another Overstap window or command has your progress database open, so it cannot be set up or repaired now. Close the other Overstap windows and try again.
 error-database-cannot-open = Overstap cannot open or write its database “{ $path }”. Check that the folder is yours and not read-only.
+error-database-shm-stale = Overstap cannot use its database “{ $database }”: the file “{ $path }” beside it was left by another user account (perhaps Overstap was run as administrator) and cannot be removed. Remove that file, or ask your IT department to, then try again. Your progress is safe.
 error-database-corrupt-now = The progress database “{ $path }” was damaged while Overstap was using it. Close Overstap and start it again: it will move the damaged file aside and keep it.
 error-database = The progress database “{ $path }” gave an error. Nothing was changed. The log file has the details for IT.
 error-database-newer = The progress database “{ $path }” was written by a newer version of Overstap (schema { $found }; this version knows up to { $supported }). Update Overstap; your progress is untouched.

@@ -13,6 +13,7 @@ error-data-dir-network = De gegevensmap “{ $path }” staat op een netwerkschi
 error-database-busy = Een ander Overstap-venster of -commando is nu met je voortgang bezig. Wacht even en probeer het opnieuw.
 error-database-in-use = Een ander Overstap-venster of -commando heeft je voortgangsdatabase open, daarom kan die nu niet worden ingericht of hersteld. Sluit de andere Overstap-vensters en probeer het opnieuw.
 error-database-cannot-open = Overstap kan zijn database “{ $path }” niet openen of er niet in schrijven. Controleer of de map van jou is en niet alleen-lezen.
+error-database-shm-stale = Overstap kan zijn database “{ $database }” niet gebruiken: het bestand “{ $path }” ernaast is achtergelaten door een ander gebruikersaccount (misschien is Overstap als beheerder gestart) en kan niet worden verwijderd. Verwijder dat bestand, of vraag je IT-afdeling dat te doen, en probeer het opnieuw. Je voortgang is veilig.
 error-database-corrupt-now = De voortgangsdatabase “{ $path }” raakte beschadigd terwijl Overstap hem gebruikte. Sluit Overstap en start het opnieuw: het zet het beschadigde bestand opzij en bewaart het.
 error-database = De voortgangsdatabase “{ $path }” gaf een fout. Er is niets veranderd. In het logbestand staan de details voor IT.
 error-database-newer = De voortgangsdatabase “{ $path }” is geschreven door een nieuwere versie van Overstap (schema { $found }; deze versie kent tot en met { $supported }). Werk Overstap bij; je voortgang is niet aangeraakt.

@@ -305,6 +305,94 @@ fn a_write_ahead_log_without_its_database_is_kept_not_deleted() {
     assert_eq!(std::fs::read(moved_wal).unwrap(), wal);
 }
 
+/// The data folder as a kill leaves it: `steps` changes acknowledged, the
+/// store still open (no checkpoint, no cleanup), its files copied to a new
+/// folder. Returns that folder and the acknowledged steps.
+fn killed_with_everything_in_the_log(steps: usize) -> (tempfile::TempDir, Vec<String>) {
+    let dir = tempfile::tempdir().unwrap();
+    let (api, _) = open(dir.path());
+    let refs: Vec<String> = api
+        .library()
+        .checklists()
+        .iter()
+        .flat_map(|c| c.steps.iter().map(move |s| format!("{}/{}", c.id, s.id)))
+        .take(steps)
+        .collect();
+    assert_eq!(refs.len(), steps, "enough steps in the shipped checklists");
+    for r in &refs {
+        api.set_step(r, &StepAction::Skip, Some("acknowledged before the kill")).unwrap();
+    }
+    let copy = tempfile::tempdir().unwrap();
+    for name in ["progress.db", "progress.db-wal", "progress.db-shm"] {
+        std::fs::copy(dir.path().join(name), copy.path().join(name)).unwrap();
+    }
+    std::mem::forget(api);
+    let main_len = std::fs::metadata(copy.path().join("progress.db")).unwrap().len();
+    assert_eq!(main_len, 4096, "the main file holds only its header; the changes are all in the log");
+    (copy, refs)
+}
+
+fn skipped_steps(api: &Overstap) -> usize {
+    api.progress(Lang::En).unwrap().skipped_steps
+}
+
+#[test]
+fn a_sound_log_left_by_a_kill_gives_back_every_acknowledged_change() {
+    let (dir, refs) = killed_with_everything_in_the_log(40);
+    let (api, notices) = open(dir.path());
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(skipped_steps(&api), refs.len());
+}
+
+/// A damaged log is kept with its database, byte for byte, and the person
+/// is told where; nothing of it is applied, checkpointed or deleted.
+fn a_damaged_log_is_kept_with_its_database(damage: impl FnOnce(&mut Vec<u8>)) {
+    let (dir, _) = killed_with_everything_in_the_log(40);
+    let wal_path = dir.path().join("progress.db-wal");
+    let mut wal = std::fs::read(&wal_path).unwrap();
+    damage(&mut wal);
+    std::fs::write(&wal_path, &wal).unwrap();
+    let main = std::fs::read(dir.path().join("progress.db")).unwrap();
+
+    let (api, notices) = open(dir.path());
+    let [Notice::DatabaseRecovered { moved_to, cause }] = notices.as_slice() else {
+        panic!("a damaged log must be reported, got {notices:?}")
+    };
+    assert!(cause.contains("write-ahead log"), "{cause}");
+    assert_eq!(std::fs::read(moved_to).unwrap(), main, "the database is kept");
+    let mut moved_wal = moved_to.as_os_str().to_owned();
+    moved_wal.push("-wal");
+    assert_eq!(std::fs::read(moved_wal).unwrap(), wal, "its log is kept beside it, untouched");
+    assert!(notices[0].message(Lang::Nl).contains(&moved_to.display().to_string()));
+    assert_eq!(skipped_steps(&api), 0, "a fresh database");
+}
+
+#[test]
+fn a_log_with_a_damaged_header_is_kept_not_dropped() {
+    a_damaged_log_is_kept_with_its_database(|wal| wal[31] ^= 0x01);
+}
+
+#[test]
+fn a_log_with_a_damaged_frame_is_kept_not_cut_short() {
+    // A bit in the second frame's page: SQLite would apply the first frame
+    // only and drop every acknowledged change after it.
+    a_damaged_log_is_kept_with_its_database(|wal| wal[32 + (24 + 4096) + 24 + 2000] ^= 0x04);
+}
+
+#[test]
+fn a_header_only_database_whose_log_commits_nothing_is_kept() {
+    // Every frame's salt spoiled: the log's header is sound but SQLite
+    // would apply none of it to a database that holds nothing yet.
+    a_damaged_log_is_kept_with_its_database(|wal| {
+        let frame = 24 + 4096;
+        let mut at = 32;
+        while at + frame <= wal.len() {
+            wal[at + 8] ^= 0xff;
+            at += frame;
+        }
+    });
+}
+
 #[test]
 fn a_damaged_database_another_overstap_has_open_is_not_moved_under_it() {
     let dir = tempfile::tempdir().unwrap();
@@ -379,4 +467,80 @@ fn the_export_keeps_history_of_steps_that_no_longer_exist() {
     assert!(json.contains("\"orphaned_history\"") && json.contains("old-name"));
     let matrix = report.checklists.iter().find(|c| c.id == "matrix").unwrap();
     assert_eq!(matrix.steps[0].history.len(), 1, "current steps keep their own history");
+}
+
+fn libreoffice_check(minimum_version: &str) -> overstap_core::probe::CheckRequest {
+    overstap_core::probe::CheckRequest {
+        services: vec![overstap_core::probe::Service::Libreoffice],
+        libreoffice_minimum_version: Some(minimum_version.into()),
+        ..Default::default()
+    }
+}
+
+#[tokio::test]
+async fn a_check_result_and_the_step_change_it_causes_are_one_transaction() {
+    let dir = tempfile::tempdir().unwrap();
+    let (api, _) = open(dir.path());
+    let installed = |api: &Overstap| {
+        let detail = api.checklist("libreoffice", Lang::En).unwrap();
+        detail.steps.iter().find(|s| s.id == "installed").unwrap().status.state
+    };
+    let latest = |api: &Overstap| {
+        let results = api.latest_check_results(Lang::En).unwrap();
+        results.into_iter().find(|r| r.probe == "libreoffice.installed").map(|r| r.status)
+    };
+    api.check(&libreoffice_check("0.1"), Lang::En).await.unwrap();
+    assert_eq!(installed(&api), StepState::Done, "the test setup installs LibreOffice: {:?}", latest(&api));
+
+    // The step change fails after the result is written (as a kill there
+    // would cut it off): neither may remain.
+    rusqlite::Connection::open(dir.path().join("progress.db"))
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER cut_off BEFORE INSERT ON step_history WHEN NEW.source = 'probe'
+             BEGIN SELECT RAISE(ABORT, 'cut off between the result and the step change'); END;",
+        )
+        .unwrap();
+    let err = api.check(&libreoffice_check("999"), Lang::En).await.unwrap_err();
+    assert_eq!(err.code(), ErrorCode::DatabaseError, "{err}");
+    assert_eq!(installed(&api), StepState::Done);
+    assert_eq!(
+        latest(&api),
+        Some(overstap_core::probe::ProbeStatus::Pass),
+        "the failing result must not be stored without the step change it causes"
+    );
+}
+
+#[cfg(unix)]
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())).permissions().mode() & 0o777
+}
+
+#[cfg(unix)]
+#[test]
+fn the_database_and_its_folder_are_private_to_this_account() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("share").join("overstap");
+    let (api, _) = open(&data);
+    api.set_step("matrix/install-element", &StepAction::Done, Some("a note only I may read")).unwrap();
+    assert_eq!(mode(&data), 0o700, "a folder Overstap made");
+    assert_eq!(mode(&home.path().join("share")), 0o700, "its parent, made too");
+    for file in ["progress.db", "progress.db-wal", "progress.db-shm", "progress.db.lock"] {
+        assert_eq!(mode(&data.join(file)), 0o600, "{file}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_database_an_older_version_left_readable_to_others_is_narrowed() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    drop(open(dir.path()));
+    let db = dir.path().join("progress.db");
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let (api, _) = open(dir.path());
+    api.set_step("matrix/install-element", &StepAction::Done, None).unwrap();
+    assert_eq!(mode(&db), 0o600);
+    assert_eq!(mode(&dir.path().join("progress.db-wal")), 0o600);
 }

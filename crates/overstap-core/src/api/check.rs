@@ -10,7 +10,7 @@ use crate::checklist::StepRef;
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::probe::{self, CheckRequest, Evidence, ProbeOutcome, ProbeStatus};
-use crate::store::{ChangeSource, NewChange, StepState};
+use crate::store::StepState;
 
 /// One check's result, rendered in the reader's language.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
@@ -137,36 +137,27 @@ impl Overstap {
 
     /// Stores one outcome and applies it to the steps that name its probe.
     fn store_outcome(&self, outcome: &ProbeOutcome) -> Result<(i64, Vec<String>)> {
-        let mut store = self.store()?;
-        let seq = store.record_probe(outcome)?;
-        let mut changed = Vec::new();
-        for checklist in self.library.checklists() {
-            for step in checklist.steps.iter().filter(|s| s.probe.as_ref().is_some_and(|p| p.id == outcome.probe)) {
-                let step_ref = StepRef::new(&checklist.id, &step.id);
-                let current = store.status(&step_ref)?.state;
-                let next = match outcome.status {
-                    ProbeStatus::Pass | ProbeStatus::Warn => StepState::Done,
-                    // It worked before and no longer does: back to to-do, with the
-                    // evidence. Not when this laptop is merely offline or behind a
-                    // proxy: that says nothing about the step.
-                    ProbeStatus::Fail if current == StepState::Done && !is_local_trouble(outcome) => StepState::Todo,
-                    _ => continue,
-                };
-                if next == current {
-                    continue;
-                }
-                store.record(&NewChange {
-                    step: &step_ref,
-                    state: next,
-                    reason: None,
-                    note: None,
-                    source: ChangeSource::Probe,
-                    probe_result: Some(seq),
-                })?;
-                changed.push(step_ref.to_string());
-            }
-        }
-        Ok((seq, changed))
+        let steps: Vec<StepRef> = self
+            .library
+            .checklists()
+            .iter()
+            .flat_map(|checklist| {
+                checklist
+                    .steps
+                    .iter()
+                    .filter(|s| s.probe.as_ref().is_some_and(|p| p.id == outcome.probe))
+                    .map(|step| StepRef::new(&checklist.id, &step.id))
+            })
+            .collect();
+        let (seq, changes) = self.store()?.record_probe(outcome, &steps, |current| match outcome.status {
+            ProbeStatus::Pass | ProbeStatus::Warn => Some(StepState::Done),
+            // It worked before and no longer does: back to to-do, with the
+            // evidence. Not when this laptop is merely offline or behind a
+            // proxy: that says nothing about the step.
+            ProbeStatus::Fail if current == StepState::Done && !is_local_trouble(outcome) => Some(StepState::Todo),
+            _ => None,
+        })?;
+        Ok((seq, changes.iter().map(|c| StepRef::new(&c.checklist, &c.step).to_string()).collect()))
     }
 
     /// The newest stored result of every probe, rendered in `lang`.

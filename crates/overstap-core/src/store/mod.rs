@@ -8,14 +8,17 @@
 //! - A damaged file is moved aside, never deleted or overwritten
 //!   (see [`recovery`]); a file from a newer schema is left untouched.
 
+mod busy;
 mod fleet_uploads;
 mod lock;
 mod preset_serials;
+mod private_files;
 mod recovery;
 mod schema;
 mod settings;
 mod sign_ins;
 mod sqlite_error;
+mod wal;
 
 pub use fleet_uploads::{FleetUpload, QueuedReport};
 
@@ -36,6 +39,7 @@ use recovery::FileShape;
 pub use recovery::Recovery;
 pub use schema::LATEST_VERSION;
 pub use sign_ins::SignInRecord;
+use wal::WalVerdict;
 
 /// How long to wait for another Overstap process (app and CLI at once) to
 /// finish its write before giving up with `database_busy`.
@@ -173,12 +177,20 @@ impl Store {
     /// newer version is refused without being written to.
     pub fn open(path: &Path) -> Result<(Store, Option<Recovery>)> {
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
+            private_files::create_dir(dir).map_err(|e| Error::io(dir, &e))?;
         }
         let lock = StoreLock::shared(path, BUSY_TIMEOUT)?;
-        let mut health = inspect(path)?;
         let mut exclusive = false;
-        if health.needs_exclusive() {
+        // Before SQLite reads anything: it would fail on such a file.
+        let shm = recovery::companion(path, "-shm");
+        if private_files::unwritable(&shm) {
+            exclusive = lock.upgrade(BUSY_TIMEOUT, || Ok(private_files::unwritable(&shm)))?;
+            if exclusive {
+                remove_stale_shm(path, &shm)?;
+            }
+        }
+        let mut health = inspect(path)?;
+        if health.needs_exclusive() && !exclusive {
             exclusive = lock.upgrade(BUSY_TIMEOUT, || Ok(inspect(path)?.needs_exclusive()))?;
             // Look again: another process may have migrated or recovered it meanwhile.
             health = inspect(path)?;
@@ -190,6 +202,13 @@ impl Store {
                 recovery = Some(recovery::move_aside(path, cause)?);
             }
             Health::New | Health::Older | Health::Current => {}
+        }
+        if exclusive {
+            // Made here, before SQLite would make it with its own mode.
+            private_files::create_file(path).map_err(|e| Error::io(path, &e))?;
+        }
+        for file in [path.to_path_buf(), recovery::companion(path, "-wal"), shm] {
+            private_files::narrow(&file).map_err(|e| Error::io(&file, &e))?;
         }
         let mut conn = open_read_write(path)?;
         if exclusive {
@@ -230,17 +249,56 @@ impl Store {
         })
     }
 
-    /// Stores a check result with its evidence; returns its sequence number.
-    pub fn record_probe(&mut self, outcome: &crate::probe::ProbeOutcome) -> Result<i64> {
+    /// Stores a check result with its evidence and the step changes it
+    /// causes, in one transaction: a kill can never leave a result without
+    /// its change, or a change without its result. `next_state` gets each
+    /// of `steps`' current state (read inside the transaction) and says
+    /// what it becomes, if anything. Returns the result's sequence number
+    /// and the changes made.
+    pub fn record_probe(
+        &mut self,
+        outcome: &crate::probe::ProbeOutcome,
+        steps: &[StepRef],
+        mut next_state: impl FnMut(StepState) -> Option<StepState>,
+    ) -> Result<(i64, Vec<HistoryEntry>)> {
         let json = serde_json::to_string(outcome).map_err(Error::internal)?;
+        let at = time::now_rfc3339();
         let path = self.path.clone();
-        self.conn
-            .execute(
-                "INSERT INTO probe_result (probe, status, outcome, at) VALUES (?1, ?2, ?3, ?4)",
-                params![outcome.probe, outcome.status.as_str(), json, time::now_rfc3339()],
-            )
-            .map_err(|e| sqlite_error::to_error(&path, e))?;
-        Ok(self.conn.last_insert_rowid())
+        let err = |e| sqlite_error::to_error(&path, e);
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
+        tx.execute(
+            "INSERT INTO probe_result (probe, status, outcome, at) VALUES (?1, ?2, ?3, ?4)",
+            params![outcome.probe, outcome.status.as_str(), json, at],
+        )
+        .map_err(err)?;
+        let seq = tx.last_insert_rowid();
+        let mut changes = Vec::new();
+        for step in steps {
+            let current = current_state(&tx, step).map_err(err)?;
+            let Some(state) = next_state(current).filter(|next| *next != current) else { continue };
+            let change = NewChange {
+                step,
+                state,
+                reason: None,
+                note: None,
+                source: ChangeSource::Probe,
+                probe_result: Some(seq),
+            };
+            let change_seq = insert_change(&tx, &change, &at).map_err(err)?;
+            changes.push(HistoryEntry {
+                seq: change_seq,
+                checklist: step.checklist.clone(),
+                step: step.step.clone(),
+                state,
+                reason: None,
+                note: None,
+                source: ChangeSource::Probe,
+                at: at.clone(),
+                probe_result: Some(seq),
+            });
+        }
+        tx.commit().map_err(err)?;
+        Ok((seq, changes))
     }
 
     /// The newest stored result of each probe.
@@ -384,6 +442,16 @@ impl Health {
     }
 }
 
+/// A step's state as `tx` sees it (`todo` when never changed).
+fn current_state(tx: &rusqlite::Transaction<'_>, step: &StepRef) -> rusqlite::Result<StepState> {
+    let state: Option<String> = tx
+        .prepare_cached("SELECT state FROM step_state WHERE checklist = ?1 AND step = ?2")?
+        .query_row(params![step.checklist, step.step], |r| r.get(0))
+        .optional()?;
+    // An unknown state is reported by `statuses`; here it is simply not `done`.
+    Ok(state.as_deref().and_then(StepState::parse).unwrap_or(StepState::Todo))
+}
+
 /// Writes a step's new state and its history entry inside `tx`; returns
 /// the entry's sequence number.
 fn insert_change(tx: &rusqlite::Transaction<'_>, change: &NewChange<'_>, at: &str) -> rusqlite::Result<i64> {
@@ -409,12 +477,15 @@ fn insert_change(tx: &rusqlite::Transaction<'_>, change: &NewChange<'_>, at: &st
     Ok(tx.last_insert_rowid())
 }
 
-/// Judges the database through a read-only connection: the schema version
-/// first (reading it needs no schema, so a newer one that this SQLite
+/// Judges the database before anything writes to it: the write-ahead log
+/// first, read by Overstap itself (SQLite would silently drop a damaged
+/// one, see `wal.rs`), then through a read-only connection the schema
+/// version (reading it needs no schema, so a newer one that this SQLite
 /// cannot parse is still recognised as newer), then `quick_check`, which
 /// reads every page and finds truncation and garbage.
 fn inspect(path: &Path) -> Result<Health> {
-    match recovery::file_shape(path).map_err(|e| Error::io(path, &e))? {
+    let io = |e: std::io::Error| Error::io(path, &e);
+    match recovery::file_shape(path).map_err(io)? {
         FileShape::New => return Ok(Health::New),
         FileShape::NotSqlite => return Ok(Health::Damaged("the file is not a SQLite database".into())),
         FileShape::OrphanedLog => {
@@ -422,7 +493,20 @@ fn inspect(path: &Path) -> Result<Health> {
                 "the database file is missing or empty but its write-ahead log holds data".into(),
             ))
         }
-        FileShape::Sqlite => {}
+        FileShape::Sqlite { page_size, holds_nothing } => {
+            match wal::judge(&recovery::companion(path, "-wal"), Some(page_size)).map_err(io)? {
+                WalVerdict::Damaged(why) => return Ok(Health::Damaged(why)),
+                // Only the header page, and a log with frames but not one
+                // commit SQLite would apply: whatever the log holds would
+                // be lost under a fresh schema.
+                WalVerdict::Sound { commits: 0 } if holds_nothing => {
+                    return Ok(Health::Damaged(
+                        "the database file holds only its header and its write-ahead log no committed change".into(),
+                    ))
+                }
+                WalVerdict::Sound { .. } | WalVerdict::Empty => {}
+            }
+        }
     }
     let damaged_or = |e: rusqlite::Error| {
         if sqlite_error::is_corruption(&e) {
@@ -436,7 +520,7 @@ fn inspect(path: &Path) -> Result<Health> {
         Ok(c) => c,
         Err(e) => return damaged_or(e),
     };
-    if let Err(e) = conn.busy_timeout(BUSY_TIMEOUT) {
+    if let Err(e) = busy::wait_fairly(&conn) {
         return damaged_or(e);
     }
     let version: i64 = match conn.pragma_query_value(None, "user_version", |r| r.get(0)) {
@@ -460,7 +544,7 @@ fn open_read_write(path: &Path) -> Result<Connection> {
     let err = |e| sqlite_error::to_error(path, e);
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags).map_err(err)?;
-    conn.busy_timeout(BUSY_TIMEOUT).map_err(err)?;
+    busy::wait_fairly(&conn).map_err(err)?;
     let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0)).map_err(err)?;
     if !mode.eq_ignore_ascii_case("wal") {
         return Err(Error::new(ErrorCode::DataDirUnsuitable, "error-database-no-wal")
@@ -471,6 +555,27 @@ fn open_read_write(path: &Path) -> Result<Connection> {
     conn.pragma_update(None, "synchronous", "FULL").map_err(err)?;
     conn.pragma_update(None, "foreign_keys", "ON").map_err(err)?;
     Ok(conn)
+}
+
+/// A `-shm` this account cannot write is stale when no other Overstap has
+/// the database open (the caller holds the exclusive lock): SQLite rebuilds
+/// it from the log, so it is removed. One that cannot be removed is named
+/// with what to do.
+fn remove_stale_shm(path: &Path, shm: &Path) -> Result<()> {
+    if !private_files::unwritable(shm) {
+        return Ok(());
+    }
+    match std::fs::remove_file(shm) {
+        Ok(()) => {
+            tracing::warn!(shm = %shm.display(), "removed a stale shared-memory file this account could not write");
+            Ok(())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Error::new(ErrorCode::DataDirUnsuitable, "error-database-shm-stale")
+            .arg("path", shm.display().to_string())
+            .arg("database", path.display().to_string())
+            .detail(e)),
+    }
 }
 
 fn newer(path: &Path, found: i64) -> Error {

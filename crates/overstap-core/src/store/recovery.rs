@@ -26,8 +26,10 @@ pub struct Recovery {
 pub enum FileShape {
     /// No file or an empty one, and no write-ahead log: a new database.
     New,
-    /// Starts like a SQLite database.
-    Sqlite,
+    /// Starts like a SQLite database. `holds_nothing`: only the header
+    /// page of a database never migrated (schema version 0), as SQLite
+    /// leaves it when everything since is still in the write-ahead log.
+    Sqlite { page_size: u32, holds_nothing: bool },
     /// Has content, but not a SQLite header.
     NotSqlite,
     /// The database is missing or empty but a write-ahead log with data is
@@ -35,12 +37,19 @@ pub enum FileShape {
     OrphanedLog,
 }
 
+/// Where SQLite's database header keeps the page size and `user_version`.
+const PAGE_SIZE_AT: usize = 16;
+const USER_VERSION_AT: usize = 60;
+const HEADER_LEN: u64 = 100;
+
 pub fn file_shape(path: &Path) -> std::io::Result<FileShape> {
     use std::io::Read;
-    let mut head = Vec::with_capacity(16);
+    let mut head = Vec::with_capacity(HEADER_LEN as usize);
+    let mut len = 0;
     match std::fs::File::open(path) {
         Ok(f) => {
-            f.take(16).read_to_end(&mut head)?;
+            len = f.metadata()?.len();
+            f.take(HEADER_LEN).read_to_end(&mut head)?;
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(e),
@@ -49,7 +58,20 @@ pub fn file_shape(path: &Path) -> std::io::Result<FileShape> {
         let log_len = std::fs::metadata(companion(path, "-wal")).map(|m| m.len()).unwrap_or(0);
         return Ok(if log_len > 0 { FileShape::OrphanedLog } else { FileShape::New });
     }
-    Ok(if head.as_slice() == SQLITE_MAGIC { FileShape::Sqlite } else { FileShape::NotSqlite })
+    if !head.starts_with(SQLITE_MAGIC) {
+        return Ok(FileShape::NotSqlite);
+    }
+    if head.len() < HEADER_LEN as usize {
+        // A header cut short: SQLite calls that "not a database".
+        return Ok(FileShape::NotSqlite);
+    }
+    // SQLite stores 65536 as 1.
+    let page_size = match u16::from_be_bytes([head[PAGE_SIZE_AT], head[PAGE_SIZE_AT + 1]]) {
+        1 => 65536,
+        n => u32::from(n),
+    };
+    let user_version = u32::from_be_bytes(head[USER_VERSION_AT..USER_VERSION_AT + 4].try_into().expect("4 bytes"));
+    Ok(FileShape::Sqlite { page_size, holds_nothing: user_version == 0 && len <= u64::from(page_size) })
 }
 
 /// Moves the database and its companions to a free `.corrupt-<time>` name
