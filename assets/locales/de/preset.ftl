@@ -26,6 +26,7 @@ preset-missing-text = Der Text in der Sprache „{ $lang }“ fehlt oder ist lee
 preset-unknown-probe = Es gibt keine Prüfung „{ $id }“. Dieser Schritt wird ausgelassen.
 preset-unknown-dependency = Der Schritt, auf den er wartet, „{ $step }“, existiert nicht (oder steht weiter hinten in der Datei). Dieser Schritt wird ausgelassen.
 preset-duplicate = „{ $value }“ ist leer oder doppelt aufgeführt; die Wiederholung wird ignoriert.
+preset-unsafe-text = Dieser Text enthält unsichtbare Zeichen oder Zeichen, die die Leserichtung ändern, sodass er anders gelesen werden kann, als er ist; er wird weggelassen.
 
 ## Woher Presets kommen und was gilt
 

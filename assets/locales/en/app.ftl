@@ -34,7 +34,7 @@ error-unknown-step = The checklist “{ $checklist }” has no step “{ $step }
 error-step-ref-format = “{ $given }” is not a step. Write it as checklist/step, for example matrix/install-element.
 error-reason-required = Say why this step is blocked, for example “The e-Akte cannot open .odt files yet”. Your IT department sees these reasons and can help.
 error-text-too-long = The { $field } is too long ({ $length } characters; at most { $max }).
-error-text-control-chars = The { $field } contains invisible control characters. Type it again as plain text.
+error-text-control-chars = The { $field } contains invisible characters or characters that change the reading direction. Type it again as plain text.
 field-reason = reason
 field-note = note
 

@@ -26,6 +26,7 @@ preset-missing-text = The text in language “{ $lang }” is missing or empty; 
 preset-unknown-probe = There is no check “{ $id }”. This step is left out.
 preset-unknown-dependency = The step it waits for, “{ $step }”, does not exist (or comes later in the file). This step is left out.
 preset-duplicate = “{ $value }” is empty or listed twice; the repeat is ignored.
+preset-unsafe-text = This text contains invisible characters or characters that change the reading direction, so it could read differently from what it is; it is left out.
 
 ## Where presets come from, and what applies
 

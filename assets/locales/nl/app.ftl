@@ -34,7 +34,7 @@ error-unknown-step = De checklist “{ $checklist }” heeft geen stap “{ $ste
 error-step-ref-format = “{ $given }” is geen stap. Schrijf het als checklist/stap, bijvoorbeeld matrix/install-element.
 error-reason-required = Zeg waarom deze stap vastzit, bijvoorbeeld “Het zaaksysteem opent nog geen .odt-bestanden”. Je IT-afdeling ziet deze redenen en kan helpen.
 error-text-too-long = De { $field } is te lang ({ $length } tekens; hoogstens { $max }).
-error-text-control-chars = De { $field } bevat onzichtbare stuurtekens. Typ de tekst opnieuw als gewone tekst.
+error-text-control-chars = De { $field } bevat onzichtbare tekens of tekens die de leesrichting veranderen. Typ de tekst opnieuw als gewone tekst.
 field-reason = reden
 field-note = notitie
 

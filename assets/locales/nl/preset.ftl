@@ -26,6 +26,7 @@ preset-missing-text = De tekst in de taal “{ $lang }” ontbreekt of is leeg; 
 preset-unknown-probe = Er is geen controle “{ $id }”. Deze stap wordt weggelaten.
 preset-unknown-dependency = De stap waarop hij wacht, “{ $step }”, bestaat niet (of staat verderop in het bestand). Deze stap wordt weggelaten.
 preset-duplicate = “{ $value }” is leeg of staat er twee keer; de herhaling wordt genegeerd.
+preset-unsafe-text = Deze tekst bevat onzichtbare tekens of tekens die de leesrichting veranderen, zodat hij anders kan lezen dan hij is; hij wordt weggelaten.
 
 ## Waar presets vandaan komen, en wat er geldt
 
