@@ -5,7 +5,9 @@
 
 error-usage = { $detail }
 error-internal = In Overstap selbst ist ein Fehler aufgetreten. Es wurde nichts geändert. Bitte melden Sie das Ihrer IT und senden Sie die Protokolldatei aus dem Datenordner mit.
+error-output-not-json = Overstap konnte seine Antwort nicht als JSON schreiben ({ $detail }). Was Sie verlangt haben, ist vielleicht schon geschehen: Prüfen Sie es mit „overstap progress“, bevor Sie es erneut versuchen. Bitte melden Sie das Ihrer IT und senden Sie die Protokolldatei aus dem Datenordner mit.
 error-io = „{ $path }“ konnte nicht gelesen oder geschrieben werden: { $cause }
+error-path-not-text = Der Name „{ $path }“ ist kein einfacher Text (UTF-8), daher kann die JSON-Ausgabe ihn nicht zeigen. Es wurde nichts getan. Benennen Sie ihn um oder führen Sie den Befehl ohne --json aus.
 error-disk-full = Der Datenträger ist voll, daher wurde nichts in „{ $path }“ gespeichert. Ihr bisheriger Fortschritt ist sicher. Schaffen Sie Platz und versuchen Sie es erneut.
 error-data-dir-none = Overstap findet auf diesem Computer keinen Ordner für seine Daten. Geben Sie einen mit --data-dir oder OVERSTAP_DATA_DIR an.
 error-data-dir-synced = Der Datenordner „{ $path }“ liegt in einem { $client }-Ordner. Overstap speichert seine Datenbank nur auf diesem Computer, weil Synchronisieren sie beschädigen kann. Wählen Sie mit --data-dir einen lokalen Ordner.

@@ -5,7 +5,9 @@
 
 error-usage = { $detail }
 error-internal = Something went wrong inside Overstap. Nothing was changed. Please report this to your IT department with the log file from the data folder.
+error-output-not-json = Overstap could not write its answer as JSON ({ $detail }). What you asked for may already have been done: check with “overstap progress” before trying again. Please report this to your IT department with the log file from the data folder.
 error-io = Could not read or write “{ $path }”: { $cause }
+error-path-not-text = The name “{ $path }” is not plain text (UTF-8), so the JSON output cannot show it. Nothing was done. Rename it, or run the command without --json.
 error-disk-full = The disk is full, so nothing was saved to “{ $path }”. Your earlier progress is safe. Free some space and try again.
 error-data-dir-none = Overstap could not find a folder for its data on this computer. Give one with --data-dir or OVERSTAP_DATA_DIR.
 error-data-dir-synced = The data folder “{ $path }” is inside a { $client } folder. Overstap keeps its database on this computer only, because syncing it can damage it. Choose a local folder with --data-dir.

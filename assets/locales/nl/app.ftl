@@ -5,7 +5,9 @@
 
 error-usage = { $detail }
 error-internal = Er ging iets mis in Overstap zelf. Er is niets veranderd. Meld dit bij je IT-afdeling en stuur het logbestand uit de gegevensmap mee.
+error-output-not-json = Overstap kon zijn antwoord niet als JSON schrijven ({ $detail }). Wat je vroeg, kan al gedaan zijn: kijk met “overstap progress” voordat je het opnieuw probeert. Meld dit bij je IT-afdeling en stuur het logbestand uit de gegevensmap mee.
 error-io = Kon “{ $path }” niet lezen of schrijven: { $cause }
+error-path-not-text = De naam “{ $path }” is geen gewone tekst (UTF-8), daarom kan de JSON-uitvoer hem niet tonen. Er is niets gedaan. Geef het een andere naam, of voer het commando uit zonder --json.
 error-disk-full = De schijf is vol, daarom is er niets opgeslagen in “{ $path }”. Je eerdere voortgang is veilig. Maak ruimte vrij en probeer het opnieuw.
 error-data-dir-none = Overstap vindt op deze computer geen map voor zijn gegevens. Geef er een op met --data-dir of OVERSTAP_DATA_DIR.
 error-data-dir-synced = De gegevensmap “{ $path }” staat in een { $client }-map. Overstap bewaart zijn database alleen op deze computer, want synchroniseren kan hem beschadigen. Kies een lokale map met --data-dir.

@@ -71,7 +71,7 @@ pub fn run(api: &Overstap, out: &Out, input: &Path) -> Result<u8> {
                 line
             }
         };
-        out.json_line(line);
+        out.json_line(line)?;
     }
     Ok(first_error.map_or(0, |err: Error| err.code().exit_code()))
 }
