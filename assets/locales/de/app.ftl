@@ -36,6 +36,7 @@ error-unknown-step = Die Checkliste „{ $checklist }“ hat keinen Schritt „{
 error-step-ref-format = „{ $given }“ ist kein Schritt. Schreiben Sie Checkliste/Schritt, zum Beispiel matrix/install-element.
 error-reason-required = Geben Sie an, warum dieser Schritt blockiert ist, zum Beispiel „Die E-Akte öffnet noch keine .odt-Dateien“. Ihre IT sieht diese Gründe und kann helfen.
 error-text-too-long = Der Text im Feld „{ $field }“ ist zu lang ({ $length } Zeichen; höchstens { $max }).
+error-apply-line-too-long = Zeile { $line } ist länger als { $max } Bytes und wurde daher nicht gelesen. So lang ist keine Änderung: Prüfen Sie, ob die Eingabe eine Änderung pro Zeile enthält. Die Zeilen davor und danach werden wie gewohnt verarbeitet.
 error-text-control-chars = Der Text im Feld „{ $field }“ enthält unsichtbare Zeichen oder Zeichen, die die Leserichtung ändern. Geben Sie ihn bitte erneut als einfachen Text ein.
 field-reason = Begründung
 field-note = Notiz

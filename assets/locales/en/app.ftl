@@ -36,6 +36,7 @@ error-unknown-step = The checklist “{ $checklist }” has no step “{ $step }
 error-step-ref-format = “{ $given }” is not a step. Write it as checklist/step, for example matrix/install-element.
 error-reason-required = Say why this step is blocked, for example “The e-Akte cannot open .odt files yet”. Your IT department sees these reasons and can help.
 error-text-too-long = The { $field } is too long ({ $length } characters; at most { $max }).
+error-apply-line-too-long = Line { $line } is longer than { $max } bytes, so it was not read. No change is that long: check that the input has one change per line. The lines before and after it are handled as usual.
 error-text-control-chars = The { $field } contains invisible characters or characters that change the reading direction. Type it again as plain text.
 field-reason = reason
 field-note = note

@@ -36,6 +36,7 @@ error-unknown-step = De checklist “{ $checklist }” heeft geen stap “{ $ste
 error-step-ref-format = “{ $given }” is geen stap. Schrijf het als checklist/stap, bijvoorbeeld matrix/install-element.
 error-reason-required = Zeg waarom deze stap vastzit, bijvoorbeeld “Het zaaksysteem opent nog geen .odt-bestanden”. Je IT-afdeling ziet deze redenen en kan helpen.
 error-text-too-long = De { $field } is te lang ({ $length } tekens; hoogstens { $max }).
+error-apply-line-too-long = Regel { $line } is langer dan { $max } bytes en is daarom niet gelezen. Zo lang is geen enkele wijziging: controleer of de invoer één wijziging per regel heeft. De regels ervoor en erna worden gewoon verwerkt.
 error-text-control-chars = De { $field } bevat onzichtbare tekens of tekens die de leesrichting veranderen. Typ de tekst opnieuw als gewone tekst.
 field-reason = reden
 field-note = notitie

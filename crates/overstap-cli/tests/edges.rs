@@ -80,3 +80,39 @@ fn export_to_a_file_name_that_is_not_utf8_works_and_json_refuses_it_before_writi
     assert_eq!(json(&out)["error"]["code"], "invalid_input");
     assert!(!config_dir.exists());
 }
+
+#[test]
+fn apply_refuses_a_line_of_megabytes_without_holding_it_and_keeps_every_other_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let system = tempfile::tempdir().unwrap();
+    let input = dir.path().join("changes.jsonl");
+    let long_note = "x".repeat(4 * 1024 * 1024);
+    let text = format!(
+        "{}\n{}\n{}\n",
+        r#"{"step":"matrix/install-element","action":"done"}"#,
+        format_args!(r#"{{"step":"matrix/sign-in-element","action":"done","note":"{long_note}"}}"#),
+        r#"{"step":"nextcloud/server-ok","action":"skip"}"#,
+    );
+    std::fs::write(&input, text).unwrap();
+    let out = run(dir.path(), system.path(), &["apply", input.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "the refused line's exit code: {}", stderr(&out));
+    let lines: Vec<Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert_eq!((lines[0]["line"].as_u64(), lines[0]["ok"].as_bool()), (Some(1), Some(true)));
+    assert_eq!((lines[1]["line"].as_u64(), lines[1]["ok"].as_bool()), (Some(2), Some(false)));
+    assert_eq!(lines[1]["error"]["code"], "invalid_input");
+    let message = lines[1]["error"]["message"].as_str().unwrap();
+    assert!(message.contains("Line 2") && message.contains("65536"), "{message}");
+    assert_eq!((lines[2]["line"].as_u64(), lines[2]["ok"].as_bool()), (Some(3), Some(true)));
+
+    // Before and after the long line, each acknowledged change is stored.
+    let progress = json(&run(dir.path(), system.path(), &["show", "matrix", "--json"]));
+    let state = |steps: &Value, id: &str| {
+        steps.as_array().unwrap().iter().find(|s| s["id"] == id).unwrap()["state"].as_str().unwrap().to_owned()
+    };
+    let steps = &progress["checklist"]["steps"];
+    assert_eq!((state(steps, "install-element"), state(steps, "sign-in-element")), ("done".into(), "todo".into()));
+    let nextcloud = json(&run(dir.path(), system.path(), &["show", "nextcloud", "--json"]));
+    assert_eq!(state(&nextcloud["checklist"]["steps"], "server-ok"), "skipped");
+}
