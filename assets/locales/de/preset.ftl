@@ -32,6 +32,8 @@ preset-unsafe-text = Dieser Text enthält unsichtbare Zeichen oder Zeichen, die 
 
 preset-file-unreadable = Das Preset „{ $path }“ kann nicht gelesen werden ({ $detail }); nichts daraus wird verwendet.
 preset-file-too-large = Das Preset „{ $path }“ ist { $size } Bytes groß, mehr als ein Preset je braucht (höchstens 1 MiB); nichts daraus wird verwendet.
+error-preset-file-too-large = Die Preset-Datei „{ $path }“ ist { $size } Bytes groß; eine Preset-Datei darf höchstens { $max } Bytes groß sein. Prüfen Sie, ob Sie das Preset angegeben haben und nicht eine andere Datei.
+error-preset-file = { $problem }
 preset-file-not-admin = Das System-Preset „{ $path }“ gehört keinem Administrator (Eigentümer: Benutzer { $uid }), daher könnte jeder mit diesem Konto die Einstellungen Ihrer Organisation ändern. Es wird nicht verwendet. IT: Machen Sie root zum Eigentümer.
 preset-file-writable = Das System-Preset „{ $path }“ kann von Benutzern ohne Administratorrechte geändert werden, daher wird es nicht verwendet. IT: Erlauben Sie Schreiben nur für root (chmod 644).
 preset-file-writable-by = Das System-Preset „{ $path }“ kann von { $who } geändert werden, der kein Administrator ist, daher wird es nicht verwendet. IT: Erlauben Sie Schreiben nur für Administratoren und SYSTEM.

@@ -116,3 +116,100 @@ fn apply_refuses_a_line_of_megabytes_without_holding_it_and_keeps_every_other_li
     let nextcloud = json(&run(dir.path(), system.path(), &["show", "nextcloud", "--json"]));
     assert_eq!(state(&nextcloud["checklist"]["steps"], "server-ok"), "skipped");
 }
+
+#[test]
+fn a_data_folder_that_is_a_file_is_named_with_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let system = tempfile::tempdir().unwrap();
+    let file = dir.path().join("overstap");
+    std::fs::write(&file, b"not a folder").unwrap();
+    for data in [file.clone(), file.join("below")] {
+        let out = run(&data, system.path(), &["progress", "--json"]);
+        assert_eq!(out.status.code(), Some(6), "{data:?}");
+        let error = &json(&out)["error"];
+        assert_eq!(error["code"], "data_dir_unsuitable", "{error}");
+        let message = error["message"].as_str().unwrap();
+        assert!(message.contains(&format!("“{}” is a file, not a folder", file.display())), "{message}");
+        assert!(message.contains("--data-dir"), "{message}");
+    }
+    assert_eq!(std::fs::read(&file).unwrap(), b"not a folder", "the file is left alone");
+}
+
+#[test]
+fn a_preset_file_too_large_to_validate_says_so_with_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let system = tempfile::tempdir().unwrap();
+    let big = dir.path().join("preset.toml");
+    let size = overstap_core::preset::sources::MAX_PRESET_BYTES as usize + 1;
+    std::fs::write(&big, vec![b'#'; size]).unwrap();
+    let out = run(dir.path(), system.path(), &["preset", "validate", big.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let error = &json(&out)["error"];
+    assert_eq!(error["code"], "invalid_input", "{error}");
+    let message = error["message"].as_str().unwrap();
+    let path = big.display().to_string();
+    assert_eq!(message.matches(&path).count(), 1, "the path once: {message}");
+    assert!(message.contains(&size.to_string()) && message.contains(&(size - 1).to_string()), "{message}");
+
+    // A file that is not there: what the problem is, once.
+    let missing = dir.path().join("missing.toml");
+    let out =
+        run(dir.path(), system.path(), &["preset", "validate", missing.to_str().unwrap(), "--json", "--lang", "nl"]);
+    assert_eq!(out.status.code(), Some(6));
+    let message = json(&out)["error"]["message"].as_str().unwrap().to_owned();
+    assert!(message.starts_with("De preset") && message.matches("missing.toml").count() == 1, "{message}");
+}
+
+fn log_files(logs: &Path) -> Vec<(String, u64, u32)> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut found: Vec<_> = std::fs::read_dir(logs)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            let meta = e.metadata().unwrap();
+            (e.file_name().to_string_lossy().into_owned(), meta.len(), meta.permissions().mode() & 0o777)
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn logs_stay_under_their_cap_and_private() {
+    use overstap_core::logging::{KEEP_OLD_FILES, MAX_FILE_BYTES};
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let system = tempfile::tempdir().unwrap();
+    let logs = dir.path().join("logs");
+    std::fs::create_dir_all(&logs).unwrap();
+    std::fs::set_permissions(&logs, std::fs::Permissions::from_mode(0o755)).unwrap();
+    // As an older version left them: a huge daily file, and a full current one.
+    std::fs::write(logs.join("overstap-cli.2026-11-23.log"), vec![b'x'; 5 * MAX_FILE_BYTES as usize]).unwrap();
+    let mut full = vec![b'y'; MAX_FILE_BYTES as usize - 10];
+    full.push(b'\n');
+    std::fs::write(logs.join("overstap-cli.log"), &full).unwrap();
+    for n in 1..=KEEP_OLD_FILES {
+        std::fs::write(logs.join(format!("overstap-cli.log.{n}")), &full).unwrap();
+    }
+
+    for _ in 0..3 {
+        assert_eq!(run(dir.path(), system.path(), &["step", "matrix/install-element", "done"]).status.code(), Some(0));
+    }
+    let found = log_files(&logs);
+    let names: Vec<&str> = found.iter().map(|(n, ..)| n.as_str()).collect();
+    let mut expected = vec!["overstap-cli.log".to_owned()];
+    expected.extend((1..=KEEP_OLD_FILES).map(|n| format!("overstap-cli.log.{n}")));
+    assert_eq!(names, expected, "the daily file is gone, the oldest rotated away");
+    let total: u64 = found.iter().map(|(_, size, _)| size).sum();
+    assert!(total <= (KEEP_OLD_FILES as u64 + 1) * MAX_FILE_BYTES, "{found:?}");
+    let current = std::fs::read_to_string(logs.join("overstap-cli.log")).unwrap();
+    assert!(current.contains("step=matrix/install-element") && !current.contains("yyyy"), "a fresh file: {current}");
+    assert!(found.iter().all(|(_, _, mode)| *mode == 0o600), "{found:?}");
+    assert_eq!(std::fs::metadata(&logs).unwrap().permissions().mode() & 0o777, 0o700);
+
+    // A new data folder: made private from the start.
+    let fresh: PathBuf = dir.path().join("fresh");
+    assert_eq!(run(&fresh, system.path(), &["progress"]).status.code(), Some(0));
+    assert_eq!(std::fs::metadata(fresh.join("logs")).unwrap().permissions().mode() & 0o777, 0o700);
+    assert!(log_files(&fresh.join("logs")).iter().all(|(name, _, mode)| name == "overstap-cli.log" && *mode == 0o600));
+}

@@ -91,6 +91,9 @@ impl Overstap {
         let shipped = checklist::load_embedded().map_err(Error::from)?;
         let data_dir = paths::resolve_data_dir(options.data_dir.as_deref())?;
         paths::check_data_dir(&data_dir)?;
+        if let Some(err) = crate::data_dir_file::file_in_the_way(&data_dir) {
+            return Err(err);
+        }
         let (store, recovery) = Store::open(&data_dir.join(paths::DATABASE_FILE))?;
         let preset = presets::load(&shipped, &data_dir, &store);
         let library = presets::apply(&shipped, &preset.preset);
