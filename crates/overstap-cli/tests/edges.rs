@@ -117,6 +117,65 @@ fn apply_refuses_a_line_of_megabytes_without_holding_it_and_keeps_every_other_li
     assert_eq!(state(&nextcloud["checklist"]["steps"], "server-ok"), "skipped");
 }
 
+/// A system preset folder only root can write (the tests run as root in CI).
+fn system_folder(preset: &str) -> tempfile::TempDir {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let file = dir.path().join("preset.toml");
+    std::fs::write(&file, preset).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    dir
+}
+
+fn running_as_root() -> bool {
+    std::os::unix::fs::MetadataExt::uid(&std::fs::metadata(tempfile::tempdir().unwrap().path()).unwrap()) == 0
+}
+
+#[test]
+fn errors_are_in_the_language_of_the_rest_of_the_output() {
+    // The person's own setting, without any preset.
+    let dir = tempfile::tempdir().unwrap();
+    let none = tempfile::tempdir().unwrap();
+    assert_eq!(run(dir.path(), none.path(), &["settings", "set", "language", "de"]).status.code(), Some(0));
+    let out = run(dir.path(), none.path(), &["step", "matrix/fax", "done"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).contains("hat keinen Schritt „fax“"), "{}", stderr(&out));
+
+    if !running_as_root() {
+        return; // an admin-only preset folder needs root
+    }
+    // An organisation's preset that locks Dutch.
+    let system = system_folder("locked = [\"defaults.language\"]\n[defaults]\nlanguage = \"nl\"\n");
+    let dir = tempfile::tempdir().unwrap();
+    let progress = run(dir.path(), system.path(), &["progress"]);
+    assert!(String::from_utf8_lossy(&progress.stdout).contains("Alles samen"), "the output is Dutch");
+    let out = run(dir.path(), system.path(), &["step", "matrix/fax", "done"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).contains("Fout: De checklist “matrix” heeft geen stap “fax”"), "{}", stderr(&out));
+    let out = run(dir.path(), system.path(), &["step", "matrix/install-element", "block", "--json"]);
+    assert_eq!(json(&out)["error"]["code"], "invalid_input");
+    assert!(json(&out)["error"]["message"].as_str().unwrap().starts_with("Zeg waarom"), "{}", json(&out));
+    // apply's refused lines, too.
+    let input = dir.path().join("in.jsonl");
+    std::fs::write(&input, "{\"step\":\"matrix/fax\",\"action\":\"done\"}\n").unwrap();
+    let out = run(dir.path(), system.path(), &["apply", input.to_str().unwrap()]);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("heeft geen stap"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    // --lang still wins.
+    let out = run(dir.path(), system.path(), &["--lang", "en", "step", "matrix/fax", "done"]);
+    assert!(stderr(&out).contains("has no step “fax”"), "{}", stderr(&out));
+    // When the database cannot even open, the organisation's language still holds.
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, b"").unwrap();
+    let out = run(&file, system.path(), &["progress"]);
+    assert_eq!(out.status.code(), Some(6));
+    assert!(stderr(&out).contains("is een bestand, geen map"), "{}", stderr(&out));
+}
+
 #[test]
 fn a_data_folder_that_is_a_file_is_named_with_what_to_do() {
     let dir = tempfile::tempdir().unwrap();

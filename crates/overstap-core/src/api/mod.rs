@@ -30,7 +30,8 @@ pub use fleet::{
     FleetAttempt, FleetPreview, FleetSendPlan, FleetSendView, FleetState, FleetStatusView, FleetUploadView,
 };
 pub use preset::{
-    preset_schema, ClientConfigs, PresetImport, PresetProblemView, PresetValidation, PresetView, WrittenView,
+    preset_schema, system_preset_language, ClientConfigs, PresetImport, PresetProblemView, PresetValidation,
+    PresetView, WrittenView,
 };
 pub use settings::{SettingKey, SettingSource, SettingView, SettingsView, MAX_DEPARTMENT_CHARS};
 pub use signin::{PendingSignIn, SignInRequest, SignInStartView};

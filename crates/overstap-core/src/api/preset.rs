@@ -246,6 +246,16 @@ fn read_preset_file(path: &Path) -> Result<String> {
     })
 }
 
+/// The organisation's language from its system preset alone: for an error
+/// from [`Overstap::open`], when there is no database to hold the person's
+/// own choice but the organisation's still applies (so that the error is
+/// in the language everything else would have been in).
+pub fn system_preset_language() -> Option<Lang> {
+    let shipped = crate::checklist::load_embedded().ok()?;
+    let sources = preset::sources::system_presets(&shipped);
+    preset::merge(&sources).preset.defaults?.language?.parse().ok()
+}
+
 /// The JSON Schema of a preset file.
 pub fn preset_schema() -> serde_json::Value {
     preset::paths::schema()
