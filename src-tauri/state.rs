@@ -47,21 +47,28 @@ impl AppState {
         }
     }
 
-    /// The open core, or the reason it is not open (in the system's
-    /// language: without a core there are no settings to say another).
+    /// The open core, or the reason it is not open (in the language
+    /// [`AppState::lang`] gives).
     pub fn core(&self) -> Result<Arc<Overstap>, ErrorPayload> {
         match &*self.core.read().unwrap_or_else(|p| p.into_inner()) {
             Ok(core) => Ok(core.clone()),
-            Err(e) => Err(to_ipc(e, self.os_lang)),
+            Err(e) => Err(to_ipc(e, self.closed_lang())),
         }
     }
 
-    /// The language to show now.
+    /// The language to show now: the person's, else the organisation's,
+    /// else the system's; every error crosses IPC in it too.
     pub fn lang(&self) -> Lang {
         match &*self.core.read().unwrap_or_else(|p| p.into_inner()) {
             Ok(core) => core.language(self.os_lang),
-            Err(_) => self.os_lang,
+            Err(_) => self.closed_lang(),
         }
+    }
+
+    /// Without a core there are no personal settings, but the
+    /// organisation's system preset may still name a language.
+    fn closed_lang(&self) -> Lang {
+        overstap_core::api::system_preset_language().unwrap_or(self.os_lang)
     }
 
     /// Closes the core and opens it again (after a preset import, which

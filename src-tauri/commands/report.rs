@@ -29,7 +29,7 @@ pub async fn export_report(
     let lang = state.lang();
     let report = state.core()?.report(lang).map_err(|e| to_ipc(&e, lang))?;
     let (bytes, extension) = match format {
-        ReportFormat::Json => (report.to_json().into_bytes(), "json"),
+        ReportFormat::Json => (report.to_json().map_err(|e| to_ipc(&e, lang))?.into_bytes(), "json"),
         ReportFormat::Csv => (report.to_csv().map_err(|e| to_ipc(&e, lang))?.into_bytes(), "csv"),
     };
     let chosen = app

@@ -5,11 +5,15 @@
 
 error-usage = { $detail }
 error-internal = In Overstap selbst ist ein Fehler aufgetreten. Es wurde nichts geändert. Bitte melden Sie das Ihrer IT und senden Sie die Protokolldatei aus dem Datenordner mit.
+error-output-not-json = Overstap konnte seine Antwort nicht als JSON schreiben ({ $detail }). Was Sie verlangt haben, ist vielleicht schon geschehen: Prüfen Sie es mit „overstap progress“, bevor Sie es erneut versuchen. Bitte melden Sie das Ihrer IT und senden Sie die Protokolldatei aus dem Datenordner mit.
 error-io = „{ $path }“ konnte nicht gelesen oder geschrieben werden: { $cause }
+error-path-not-text = Der Name „{ $path }“ ist kein einfacher Text (UTF-8), daher kann die JSON-Ausgabe ihn nicht zeigen. Es wurde nichts getan. Benennen Sie ihn um oder führen Sie den Befehl ohne --json aus.
 error-disk-full = Der Datenträger ist voll, daher wurde nichts in „{ $path }“ gespeichert. Ihr bisheriger Fortschritt ist sicher. Schaffen Sie Platz und versuchen Sie es erneut.
 error-data-dir-none = Overstap findet auf diesem Computer keinen Ordner für seine Daten. Geben Sie einen mit --data-dir oder OVERSTAP_DATA_DIR an.
 error-data-dir-synced = Der Datenordner „{ $path }“ liegt in einem { $client }-Ordner. Overstap speichert seine Datenbank nur auf diesem Computer, weil Synchronisieren sie beschädigen kann. Wählen Sie mit --data-dir einen lokalen Ordner.
 error-data-dir-network = Der Datenordner „{ $path }“ liegt auf einem Netzlaufwerk ({ $kind }). Die Datenbank arbeitet nur auf einem lokalen Datenträger sicher. Wählen Sie mit --data-dir einen lokalen Ordner.
+error-data-dir-is-file = „{ $path }“ ist eine Datei und kein Ordner, daher kann Overstap dort keine Daten speichern. Verschieben oder benennen Sie diese Datei um, oder wählen Sie mit --data-dir oder OVERSTAP_DATA_DIR einen anderen Datenordner.
+error-data-dir-below-file = Overstap kann „{ $path }“ nicht als Datenordner verwenden, weil „{ $file }“ eine Datei ist und kein Ordner. Verschieben oder benennen Sie diese Datei um, oder wählen Sie mit --data-dir oder OVERSTAP_DATA_DIR einen anderen Datenordner.
 error-database-busy = Ein anderes Overstap-Fenster oder ein anderer Befehl arbeitet gerade mit Ihrem Fortschritt. Warten Sie kurz und versuchen Sie es erneut.
 error-database-in-use = Ein anderes Overstap-Fenster oder ein anderer Befehl hat Ihre Fortschrittsdatenbank geöffnet, daher kann sie jetzt nicht eingerichtet oder repariert werden. Schließen Sie die anderen Overstap-Fenster und versuchen Sie es erneut.
 error-database-cannot-open = Overstap kann seine Datenbank „{ $path }“ nicht öffnen oder nicht hineinschreiben. Prüfen Sie, ob der Ordner Ihnen gehört und nicht schreibgeschützt ist.
@@ -35,7 +39,8 @@ error-unknown-step = Die Checkliste „{ $checklist }“ hat keinen Schritt „{
 error-step-ref-format = „{ $given }“ ist kein Schritt. Schreiben Sie Checkliste/Schritt, zum Beispiel matrix/install-element.
 error-reason-required = Geben Sie an, warum dieser Schritt blockiert ist, zum Beispiel „Die E-Akte öffnet noch keine .odt-Dateien“. Ihre IT sieht diese Gründe und kann helfen.
 error-text-too-long = Der Text im Feld „{ $field }“ ist zu lang ({ $length } Zeichen; höchstens { $max }).
-error-text-control-chars = Der Text im Feld „{ $field }“ enthält unsichtbare Steuerzeichen. Geben Sie ihn bitte erneut als einfachen Text ein.
+error-apply-line-too-long = Zeile { $line } ist länger als { $max } Bytes und wurde daher nicht gelesen. So lang ist keine Änderung: Prüfen Sie, ob die Eingabe eine Änderung pro Zeile enthält. Die Zeilen davor und danach werden wie gewohnt verarbeitet.
+error-text-control-chars = Der Text im Feld „{ $field }“ enthält unsichtbare Zeichen oder Zeichen, die die Leserichtung ändern. Geben Sie ihn bitte erneut als einfachen Text ein.
 field-reason = Begründung
 field-note = Notiz
 

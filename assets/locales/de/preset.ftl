@@ -26,11 +26,14 @@ preset-missing-text = Der Text in der Sprache „{ $lang }“ fehlt oder ist lee
 preset-unknown-probe = Es gibt keine Prüfung „{ $id }“. Dieser Schritt wird ausgelassen.
 preset-unknown-dependency = Der Schritt, auf den er wartet, „{ $step }“, existiert nicht (oder steht weiter hinten in der Datei). Dieser Schritt wird ausgelassen.
 preset-duplicate = „{ $value }“ ist leer oder doppelt aufgeführt; die Wiederholung wird ignoriert.
+preset-unsafe-text = Dieser Text enthält unsichtbare Zeichen oder Zeichen, die die Leserichtung ändern, sodass er anders gelesen werden kann, als er ist; er wird weggelassen.
 
 ## Woher Presets kommen und was gilt
 
 preset-file-unreadable = Das Preset „{ $path }“ kann nicht gelesen werden ({ $detail }); nichts daraus wird verwendet.
 preset-file-too-large = Das Preset „{ $path }“ ist { $size } Bytes groß, mehr als ein Preset je braucht (höchstens 1 MiB); nichts daraus wird verwendet.
+error-preset-file-too-large = Die Preset-Datei „{ $path }“ ist { $size } Bytes groß; eine Preset-Datei darf höchstens { $max } Bytes groß sein. Prüfen Sie, ob Sie das Preset angegeben haben und nicht eine andere Datei.
+error-preset-file = { $problem }
 preset-file-not-admin = Das System-Preset „{ $path }“ gehört keinem Administrator (Eigentümer: Benutzer { $uid }), daher könnte jeder mit diesem Konto die Einstellungen Ihrer Organisation ändern. Es wird nicht verwendet. IT: Machen Sie root zum Eigentümer.
 preset-file-writable = Das System-Preset „{ $path }“ kann von Benutzern ohne Administratorrechte geändert werden, daher wird es nicht verwendet. IT: Erlauben Sie Schreiben nur für root (chmod 644).
 preset-file-writable-by = Das System-Preset „{ $path }“ kann von { $who } geändert werden, der kein Administrator ist, daher wird es nicht verwendet. IT: Erlauben Sie Schreiben nur für Administratoren und SYSTEM.

@@ -5,11 +5,15 @@
 
 error-usage = { $detail }
 error-internal = Something went wrong inside Overstap. Nothing was changed. Please report this to your IT department with the log file from the data folder.
+error-output-not-json = Overstap could not write its answer as JSON ({ $detail }). What you asked for may already have been done: check with “overstap progress” before trying again. Please report this to your IT department with the log file from the data folder.
 error-io = Could not read or write “{ $path }”: { $cause }
+error-path-not-text = The name “{ $path }” is not plain text (UTF-8), so the JSON output cannot show it. Nothing was done. Rename it, or run the command without --json.
 error-disk-full = The disk is full, so nothing was saved to “{ $path }”. Your earlier progress is safe. Free some space and try again.
 error-data-dir-none = Overstap could not find a folder for its data on this computer. Give one with --data-dir or OVERSTAP_DATA_DIR.
 error-data-dir-synced = The data folder “{ $path }” is inside a { $client } folder. Overstap keeps its database on this computer only, because syncing it can damage it. Choose a local folder with --data-dir.
 error-data-dir-network = The data folder “{ $path }” is on a network drive ({ $kind }). The database only works safely on a local disk. Choose a local folder with --data-dir.
+error-data-dir-is-file = “{ $path }” is a file, not a folder, so Overstap cannot keep its data there. Move or rename that file, or choose another data folder with --data-dir or OVERSTAP_DATA_DIR.
+error-data-dir-below-file = Overstap cannot use “{ $path }” as its data folder, because “{ $file }” is a file, not a folder. Move or rename that file, or choose another data folder with --data-dir or OVERSTAP_DATA_DIR.
 error-database-busy = Another Overstap window or command is busy with your progress right now. Wait a moment and try again.
 error-database-in-use = Another Overstap window or command has your progress database open, so it cannot be set up or repaired now. Close the other Overstap windows and try again.
 error-database-cannot-open = Overstap cannot open or write its database “{ $path }”. Check that the folder is yours and not read-only.
@@ -35,7 +39,8 @@ error-unknown-step = The checklist “{ $checklist }” has no step “{ $step }
 error-step-ref-format = “{ $given }” is not a step. Write it as checklist/step, for example matrix/install-element.
 error-reason-required = Say why this step is blocked, for example “The e-Akte cannot open .odt files yet”. Your IT department sees these reasons and can help.
 error-text-too-long = The { $field } is too long ({ $length } characters; at most { $max }).
-error-text-control-chars = The { $field } contains invisible control characters. Type it again as plain text.
+error-apply-line-too-long = Line { $line } is longer than { $max } bytes, so it was not read. No change is that long: check that the input has one change per line. The lines before and after it are handled as usual.
+error-text-control-chars = The { $field } contains invisible characters or characters that change the reading direction. Type it again as plain text.
 field-reason = reason
 field-note = note
 

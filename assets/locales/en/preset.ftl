@@ -26,11 +26,14 @@ preset-missing-text = The text in language “{ $lang }” is missing or empty; 
 preset-unknown-probe = There is no check “{ $id }”. This step is left out.
 preset-unknown-dependency = The step it waits for, “{ $step }”, does not exist (or comes later in the file). This step is left out.
 preset-duplicate = “{ $value }” is empty or listed twice; the repeat is ignored.
+preset-unsafe-text = This text contains invisible characters or characters that change the reading direction, so it could read differently from what it is; it is left out.
 
 ## Where presets come from, and what applies
 
 preset-file-unreadable = The preset “{ $path }” cannot be read ({ $detail }); nothing from it is used.
 preset-file-too-large = The preset “{ $path }” is { $size } bytes, more than any preset needs (1 MiB at most); nothing from it is used.
+error-preset-file-too-large = The preset file “{ $path }” is { $size } bytes; a preset file may be { $max } bytes at most. Check that you named the preset and not another file.
+error-preset-file = { $problem }
 preset-file-not-admin = The system preset “{ $path }” is not owned by an administrator (owner: user { $uid }), so anyone with that account could change your organisation’s settings. It is not used. IT: make it owned by root.
 preset-file-writable = The system preset “{ $path }” can be changed by users who are not administrators, so it is not used. IT: allow writing for root only (chmod 644).
 preset-file-writable-by = The system preset “{ $path }” can be changed by { $who }, who is not an administrator, so it is not used. IT: let only Administrators and SYSTEM write it.

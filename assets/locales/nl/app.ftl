@@ -5,11 +5,15 @@
 
 error-usage = { $detail }
 error-internal = Er ging iets mis in Overstap zelf. Er is niets veranderd. Meld dit bij je IT-afdeling en stuur het logbestand uit de gegevensmap mee.
+error-output-not-json = Overstap kon zijn antwoord niet als JSON schrijven ({ $detail }). Wat je vroeg, kan al gedaan zijn: kijk met “overstap progress” voordat je het opnieuw probeert. Meld dit bij je IT-afdeling en stuur het logbestand uit de gegevensmap mee.
 error-io = Kon “{ $path }” niet lezen of schrijven: { $cause }
+error-path-not-text = De naam “{ $path }” is geen gewone tekst (UTF-8), daarom kan de JSON-uitvoer hem niet tonen. Er is niets gedaan. Geef het een andere naam, of voer het commando uit zonder --json.
 error-disk-full = De schijf is vol, daarom is er niets opgeslagen in “{ $path }”. Je eerdere voortgang is veilig. Maak ruimte vrij en probeer het opnieuw.
 error-data-dir-none = Overstap vindt op deze computer geen map voor zijn gegevens. Geef er een op met --data-dir of OVERSTAP_DATA_DIR.
 error-data-dir-synced = De gegevensmap “{ $path }” staat in een { $client }-map. Overstap bewaart zijn database alleen op deze computer, want synchroniseren kan hem beschadigen. Kies een lokale map met --data-dir.
 error-data-dir-network = De gegevensmap “{ $path }” staat op een netwerkschijf ({ $kind }). De database werkt alleen veilig op een lokale schijf. Kies een lokale map met --data-dir.
+error-data-dir-is-file = “{ $path }” is een bestand, geen map, daarom kan Overstap er zijn gegevens niet bewaren. Verplaats dat bestand of geef het een andere naam, of kies een andere gegevensmap met --data-dir of OVERSTAP_DATA_DIR.
+error-data-dir-below-file = Overstap kan “{ $path }” niet als gegevensmap gebruiken, want “{ $file }” is een bestand, geen map. Verplaats dat bestand of geef het een andere naam, of kies een andere gegevensmap met --data-dir of OVERSTAP_DATA_DIR.
 error-database-busy = Een ander Overstap-venster of -commando is nu met je voortgang bezig. Wacht even en probeer het opnieuw.
 error-database-in-use = Een ander Overstap-venster of -commando heeft je voortgangsdatabase open, daarom kan die nu niet worden ingericht of hersteld. Sluit de andere Overstap-vensters en probeer het opnieuw.
 error-database-cannot-open = Overstap kan zijn database “{ $path }” niet openen of er niet in schrijven. Controleer of de map van jou is en niet alleen-lezen.
@@ -35,7 +39,8 @@ error-unknown-step = De checklist “{ $checklist }” heeft geen stap “{ $ste
 error-step-ref-format = “{ $given }” is geen stap. Schrijf het als checklist/stap, bijvoorbeeld matrix/install-element.
 error-reason-required = Zeg waarom deze stap vastzit, bijvoorbeeld “Het zaaksysteem opent nog geen .odt-bestanden”. Je IT-afdeling ziet deze redenen en kan helpen.
 error-text-too-long = De { $field } is te lang ({ $length } tekens; hoogstens { $max }).
-error-text-control-chars = De { $field } bevat onzichtbare stuurtekens. Typ de tekst opnieuw als gewone tekst.
+error-apply-line-too-long = Regel { $line } is langer dan { $max } bytes en is daarom niet gelezen. Zo lang is geen enkele wijziging: controleer of de invoer één wijziging per regel heeft. De regels ervoor en erna worden gewoon verwerkt.
+error-text-control-chars = De { $field } bevat onzichtbare tekens of tekens die de leesrichting veranderen. Typ de tekst opnieuw als gewone tekst.
 field-reason = reden
 field-note = notitie
 

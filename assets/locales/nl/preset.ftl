@@ -26,11 +26,14 @@ preset-missing-text = De tekst in de taal “{ $lang }” ontbreekt of is leeg; 
 preset-unknown-probe = Er is geen controle “{ $id }”. Deze stap wordt weggelaten.
 preset-unknown-dependency = De stap waarop hij wacht, “{ $step }”, bestaat niet (of staat verderop in het bestand). Deze stap wordt weggelaten.
 preset-duplicate = “{ $value }” is leeg of staat er twee keer; de herhaling wordt genegeerd.
+preset-unsafe-text = Deze tekst bevat onzichtbare tekens of tekens die de leesrichting veranderen, zodat hij anders kan lezen dan hij is; hij wordt weggelaten.
 
 ## Waar presets vandaan komen, en wat er geldt
 
 preset-file-unreadable = De preset “{ $path }” kan niet worden gelezen ({ $detail }); er wordt niets uit gebruikt.
 preset-file-too-large = De preset “{ $path }” is { $size } bytes, meer dan een preset ooit nodig heeft (hoogstens 1 MiB); er wordt niets uit gebruikt.
+error-preset-file-too-large = Het presetbestand “{ $path }” is { $size } bytes; een presetbestand mag hoogstens { $max } bytes zijn. Controleer of je de preset hebt genoemd en niet een ander bestand.
+error-preset-file = { $problem }
 preset-file-not-admin = De systeempreset “{ $path }” is niet van een beheerder (eigenaar: gebruiker { $uid }), dus iedereen met dat account kan de instellingen van je organisatie wijzigen. Hij wordt niet gebruikt. IT: maak root de eigenaar.
 preset-file-writable = De systeempreset “{ $path }” kan worden gewijzigd door gebruikers die geen beheerder zijn, dus hij wordt niet gebruikt. IT: sta schrijven alleen toe voor root (chmod 644).
 preset-file-writable-by = De systeempreset “{ $path }” kan worden gewijzigd door { $who }, geen beheerder, dus hij wordt niet gebruikt. IT: laat alleen Administrators en SYSTEM erin schrijven.

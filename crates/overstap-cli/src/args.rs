@@ -263,7 +263,7 @@ pub enum FleetCommand {
 pub struct AggregateArgs {
     /// A folder of reports, or a WebDAV folder (https://cloud.example.nl/remote.php/dav/files/it/reports/)
     #[arg(value_name = "DIR_OR_WEBDAV_URL")]
-    pub source: String,
+    pub source: std::ffi::OsString,
     /// The dashboard to write (one HTML file, no outside resources)
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,

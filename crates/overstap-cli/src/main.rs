@@ -27,10 +27,13 @@ fn main() -> ExitCode {
         Err(e) => return usage_error(e),
     };
     let lines = matches!(cli.command, Command::Apply { .. } | Command::Login(_));
-    let out = Out { json: cli.json, lines, lang: cli.lang.unwrap_or_else(Lang::from_os) };
+    // The system's language until the person's settings and the preset are
+    // known; `run` switches to theirs as soon as it has them, so an error
+    // is printed in the same language as everything else.
+    let mut out = Out { json: cli.json, lines, lang: cli.lang.unwrap_or_else(Lang::from_os) };
     // Held until the end of main so that a failure is still logged.
     let mut log_guard = None;
-    match run(cli, &out, &mut log_guard) {
+    match run(cli, &mut out, &mut log_guard) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
             tracing::error!(code = %err.code(), detail = err.technical_detail().unwrap_or(""), "command failed");
@@ -40,7 +43,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli, out: &Out, log_guard: &mut Option<logging::Guard>) -> Result<u8, Error> {
+fn run(cli: Cli, out: &mut Out, log_guard: &mut Option<logging::Guard>) -> Result<u8, Error> {
     // Aggregation reads other laptops' reports on IT's computer: it needs no
     // data folder, progress database or preset of its own.
     let cli = match cli.command {
@@ -50,9 +53,20 @@ fn run(cli: Cli, out: &Out, log_guard: &mut Option<logging::Guard>) -> Result<u8
     let data_dir = paths::resolve_data_dir(cli.data_dir.as_deref())?;
     paths::check_data_dir(&data_dir)?;
     *log_guard = logging::init(&data_dir, "overstap-cli");
-    let (api, notices) = Overstap::open(OpenOptions { data_dir: Some(data_dir), source: ChangeSource::Cli })?;
-    // --lang, else the person's setting, else the organisation's, else the system's.
-    let out = &Out { lang: cli.lang.unwrap_or_else(|| api.language(out.lang)), ..*out };
+    let (api, notices) = match Overstap::open(OpenOptions { data_dir: Some(data_dir), source: ChangeSource::Cli }) {
+        Ok(opened) => opened,
+        Err(err) => {
+            // No database, so no setting of the person's: the organisation's language, if it has one.
+            if cli.lang.is_none() {
+                out.lang = overstap_core::api::system_preset_language().unwrap_or(out.lang);
+            }
+            return Err(err);
+        }
+    };
+    // --lang, else the person's setting, else the organisation's, else the
+    // system's: for the output and for any error `main` prints after this.
+    out.lang = cli.lang.unwrap_or_else(|| api.language(out.lang));
+    let out = &*out;
     for notice in &notices {
         out.notice(notice);
     }

@@ -16,6 +16,7 @@
 pub mod api;
 mod assets;
 pub mod checklist;
+mod data_dir_file;
 pub mod error;
 pub mod fleet;
 pub mod i18n;

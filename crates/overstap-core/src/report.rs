@@ -119,8 +119,8 @@ pub const CSV_COLUMNS: [&str; 10] = [
 ];
 
 impl Report {
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    pub fn to_json(&self) -> Result<String> {
+        serde_json::to_string_pretty(self).map_err(Error::internal)
     }
 
     /// One row per step. Cells that start like a formula (`=`, `+`, `-`, `@`)

@@ -463,7 +463,7 @@ fn the_export_keeps_history_of_steps_that_no_longer_exist() {
     assert_eq!(report.orphaned_history.len(), 1);
     assert_eq!(report.orphaned_history[0].step, "old-name");
     assert_eq!(report.orphaned_history[0].note.as_deref(), Some("kept"));
-    let json = report.to_json();
+    let json = report.to_json().unwrap();
     assert!(json.contains("\"orphaned_history\"") && json.contains("old-name"));
     let matrix = report.checklists.iter().find(|c| c.id == "matrix").unwrap();
     assert_eq!(matrix.steps[0].history.len(), 1, "current steps keep their own history");

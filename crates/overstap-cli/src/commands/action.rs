@@ -10,7 +10,7 @@ use crate::output::{print_line, Out};
 pub fn run(api: &Overstap, out: &Out, action: &str, undo: bool) -> Result<()> {
     let outcome = api.run_action(action, undo)?;
     if out.json {
-        out.json(bodies::Action { action: outcome });
+        out.json(bodies::Action { action: outcome })?;
         return Ok(());
     }
     let id = if undo { "cli-action-undone" } else { "cli-action-done" };

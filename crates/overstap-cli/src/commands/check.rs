@@ -21,7 +21,7 @@ pub fn run(api: &Overstap, out: &Out, request: CheckArgs) -> Result<u8> {
     let report = runtime.block_on(api.check(&check, out.lang))?;
     if out.json {
         let failed = report.any_failed();
-        out.json(bodies::Check { lang: out.lang, check: report });
+        out.json(bodies::Check { lang: out.lang, check: report })?;
         return Ok(u8::from(failed));
     }
     print_report(out, &report);

@@ -9,7 +9,7 @@ use crate::output::{print_line, Out};
 pub fn run(api: &Overstap, out: &Out) -> Result<()> {
     let checklists = api.checklists(out.lang)?;
     if out.json {
-        out.json(bodies::Checklists { lang: out.lang, checklists });
+        out.json(bodies::Checklists { lang: out.lang, checklists })?;
         return Ok(());
     }
     for c in &checklists {

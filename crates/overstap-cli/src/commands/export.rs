@@ -12,9 +12,14 @@ use crate::bodies;
 use crate::output::{print_line, Out};
 
 pub fn run(api: &Overstap, out: &Out, format: ExportFormat, file: Option<&Path>) -> Result<()> {
+    // Any file name can be written to; only `--json` cannot name every one,
+    // and is refused before anything is written rather than after.
+    if let Some(path) = file {
+        out.json_can_name(path)?;
+    }
     let report = api.report(out.lang)?;
     let text = match format {
-        ExportFormat::Json => report.to_json(),
+        ExportFormat::Json => report.to_json()?,
         ExportFormat::Csv => report.to_csv()?,
     };
     match file {
@@ -25,7 +30,7 @@ pub fn run(api: &Overstap, out: &Out, format: ExportFormat, file: Option<&Path>)
         Some(path) => {
             write_atomically(path, text.as_bytes())?;
             if out.json {
-                out.json(bodies::ExportWritten { written: path.to_owned() });
+                out.json(bodies::ExportWritten { written: path.to_owned() })?;
             } else {
                 print_line(&out.tr("cli-export-written", &[("path", Arg::from(path.display().to_string()))]));
             }

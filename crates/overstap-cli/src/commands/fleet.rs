@@ -12,7 +12,7 @@ use overstap_core::{Error, Overstap};
 use super::{read_ca_file, runtime};
 use crate::args::FleetCommand;
 use crate::bodies;
-use crate::output::{print_line, Out};
+use crate::output::{print_json, print_line, Out};
 
 pub fn run(api: &Overstap, out: &Out, command: FleetCommand) -> Result<u8, Error> {
     match command {
@@ -20,7 +20,7 @@ pub fn run(api: &Overstap, out: &Out, command: FleetCommand) -> Result<u8, Error
         FleetCommand::Preview { mark_seen } => preview(api, out, mark_seen),
         FleetCommand::Send { now, ca_file } => send(api, out, now, ca_file.as_deref()),
         FleetCommand::Schema => {
-            print_line(&serde_json::to_string_pretty(&report::schema()).unwrap_or_default());
+            print_json(&report::schema())?;
             Ok(0)
         }
         // Routed in main.rs before a data folder is opened.
@@ -31,7 +31,7 @@ pub fn run(api: &Overstap, out: &Out, command: FleetCommand) -> Result<u8, Error
 fn status(api: &Overstap, out: &Out) -> Result<u8, Error> {
     let view = api.fleet_status(out.lang)?;
     if out.json {
-        out.json(bodies::FleetStatus { fleet: view });
+        out.json(bodies::FleetStatus { fleet: view })?;
         return Ok(0);
     }
     print_status(out, &view);
@@ -94,7 +94,7 @@ fn preview(api: &Overstap, out: &Out, mark_seen: bool) -> Result<u8, Error> {
         api.fleet_mark_seen()?;
     }
     if out.json {
-        out.json(bodies::FleetPreviewed { preview, marked_seen: mark_seen });
+        out.json(bodies::FleetPreviewed { preview, marked_seen: mark_seen })?;
         return Ok(0);
     }
     let args =
@@ -115,7 +115,7 @@ fn send(api: &Overstap, out: &Out, now: bool, ca_file: Option<&std::path::Path>)
     let view = runtime()?.block_on(api.fleet_send(now, ca.as_deref(), out.lang))?;
     let code = if view.waiting.is_empty() { 0 } else { 1 };
     if out.json {
-        out.json(bodies::FleetSend { fleet_send: view });
+        out.json(bodies::FleetSend { fleet_send: view })?;
     } else {
         for name in &view.sent {
             print_line(&out.tr("cli-fleet-uploaded", &[("name", Arg::from(name.as_str()))]));

@@ -26,6 +26,14 @@ const SKIPPED_LINES: usize = 20;
 
 pub fn run(out: &Out, args: AggregateArgs) -> Result<u8, Error> {
     let source = source(&args)?;
+    // Every path the JSON output names, before minutes of reading.
+    if let Source::Folder(folder) = &source {
+        out.json_can_name(folder)?;
+    }
+    out.json_can_name(&args.out)?;
+    if let Some(csv) = &args.csv {
+        out.json_can_name(csv)?;
+    }
     // Before the reading, which can take minutes over WebDAV.
     check_writable(&args.out)?;
     if let Some(csv) = &args.csv {
@@ -37,7 +45,7 @@ pub fn run(out: &Out, args: AggregateArgs) -> Result<u8, Error> {
         write_atomically(csv, aggregation.csv()?.as_bytes())?;
     }
     if out.json {
-        print_json(out, aggregation, args);
+        print_json(out, aggregation, args)?;
     } else {
         print_text(out, &aggregation, &args);
     }
@@ -45,7 +53,11 @@ pub fn run(out: &Out, args: AggregateArgs) -> Result<u8, Error> {
 }
 
 fn source(args: &AggregateArgs) -> Result<Source, Error> {
-    let text = args.source.trim();
+    // A folder's name need not be text (any bytes on Unix); an address is.
+    let Some(text) = args.source.to_str() else {
+        return Ok(Source::Folder(args.source.clone().into()));
+    };
+    let text = text.trim();
     let is_address = text.contains("://");
     if !is_address {
         return Ok(Source::Folder(text.into()));
@@ -89,7 +101,7 @@ fn io_error(path: &Path, cause: String) -> Error {
         .detail(cause)
 }
 
-fn print_json(out: &Out, aggregation: Aggregation, args: AggregateArgs) {
+fn print_json(out: &Out, aggregation: Aggregation, args: AggregateArgs) -> Result<(), Error> {
     let skipped = aggregation
         .figures
         .skipped
@@ -109,7 +121,7 @@ fn print_json(out: &Out, aggregation: Aggregation, args: AggregateArgs) {
             skipped,
             figures: aggregation.figures,
         },
-    });
+    })
 }
 
 fn print_text(out: &Out, aggregation: &Aggregation, args: &AggregateArgs) {

@@ -42,7 +42,7 @@ pub fn run(api: &Overstap, out: &Out, args: LoginArgs) -> Result<()> {
         let interrupted = interrupt_listener()?;
         let pending = api.begin_sign_in(&request, out.lang).await?;
         if out.json {
-            out.json_line(bodies::SignInStarted { sign_in: pending.view() });
+            out.json_line(bodies::SignInStarted { sign_in: pending.view() })?;
         }
         if let Some(url) = &pending.browser_url {
             if !out.json {
@@ -68,7 +68,7 @@ pub fn run(api: &Overstap, out: &Out, args: LoginArgs) -> Result<()> {
         }
     })?;
     if out.json {
-        out.json_line(bodies::SignedIn { signed_in: record });
+        out.json_line(bodies::SignedIn { signed_in: record })?;
     } else {
         print_line(&out.tr("login-done", &record_args(&record)));
     }
@@ -80,7 +80,7 @@ pub fn logout(api: &Overstap, out: &Out, service: LoginService, ca_file: Option<
     let extra_ca_pem = ca_file.map(super::read_ca_file).transpose()?;
     let removed = super::runtime()?.block_on(api.sign_out(service, extra_ca_pem.as_deref(), None))?;
     if out.json {
-        out.json(bodies::SignedOut { signed_out: removed });
+        out.json(bodies::SignedOut { signed_out: removed })?;
         return Ok(());
     }
     match removed {
@@ -93,7 +93,7 @@ pub fn logout(api: &Overstap, out: &Out, service: LoginService, ca_file: Option<
 pub fn accounts(api: &Overstap, out: &Out) -> Result<()> {
     let records = api.sign_ins()?;
     if out.json {
-        out.json(bodies::Accounts { accounts: records });
+        out.json(bodies::Accounts { accounts: records })?;
     } else if records.is_empty() {
         print_line(&out.tr("login-none", &[]));
     } else {

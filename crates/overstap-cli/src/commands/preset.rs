@@ -9,7 +9,7 @@ use overstap_core::{Overstap, Result};
 
 use crate::args::PresetCommand;
 use crate::bodies;
-use crate::output::{print_line, Out};
+use crate::output::{print_json, print_line, Out};
 
 /// Exit code of `validate` when the file has problems (as for invalid checklist data).
 const INVALID: u8 = 4;
@@ -19,9 +19,10 @@ pub fn run(api: &Overstap, out: &Out, command: PresetCommand) -> Result<u8> {
         PresetCommand::Show => show(api, out),
         PresetCommand::Validate { file } => validate(api, out, &file),
         PresetCommand::Import { file, signature } => {
+            out.json_can_name(&file)?;
             let imported = api.import_preset(&file, signature.as_deref(), out.lang)?;
             if out.json {
-                out.json(bodies::PresetImported { imported });
+                out.json(bodies::PresetImported { imported })?;
             } else {
                 let args = [
                     ("serial", imported.serial.to_string().into()),
@@ -33,9 +34,13 @@ pub fn run(api: &Overstap, out: &Out, command: PresetCommand) -> Result<u8> {
             Ok(0)
         }
         PresetCommand::ClientConfigs { out: dir, preset } => {
+            out.json_can_name(&dir)?;
+            if let Some(file) = &preset {
+                out.json_can_name(file)?;
+            }
             let made = api.write_client_configs(&dir, preset.as_deref(), out.lang)?;
             if out.json {
-                out.json(bodies::PresetClientConfigs { client_configs: made });
+                out.json(bodies::PresetClientConfigs { client_configs: made })?;
             } else {
                 for file in &made.written {
                     print_line(&format!("{}\n    {}", file.path, file.about));
@@ -47,7 +52,7 @@ pub fn run(api: &Overstap, out: &Out, command: PresetCommand) -> Result<u8> {
         PresetCommand::Examples => {
             let examples = api.example_presets();
             if out.json {
-                out.json(bodies::PresetExamples { examples });
+                out.json(bodies::PresetExamples { examples })?;
             } else {
                 for e in &examples {
                     print_line(&format!("{:<22} {}", e.id, e.name));
@@ -58,7 +63,7 @@ pub fn run(api: &Overstap, out: &Out, command: PresetCommand) -> Result<u8> {
         PresetCommand::UseExample { id, none: _ } => {
             api.use_example_preset(id.as_deref())?;
             if out.json {
-                out.json(bodies::PresetUseExample { example: id });
+                out.json(bodies::PresetUseExample { example: id })?;
             } else {
                 let text = match &id {
                     Some(id) => out.tr("cli-example-used", &[("id", id.as_str().into())]),
@@ -69,7 +74,7 @@ pub fn run(api: &Overstap, out: &Out, command: PresetCommand) -> Result<u8> {
             Ok(0)
         }
         PresetCommand::Schema => {
-            print_line(&serde_json::to_string_pretty(&preset_schema()).unwrap_or_default());
+            print_json(&preset_schema())?;
             Ok(0)
         }
     }
@@ -78,7 +83,7 @@ pub fn run(api: &Overstap, out: &Out, command: PresetCommand) -> Result<u8> {
 fn show(api: &Overstap, out: &Out) -> Result<u8> {
     let view = api.preset_view(out.lang);
     if out.json {
-        out.json(bodies::PresetShow { preset: view });
+        out.json(bodies::PresetShow { preset: view })?;
         return Ok(0);
     }
     print_show(out, &view);
@@ -108,10 +113,11 @@ fn print_show(out: &Out, view: &PresetView) {
 }
 
 fn validate(api: &Overstap, out: &Out, file: &Path) -> Result<u8> {
+    out.json_can_name(file)?;
     let result = api.validate_preset_file(file, out.lang)?;
     let valid = result.valid;
     if out.json {
-        out.json(bodies::PresetValidate { validation: result });
+        out.json(bodies::PresetValidate { validation: result })?;
     } else if result.valid {
         print_line(&out.tr("preset-valid", &[("file", result.file.as_str().into())]));
     } else {

@@ -10,7 +10,7 @@ use crate::output::{print_line, Out};
 pub fn run(api: &Overstap, out: &Out) -> Result<()> {
     let p = api.progress(out.lang)?;
     if out.json {
-        out.json(bodies::Progress { lang: out.lang, progress: p });
+        out.json(bodies::Progress { lang: out.lang, progress: p })?;
         return Ok(());
     }
     for c in &p.checklists {

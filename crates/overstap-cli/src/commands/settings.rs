@@ -17,14 +17,12 @@ pub fn run(api: &Overstap, out: &Out, command: Option<SettingsCommand>) -> Resul
         SettingsCommand::Unset { key } => api.set_setting(key_of(key), None)?,
         SettingsCommand::SkipFirstRun => api.finish_first_run()?,
     };
-    print(out, view);
-    Ok(())
+    print(out, view)
 }
 
-fn print(out: &Out, view: SettingsView) {
+fn print(out: &Out, view: SettingsView) -> Result<()> {
     if out.json {
-        out.json(bodies::Settings { settings: view });
-        return;
+        return out.json(bodies::Settings { settings: view });
     }
     for s in &view.settings {
         let source = match (s.locked, s.source) {
@@ -38,6 +36,7 @@ fn print(out: &Out, view: SettingsView) {
     }
     let done = if view.first_run_done { "cli-first-run-done" } else { "cli-first-run-pending" };
     print_line(&out.tr(done, &[("dir", Arg::from(view.data_dir.as_str()))]));
+    Ok(())
 }
 
 fn key_of(key: SettingKeyArg) -> SettingKey {

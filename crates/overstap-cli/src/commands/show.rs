@@ -12,7 +12,7 @@ use crate::output::{print_line, Out};
 pub fn run(api: &Overstap, out: &Out, checklist: &str) -> Result<()> {
     let c = api.checklist(checklist, out.lang)?;
     if out.json {
-        out.json(bodies::Show { lang: out.lang, checklist: c });
+        out.json(bodies::Show { lang: out.lang, checklist: c })?;
         return Ok(());
     }
     print_line(&c.title);

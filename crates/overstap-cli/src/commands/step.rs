@@ -19,7 +19,7 @@ pub fn run(
     let action = super::step_action(action, reason)?;
     let change = api.set_step(step, &action, note)?;
     if out.json {
-        out.json(bodies::Step { change });
+        out.json(bodies::Step { change })?;
     } else {
         let state = state_label(out, change.state);
         print_line(

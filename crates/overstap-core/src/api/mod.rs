@@ -30,7 +30,8 @@ pub use fleet::{
     FleetAttempt, FleetPreview, FleetSendPlan, FleetSendView, FleetState, FleetStatusView, FleetUploadView,
 };
 pub use preset::{
-    preset_schema, ClientConfigs, PresetImport, PresetProblemView, PresetValidation, PresetView, WrittenView,
+    preset_schema, system_preset_language, ClientConfigs, PresetImport, PresetProblemView, PresetValidation,
+    PresetView, WrittenView,
 };
 pub use settings::{SettingKey, SettingSource, SettingView, SettingsView, MAX_DEPARTMENT_CHARS};
 pub use signin::{PendingSignIn, SignInRequest, SignInStartView};
@@ -91,6 +92,9 @@ impl Overstap {
         let shipped = checklist::load_embedded().map_err(Error::from)?;
         let data_dir = paths::resolve_data_dir(options.data_dir.as_deref())?;
         paths::check_data_dir(&data_dir)?;
+        if let Some(err) = crate::data_dir_file::file_in_the_way(&data_dir) {
+            return Err(err);
+        }
         let (store, recovery) = Store::open(&data_dir.join(paths::DATABASE_FILE))?;
         let preset = presets::load(&shipped, &data_dir, &store);
         let library = presets::apply(&shipped, &preset.preset);

@@ -94,7 +94,7 @@ impl Overstap {
     /// Checks a preset file as IT writes it, against the shipped checklists.
     pub fn validate_preset_file(&self, path: &Path, lang: Lang) -> Result<PresetValidation> {
         let file = path.display().to_string();
-        let text = read_preset_file(path, lang)?;
+        let text = read_preset_file(path)?;
         let parsed = preset::parse(&text, &file, &self.shipped);
         Ok(PresetValidation {
             valid: parsed.problems.is_empty(),
@@ -109,7 +109,7 @@ impl Overstap {
     /// change (locked or system-only settings) is listed in `problems`.
     pub fn import_preset(&self, path: &Path, signature: Option<&Path>, lang: Lang) -> Result<PresetImport> {
         let origin = path.display().to_string();
-        let text = read_preset_file(path, lang)?;
+        let text = read_preset_file(path)?;
         let signature_file = signature.map_or_else(|| preset::signature_path(path), Path::to_path_buf);
         let signature =
             std::fs::read_to_string(&signature_file).map_err(|_| preset::missing_signature_file(&signature_file))?;
@@ -154,7 +154,7 @@ impl Overstap {
                         .arg("file", path.display().to_string())
                         .arg("count", checked.problems.len()));
                 }
-                let text = read_preset_file(path, lang)?;
+                let text = read_preset_file(path)?;
                 (preset::parse(&text, &path.display().to_string(), &self.shipped).preset, checked.problems)
             }
             None => (self.preset.preset.clone(), Vec::new()),
@@ -230,10 +230,30 @@ impl Overstap {
 }
 
 /// A preset file's text, or an `io_error` saying why not (missing, too large, not text).
-fn read_preset_file(path: &Path, lang: Lang) -> Result<String> {
+/// A preset file IT names (`validate`, `import`, `client-configs`), read with
+/// the same cap as a system preset. Its problem is the error's whole text,
+/// rendered in the reader's language when shown: wrapped in "could not read
+/// or write" it named the file twice, and a file too large is no I/O failure.
+fn read_preset_file(path: &Path) -> Result<String> {
     preset::sources::read_capped(path).map_err(|m| {
-        Error::new(ErrorCode::IoError, "error-io").arg("path", path.display().to_string()).arg("cause", m.render(lang))
+        if m.id == "preset-file-too-large" {
+            return Error::new(ErrorCode::InvalidInput, "error-preset-file-too-large")
+                .arg("path", path.display().to_string())
+                .arg("size", m.args.get("size").cloned().unwrap_or_default())
+                .arg("max", preset::sources::MAX_PRESET_BYTES.to_string());
+        }
+        Error::new(ErrorCode::IoError, "error-preset-file").message_arg("problem", m)
     })
+}
+
+/// The organisation's language from its system preset alone: for an error
+/// from [`Overstap::open`], when there is no database to hold the person's
+/// own choice but the organisation's still applies (so that the error is
+/// in the language everything else would have been in).
+pub fn system_preset_language() -> Option<Lang> {
+    let shipped = crate::checklist::load_embedded().ok()?;
+    let sources = preset::sources::system_presets(&shipped);
+    preset::merge(&sources).preset.defaults?.language?.parse().ok()
 }
 
 /// The JSON Schema of a preset file.

@@ -223,7 +223,9 @@ impl Overstap {
 /// The same rules a check applies to what it is given, so a value that is
 /// saved also works.
 fn check_value(key: SettingKey, value: &str) -> Result<()> {
-    if value.chars().count() > 2048 || value.chars().any(char::is_control) {
+    // One line of plain text: no line breaks or tabs either.
+    let unsafe_char = |c: char| c.is_control() || crate::fleet::report::is_unsafe_char(c);
+    if value.chars().count() > 2048 || value.chars().any(unsafe_char) {
         return Err(Error::new(ErrorCode::InvalidInput, "error-text-control-chars").arg("field", key.as_str()));
     }
     match key {
@@ -246,5 +248,21 @@ fn check_value(key: SettingKey, value: &str) -> Result<()> {
             }
             Ok(())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_department_with_invisible_or_direction_changing_characters_is_refused() {
+        // It goes into fleet reports, where "Finance" and "Fin\u{200B}ance"
+        // would count as two departments that look the same.
+        for hidden in ["Fin\u{200B}ance", "HR\u{200F}", "\u{FEFF}ICT", "ICT\u{202E}"] {
+            let err = check_value(SettingKey::Department, hidden).unwrap_err();
+            assert_eq!(err.code(), ErrorCode::InvalidInput, "{hidden:?}");
+        }
+        assert!(check_value(SettingKey::Department, "Financiën & Control").is_ok());
     }
 }

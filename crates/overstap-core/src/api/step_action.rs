@@ -52,9 +52,10 @@ impl StepAction {
 }
 
 /// Trims `text`, turns Windows line ends into plain ones, and refuses
-/// control characters (other than line breaks and tabs), bidirectional
-/// overrides (which can make a reason read differently to IT than it was
-/// typed) and texts over `max` characters.
+/// control characters (other than line breaks and tabs), invisible and
+/// direction-changing characters (which can make a reason read differently
+/// to IT than it was typed; see [`crate::fleet::report::is_unsafe_char`])
+/// and texts over `max` characters.
 pub(crate) fn clean_text(text: &str, field: &'static str, max: usize) -> Result<String> {
     let normalized = text.replace("\r\n", "\n");
     let trimmed = normalized.trim();
@@ -102,5 +103,10 @@ mod tests {
         assert_eq!(clean_text("a\nb\tc", "note", 10).unwrap(), "a\nb\tc");
         assert_eq!(clean_text("a\r\nb", "note", 10).unwrap(), "a\nb");
         assert!(clean_text("pay \u{202E}gnp.exe", "reason", 50).is_err());
+        for hidden in ["in\u{200B}visible", "\u{200F}rtl", "team\u{200D}work", "a\u{2028}b", "tag\u{E0041}"] {
+            let err = clean_text(hidden, "reason", 50).unwrap_err();
+            assert!(err.message(crate::Lang::En).contains("change the reading direction"), "{hidden:?}");
+        }
+        assert_eq!(clean_text("Zaaksysteem café 👍", "reason", 50).unwrap(), "Zaaksysteem café 👍");
     }
 }

@@ -21,12 +21,43 @@ pub const FORMAT: &str = "overstap-fleet-report";
 /// adding a field does not bump it, changing or removing one does.
 pub const FLEET_SCHEMA_VERSION: u32 = 1;
 
-/// Characters no text in a report may carry: controls other than newline
-/// and tab, and the bidi controls that can make a text read other than it
-/// is. The app refuses them in a reason typed in (`api/step_action.rs`),
-/// the aggregate in a report read back.
+/// Characters no text from a person or a preset may carry into a report or
+/// IT's dashboard: what steers a terminal, and what is invisible or changes
+/// the reading direction, so that a text could read (or count, as a
+/// department) other than it is. By Unicode general category, so new such
+/// characters come with the table rather than a list kept by hand:
+///
+/// - `Cc` controls, other than newline and tab;
+/// - `Cf` format characters: the bidi embeddings, overrides and isolates
+///   (U+202A–E, U+2066–9), the direction marks (U+200E/F, U+061C), zero-width
+///   space, non-joiner and joiner (U+200B–D), the word joiner and invisible
+///   operators (U+2060–4), the byte order mark (U+FEFF), the soft hyphen,
+///   the interlinear annotation marks (U+FFF9–B) and the tag characters;
+/// - `Zl`/`Zp`, the line and paragraph separators (U+2028/9), which break a
+///   line where a CSV or a terminal sees none;
+/// - the whole tag block U+E0000–E007F, its unassigned places too.
+///
+/// Refusing the zero-width joiner also refuses emoji joined by it (👩‍💻)
+/// and flags made of tag characters (🏴 for Scotland): an accepted cost, as
+/// a joiner between letters is just as invisible. Accents, other scripts
+/// and plain emoji (with their variation selectors) stay.
+///
+/// The app refuses them in what a person types (`api/step_action.rs`,
+/// `api/settings.rs`) and in a preset's departments
+/// (`preset/validate.rs`); the aggregate skips a report that carries one
+/// and shows file names with `�` in their place.
 pub fn is_unsafe_char(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    use unicode_general_category::{get_general_category, GeneralCategory};
+    if c.is_ascii() {
+        return c.is_ascii_control() && c != '\n' && c != '\t';
+    }
+    matches!(
+        get_general_category(c),
+        GeneralCategory::Control
+            | GeneralCategory::Format
+            | GeneralCategory::LineSeparator
+            | GeneralCategory::ParagraphSeparator
+    ) || matches!(c, '\u{E0000}'..='\u{E007F}')
 }
 
 /// One laptop's report on one day.
@@ -163,5 +194,48 @@ pub fn file_name(report_id: &str) -> String {
 
 /// The JSON Schema of a fleet report.
 pub fn schema() -> serde_json::Value {
+    // Through Serialize, which puts `$schema`, `title` … first; a schema is
+    // a JSON object, so this cannot fail.
     serde_json::to_value(schemars::schema_for!(FleetReport)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_unsafe_char;
+
+    #[test]
+    fn invisible_and_direction_changing_characters_are_unsafe() {
+        let groups: [(&str, &[char]); 10] = [
+            ("controls", &['\u{0}', '\u{1b}', '\r', '\u{7f}', '\u{85}']),
+            ("embeddings, overrides, isolates", &['\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}']),
+            ("LRM, RLM, ALM", &['\u{200E}', '\u{200F}', '\u{061C}']),
+            ("ZWSP, ZWNJ, ZWJ", &['\u{200B}', '\u{200C}', '\u{200D}']),
+            ("word joiner, invisible operators", &['\u{2060}', '\u{2061}', '\u{2062}', '\u{2063}', '\u{2064}']),
+            ("byte order mark", &['\u{FEFF}']),
+            ("soft hyphen", &['\u{00AD}']),
+            ("line and paragraph separators", &['\u{2028}', '\u{2029}']),
+            ("interlinear annotation", &['\u{FFF9}', '\u{FFFA}', '\u{FFFB}']),
+            ("tags", &['\u{E0000}', '\u{E0001}', '\u{E0020}', '\u{E0041}', '\u{E007F}']),
+        ];
+        for (group, chars) in groups {
+            for &c in chars {
+                assert!(is_unsafe_char(c), "{group}: U+{:04X} must be refused", u32::from(c));
+            }
+        }
+    }
+
+    #[test]
+    fn ordinary_text_in_any_script_stays() {
+        let texts = [
+            "Team Financiën & Control — 2e etage, kamer 3.14",
+            "Straße, Ærø, Łódź, çà, ñ, ő",
+            "数字化转型 デジタル 디지털",
+            "العربية עברית",
+            "line one\nline two\tand a tab",
+            "emoji 👍 ❤\u{FE0F} 🇳🇱 👋🏽",
+        ];
+        for text in texts {
+            assert!(!text.chars().any(is_unsafe_char), "{text:?} must stay");
+        }
+    }
 }

@@ -187,15 +187,24 @@ fn check(
     }
 }
 
-/// Reports repeated or empty entries and drops them.
+/// Reports repeated or empty entries, and entries with invisible or
+/// direction-changing characters (a department is sent in fleet reports and
+/// counted on IT's dashboard: "Finance" and "Fin\u{200B}ance" must not be two
+/// departments that look the same), and drops them.
 fn dedupe(items: &mut Vec<String>, key: &str, report: &mut impl FnMut(&str, Message)) {
     let mut seen = BTreeSet::new();
     let mut index = 0;
     items.retain(|item| {
-        let keep = !item.trim().is_empty() && seen.insert(item.clone());
-        if !keep {
+        let keep = if item.chars().any(crate::fleet::report::is_unsafe_char) {
+            // Not quoted: the message would carry the very characters.
+            report(&format!("{key}[{index}]"), Message::new("preset-unsafe-text"));
+            false
+        } else if item.trim().is_empty() || !seen.insert(item.clone()) {
             report(&format!("{key}[{index}]"), Message::new("preset-duplicate").arg("value", item));
-        }
+            false
+        } else {
+            true
+        };
         index += 1;
         keep
     });
@@ -270,5 +279,22 @@ mod tests {
         assert!(!is_logo_path("../logo.svg") && !is_logo_path("/etc/logo.svg") && !is_logo_path("logo.gif"));
         assert!(is_email("servicedesk@minbzk.nl") && !is_email("servicedesk") && !is_email("a b@x.nl"));
         assert!(is_matrix_room("#hulp:minbzk.nl") && !is_matrix_room("hulp:minbzk.nl") && !is_matrix_room("#:x"));
+    }
+
+    #[test]
+    fn departments_with_invisible_or_direction_changing_characters_are_left_out() {
+        let library = checklist::load_embedded().unwrap();
+        let text = "[organisation]\nname = \"X\"\ndepartments = [\"Financiën\", \"Fin\u{200B}ance\", \"HR\u{202E}\", \"ICT\"]\n";
+        let parsed = crate::preset::parse(text, "p.toml", &library);
+        let departments = parsed.preset.organisation.and_then(|o| o.departments).unwrap();
+        assert_eq!(departments, ["Financiën", "ICT"]);
+        let problems: Vec<_> = parsed.problems.iter().map(|p| (p.key.as_str(), p.message.id.as_str())).collect();
+        assert_eq!(
+            problems,
+            [
+                ("organisation.departments[1]", "preset-unsafe-text"),
+                ("organisation.departments[2]", "preset-unsafe-text")
+            ]
+        );
     }
 }

@@ -119,6 +119,20 @@ fn ids_texts_and_counts_are_bounded_and_consistent() {
     assert!(matches!(refused(|v| v["checks"][0]["failure"] = json!("Time Out")), SkipReason::BadId { .. }));
     assert!(matches!(refused(|v| v["department"] = json!("x".repeat(201))), SkipReason::TextTooLong { .. }));
     assert!(matches!(refused(|v| v["department"] = json!("Fin\u{1b}[2Jance")), SkipReason::ControlCharacters { .. }));
+    // Invisible and direction-changing characters, as the app refuses them.
+    for hidden in ["Fin\u{200B}ance", "HR\u{200F}", "\u{FEFF}ICT", "a\u{2028}b", "x\u{E0041}"] {
+        assert!(
+            matches!(refused(|v| v["department"] = json!(hidden)), SkipReason::ControlCharacters { .. }),
+            "{hidden:?}"
+        );
+    }
+    assert!(matches!(
+        refused(|v| {
+            v["checklists"][0]["steps"][0]["state"] = json!("blocked");
+            v["checklists"][0]["steps"][0]["reason"] = json!("works\u{200D}not");
+        }),
+        SkipReason::ControlCharacters { .. }
+    ));
     assert!(matches!(
         refused(|v| {
             v["checklists"][0]["steps"][0]["state"] = json!("blocked");
