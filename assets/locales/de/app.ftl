@@ -12,6 +12,7 @@ error-data-dir-synced = Der Datenordner „{ $path }“ liegt in einem { $client
 error-data-dir-network = Der Datenordner „{ $path }“ liegt auf einem Netzlaufwerk ({ $kind }). Die Datenbank arbeitet nur auf einem lokalen Datenträger sicher. Wählen Sie mit --data-dir einen lokalen Ordner.
 error-database-busy = Ein anderes Overstap-Fenster oder ein anderer Befehl arbeitet gerade mit Ihrem Fortschritt. Warten Sie kurz und versuchen Sie es erneut.
 error-database-in-use = Ein anderes Overstap-Fenster oder ein anderer Befehl hat Ihre Fortschrittsdatenbank geöffnet, daher kann sie jetzt nicht eingerichtet oder repariert werden. Schließen Sie die anderen Overstap-Fenster und versuchen Sie es erneut.
+error-app-already-open = Overstap ist bereits geöffnet, mit dem Datenordner „{ $path }“. Wechseln Sie zu diesem Fenster oder schließen Sie es, bevor Sie Overstap erneut starten.
 error-database-cannot-open = Overstap kann seine Datenbank „{ $path }“ nicht öffnen oder nicht hineinschreiben. Prüfen Sie, ob der Ordner Ihnen gehört und nicht schreibgeschützt ist.
 error-database-corrupt-now = Die Fortschrittsdatenbank „{ $path }“ wurde während der Nutzung beschädigt. Schließen Sie Overstap und starten Sie es neu: Es legt die beschädigte Datei beiseite und bewahrt sie auf.
 error-database = Die Fortschrittsdatenbank „{ $path }“ meldete einen Fehler. Es wurde nichts geändert. Die Protokolldatei enthält die Einzelheiten für die IT.

@@ -12,6 +12,7 @@ error-data-dir-synced = The data folder “{ $path }” is inside a { $client } 
 error-data-dir-network = The data folder “{ $path }” is on a network drive ({ $kind }). The database only works safely on a local disk. Choose a local folder with --data-dir.
 error-database-busy = Another Overstap window or command is busy with your progress right now. Wait a moment and try again.
 error-database-in-use = Another Overstap window or command has your progress database open, so it cannot be set up or repaired now. Close the other Overstap windows and try again.
+error-app-already-open = Overstap is already open, with the data folder “{ $path }”. Switch to that window, or close it before you start Overstap again.
 error-database-cannot-open = Overstap cannot open or write its database “{ $path }”. Check that the folder is yours and not read-only.
 error-database-corrupt-now = The progress database “{ $path }” was damaged while Overstap was using it. Close Overstap and start it again: it will move the damaged file aside and keep it.
 error-database = The progress database “{ $path }” gave an error. Nothing was changed. The log file has the details for IT.

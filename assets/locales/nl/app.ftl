@@ -12,6 +12,7 @@ error-data-dir-synced = De gegevensmap “{ $path }” staat in een { $client }-
 error-data-dir-network = De gegevensmap “{ $path }” staat op een netwerkschijf ({ $kind }). De database werkt alleen veilig op een lokale schijf. Kies een lokale map met --data-dir.
 error-database-busy = Een ander Overstap-venster of -commando is nu met je voortgang bezig. Wacht even en probeer het opnieuw.
 error-database-in-use = Een ander Overstap-venster of -commando heeft je voortgangsdatabase open, daarom kan die nu niet worden ingericht of hersteld. Sluit de andere Overstap-vensters en probeer het opnieuw.
+error-app-already-open = Overstap is al geopend, met de gegevensmap “{ $path }”. Ga naar dat venster, of sluit het voordat je Overstap opnieuw start.
 error-database-cannot-open = Overstap kan zijn database “{ $path }” niet openen of er niet in schrijven. Controleer of de map van jou is en niet alleen-lezen.
 error-database-corrupt-now = De voortgangsdatabase “{ $path }” raakte beschadigd terwijl Overstap hem gebruikte. Sluit Overstap en start het opnieuw: het zet het beschadigde bestand opzij en bewaart het.
 error-database = De voortgangsdatabase “{ $path }” gaf een fout. Er is niets veranderd. In het logbestand staan de details voor IT.
