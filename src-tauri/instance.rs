@@ -8,17 +8,24 @@
 //! here, before it opens the core. The CLI never takes this lock: it may
 //! run beside the app (the store's own `progress.db.lock` covers that).
 //!
-//! The lock also tells a start that finds the plugin's D-Bus name still
-//! taken whether an instance is really running: holding the lock, the name
-//! can only belong to an app that is leaving, whose name the bus frees a
-//! moment after it exits. [`wait_for_leaving_instance`] waits for that
-//! instead of handing over to it (issue 5's reopen race).
+//! An app lets go of the lock as soon as it is leaving (its last window
+//! closed), before the plugin frees its D-Bus name. So a start right after
+//! (issue 5's reopen race) either finds the lock still held and waits a
+//! moment for it ([`claim_within`]), or holds it and finds the name still
+//! taken: that name can only belong to the app that is leaving, whose name
+//! the bus frees a moment after it exits, and [`wait_for_leaving_instance`]
+//! waits for that instead of handing over to it.
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 
 /// The lock file's name in the data folder.
 pub const LOCK_FILE: &str = "app.lock";
+
+/// How long a start waits for the lock of an app that may be leaving
+/// (it lets go within moments of its last window closing) before it is
+/// refused.
+pub const LEAVING_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// The exit code of a start refused because another app holds the lock:
 /// sysexits' EX_TEMPFAIL, "try again later" (once the other window is closed).
@@ -70,6 +77,26 @@ pub fn claim(data_dir: &Path) -> Claim {
     }
 }
 
+/// Like [`claim`], but while another app holds the lock, looks again until
+/// `within` has passed: an app that is leaving lets go of it within
+/// moments, one that stays does not.
+pub fn claim_within(data_dir: &Path, within: std::time::Duration) -> Claim {
+    let deadline = std::time::Instant::now() + within;
+    let mut logged = false;
+    loop {
+        match claim(data_dir) {
+            Claim::HeldByAnother(_) if std::time::Instant::now() < deadline => {
+                if !logged {
+                    tracing::info!("app lock held: waiting in case that app is leaving");
+                    logged = true;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other,
+        }
+    }
+}
+
 /// Opens (or makes) the lock file, readable by its owner only, in a folder
 /// only its owner may enter (the data folder holds the person's notes).
 fn open_lock_file(data_dir: &Path, path: &Path) -> std::io::Result<File> {
@@ -89,7 +116,7 @@ fn open_lock_file(data_dir: &Path, path: &Path) -> std::io::Result<File> {
 
 /// With the lock held, waits (bounded) until nobody owns the
 /// single-instance plugin's D-Bus name `<identifier>.SingleInstance`: its
-/// owner is an app that is leaving (it released the lock first), and
+/// owner is an app that is leaving (it let go of the lock first), and
 /// handing over to it would fail or land nowhere. Without a session bus
 /// there is nothing to wait for. After the bound the plugin does what it
 /// always does (an app on another data folder keeps the name and gets the
@@ -137,6 +164,25 @@ mod tests {
         assert!(matches!(claim(&data), Claim::HeldByAnother(p) if p == data));
         first.release();
         assert!(matches!(claim(&data), Claim::Ours(_)), "free again once released");
+    }
+
+    #[test]
+    fn a_claim_waits_for_an_app_that_lets_go_and_gives_up_on_one_that_stays() {
+        use std::time::Duration;
+        let dir = tempfile::tempdir().unwrap();
+        let Claim::Ours(stays) = claim(dir.path()) else { panic!("claimed") };
+        assert!(matches!(claim_within(dir.path(), Duration::from_millis(100)), Claim::HeldByAnother(_)));
+        // Let go from another thread while the claim waits (it waits up to a minute).
+        let (tx, rx) = std::sync::mpsc::channel::<()>();
+        let leaving = std::thread::spawn(move || {
+            rx.recv().unwrap();
+            stays.release();
+        });
+        let path = dir.path().to_owned();
+        let waiting = std::thread::spawn(move || claim_within(&path, Duration::from_secs(60)));
+        tx.send(()).unwrap();
+        leaving.join().unwrap();
+        assert!(matches!(waiting.join().unwrap(), Claim::Ours(_)), "got it once the other let go");
     }
 
     #[cfg(unix)]

@@ -96,7 +96,12 @@ pub fn run() {
             std::process::exit(1);
         }
     };
-    // Here the plugin found no other instance (or no session bus to ask).
+    // Here the plugin found no other instance (or no session bus to ask):
+    // an app that holds the lock now is leaving, or runs without the bus.
+    let claim = match claim {
+        instance::Claim::HeldByAnother(dir) => instance::claim_within(&dir, instance::LEAVING_WAIT),
+        other => other,
+    };
     let lock = match claim {
         instance::Claim::HeldByAnother(dir) => {
             tracing::warn!(data_dir = %dir.display(), "refused: another Overstap app holds the app lock");
@@ -111,13 +116,16 @@ pub fn run() {
     app.manage(state::AppState::open(started, os_lang));
     let (mut lock, mut log_guard) = (lock, log_guard);
     app.run(move |_app, event| {
-        if let tauri::RunEvent::Exit = event {
-            // Before the plugin frees its D-Bus name (right after this
-            // handler): a new start that finds the lock free may wait for
-            // the name, and never finds the name free while the lock is held.
+        // Leaving: the last window closed (or exit was asked for). Let go
+        // of the lock at once, before the plugin frees its D-Bus name (after
+        // Exit): a start from now on gets the lock and, should the name
+        // still be taken, waits for it (instance.rs).
+        if let tauri::RunEvent::ExitRequested { .. } | tauri::RunEvent::Exit = event {
             if let Some(lock) = lock.take() {
                 lock.release();
             }
+        }
+        if let tauri::RunEvent::Exit = event {
             // The process ends without returning here: flush the log now.
             drop(log_guard.take());
         }

@@ -4,9 +4,10 @@
 //!   without a bus is refused with the message in the person's language and
 //!   a non-zero exit; neither opens the database (`strace` sees every file
 //!   they open);
-//! - a start that finds the single-instance name still held by an app that
-//!   is leaving (the bus frees it a moment after the process is gone) waits
-//!   for it instead of handing over to nobody (issue 5's reopen race).
+//! - a start right after the last app closed (issue 5's reopen race) is
+//!   neither refused nor handed to nobody: it waits a moment for the app
+//!   lock, and for the single-instance name, which the bus frees a moment
+//!   after the process is gone.
 
 // strace, Xvfb, dbus-daemon: Linux only.
 #![cfg(target_os = "linux")]
@@ -238,4 +239,27 @@ fn a_start_that_finds_a_leaving_apps_name_waits_for_it_instead_of_handing_over()
     let status = app.wait("the app after the name was freed");
     assert!(status.success(), "exit {status}\nstderr: {}", app.stderr());
     assert!(app.stdout().contains("overview-ready"), "the window opened: {}", app.stdout());
+}
+
+#[test]
+fn a_start_while_the_last_app_is_leaving_waits_for_its_lock_instead_of_being_refused() {
+    let display = Display::get();
+    let work = tempfile::tempdir().unwrap();
+    let data = work.path().join("data");
+    skip_first_run(&data);
+
+    // No session bus: only the lock tells the two apart.
+    let mut first = start(&display, &data, None, None, false);
+    wait_while_running(&mut first, "the first app's core", || logs(&data).contains("opened"));
+    let mut second = start(&display, &data, None, None, true);
+    wait_while_running(&mut second, "the second app waiting for the lock", || {
+        logs(&data).contains("app lock held: waiting in case that app is leaving")
+    });
+    // Now the first one leaves (a person closed it a moment ago).
+    let _ = first.child.kill();
+    let _ = first.child.wait();
+
+    let status = second.wait("the app started while the other was leaving");
+    assert!(status.success(), "exit {status}\nstderr: {}", second.stderr());
+    assert!(second.stdout().contains("overview-ready"), "the window opened: {}", second.stdout());
 }
