@@ -10,9 +10,15 @@
 # 2. both release binaries in one cargo run, as scripts/run-app.sh and
 #    scripts/bench-app.sh build them, so the crates they share are compiled
 #    once and a target folder warmed by either is reused;
-# 3. `tauri bundle`, which packages what cargo built without compiling again
-#    (the package's settings: bundle.linux.deb in tauri.conf.json);
-# 4. a repack: the Tauri bundler never writes DEBIAN/conffiles, and without it
+# 3. the CLI copied to packaging/sidecar/overstap-<target triple>
+#    (scripts/cli-sidecar.mjs), where Tauri's bundler takes external binaries
+#    from: the same way the Windows and macOS installers get it
+#    (tauri.windows.conf.json, tauri.macos.conf.json);
+# 4. `tauri bundle`, which packages what cargo built without compiling again
+#    (the package's settings: bundle.linux.deb in tauri.conf.json; the CLI as
+#    bundle.externalBin, given here only: in tauri.conf.json, tauri-build
+#    would demand the sidecar from every `cargo build`);
+# 5. a repack: the Tauri bundler never writes DEBIAN/conffiles, and without it
 #    `dpkg -r` would delete /etc/overstap/preset.toml with the package. The
 #    package is unpacked with dpkg-deb, every file under /etc is listed as a
 #    conffile, and it is packed again with root as the owner of every file
@@ -31,7 +37,7 @@ target="${CARGO_TARGET_DIR:-$PWD/target}"
 tauri=ui/node_modules/.bin/tauri
 fail() { echo "build-deb: $*" >&2; exit 1; }
 
-for tool in cargo npm jq dpkg-deb dpkg; do
+for tool in cargo rustc node npm jq dpkg-deb dpkg; do
   command -v "$tool" >/dev/null || fail "$tool is missing: run scripts/setup.sh first"
 done
 [ -x "$tauri" ] || fail "$tauri is missing: run scripts/setup.sh first (it installs ui/'s npm packages)"
@@ -42,11 +48,11 @@ echo "build-deb: interface" >&2
 echo "build-deb: release binaries (overstap-app, overstap)" >&2
 cargo build --release --locked -p overstap-app -p overstap-cli >&2
 
+echo "build-deb: the CLI beside the app (packaging/sidecar/)" >&2
+node scripts/cli-sidecar.mjs --no-build >&2
+
 echo "build-deb: Tauri bundler" >&2
-# tauri.conf.json names the CLI at target/release/; the target folder can be
-# elsewhere (CARGO_TARGET_DIR), so its real path is merged in here.
-override=$(jq -n --arg cli "$target/release/overstap" '{bundle: {linux: {deb: {files: {"/usr/bin/overstap": $cli}}}}}')
-"$tauri" bundle --bundles deb --ci --config "$override" >&2
+"$tauri" bundle --bundles deb --ci --config '{"bundle": {"externalBin": ["packaging/sidecar/overstap"]}}' >&2
 
 version=$(jq -r .version tauri.conf.json)
 arch=$(dpkg --print-architecture)

@@ -7,8 +7,10 @@
 # to), Chromium (the interface's accessibility tests drive Debian's build
 # through playwright-core: no browser is downloaded), desktop-file-utils and
 # jq (scripts/build-deb.sh and scripts/test-deb.sh: the .deb's desktop entry
-# is validated, JSON read), and the interface's npm packages (among them the
-# Tauri CLI that bundles the .deb). Safe to run again: it only installs what
+# is validated, JSON read), strace (tests/app_network.rs and
+# tests/app_instance.rs watch what the app connects to and opens), and the
+# interface's npm packages (among them the Tauri CLI that bundles the .deb).
+# Safe to run again: it only installs what
 # is missing, and the Python test servers (tests/requirements.txt) into
 # .venv. Rust (cargo) and Node.js >= 20.19 must exist or be installable from
 # the configured package sources.
@@ -29,6 +31,7 @@ APT_PACKAGES=(
   minisign
   chromium
   desktop-file-utils jq
+  strace
 )
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -48,14 +48,19 @@ async fn send_due(app: &AppHandle) {
     let Ok(core) = state.core() else { return };
     let plan = match core.fleet_prepare_send(false, None) {
         Ok(plan) => plan,
-        // Off, or not seen yet: nothing to do, nothing to say.
-        Err(e) if matches!(e.code(), ErrorCode::ReportingOff | ErrorCode::ReportNotSeen) => return,
+        // Off, or not seen yet: nothing to do, nothing to say (but in a
+        // debug log: tests/app_network.rs waits for this first look).
+        Err(e) if matches!(e.code(), ErrorCode::ReportingOff | ErrorCode::ReportNotSeen) => {
+            tracing::debug!(code = %e.code(), "fleet report: nothing due");
+            return;
+        }
         Err(e) => {
             tracing::warn!(code = %e.code(), detail = e.technical_detail().unwrap_or(""), "fleet report not queued");
             return;
         }
     };
     if plan.is_empty() {
+        tracing::debug!("fleet report: nothing due");
         return;
     }
     let attempts = plan.upload().await;

@@ -35,8 +35,9 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn open(started: Instant) -> AppState {
-        let os_lang = std::env::var("OVERSTAP_LANG").ok().and_then(|l| l.parse().ok()).unwrap_or_else(Lang::from_os);
+    /// Opens the core. Called only once this app is the only one on its
+    /// data folder (lib.rs, instance.rs).
+    pub fn open(started: Instant, os_lang: Lang) -> AppState {
         let (core, notices) = open_core();
         AppState {
             core: RwLock::new(core),
@@ -80,6 +81,11 @@ impl AppState {
         *slot = core;
         self.notices.lock().unwrap_or_else(|p| p.into_inner()).extend(notices);
     }
+}
+
+/// The operating system's language, or `OVERSTAP_LANG` (tests, support).
+pub fn os_lang() -> Lang {
+    std::env::var("OVERSTAP_LANG").ok().and_then(|l| l.parse().ok()).unwrap_or_else(Lang::from_os)
 }
 
 fn open_core() -> (Result<Arc<Overstap>, Error>, Vec<Notice>) {

@@ -11,7 +11,8 @@
 //!   (Debian's `webkit2gtk-driver`), and a WebDriver session whose
 //!   application is the `overstap-app` this test run built. The app gets
 //!   its data folder, language and system preset folder through the
-//!   environment of `tauri-driver`, which passes it on.
+//!   environment of `tauri-driver`, which passes it on; a launcher
+//!   ([`AppOptions::launcher`], e.g. `strace`) can run it.
 //! - Helpers on [`App`], all by CSS selector and all synchronous: wait for
 //!   an element ([`App::wait_for`], [`App::wait_for_count`],
 //!   [`App::wait_for_text`], [`App::wait_until_gone`], [`App::wait_until`]),
@@ -172,6 +173,7 @@ pub struct AppOptions {
     data_dir: Option<PathBuf>,
     system_preset_dir: Option<PathBuf>,
     env: Vec<(String, String)>,
+    launcher: Option<(PathBuf, Vec<String>)>,
 }
 
 impl AppOptions {
@@ -202,6 +204,14 @@ impl AppOptions {
     /// Any other variable for the app's environment (`HOME`, `DBUS_SESSION_BUS_ADDRESS`…).
     pub fn env(mut self, key: &str, value: impl Into<String>) -> AppOptions {
         self.env.push((key.to_owned(), value.into()));
+        self
+    }
+
+    /// Starts the app through `program` (e.g. `strace`): WebDriver runs
+    /// `program args… <overstap-app>`, and the program must run the app in
+    /// the same process or a child ([`App::app_pid`] finds it there).
+    pub fn launcher(mut self, program: impl Into<PathBuf>, args: &[&str]) -> AppOptions {
+        self.launcher = Some((program.into(), args.iter().map(|a| (*a).to_owned()).collect()));
         self
     }
 }
@@ -655,7 +665,15 @@ impl App {
 
     fn open_session(&mut self) {
         let mut capabilities = serde_json::Map::new();
-        capabilities.insert("tauri:options".into(), json!({ "application": app_binary() }));
+        let options = match &self.options.launcher {
+            None => json!({ "application": app_binary() }),
+            Some((program, args)) => {
+                let mut args = args.clone();
+                args.push(app_binary().display().to_string());
+                json!({ "application": program, "args": args })
+            }
+        };
+        capabilities.insert("tauri:options".into(), options);
         let url = format!("http://127.0.0.1:{}", self.driver.port);
         let connect = async {
             let mut builder = ClientBuilder::rustls().expect("rustls for the WebDriver client");

@@ -16,6 +16,7 @@ error-data-dir-is-file = “{ $path }” is a file, not a folder, so Overstap ca
 error-data-dir-below-file = Overstap cannot use “{ $path }” as its data folder, because “{ $file }” is a file, not a folder. Move or rename that file, or choose another data folder with --data-dir or OVERSTAP_DATA_DIR.
 error-database-busy = Another Overstap window or command is busy with your progress right now. Wait a moment and try again.
 error-database-in-use = Another Overstap window or command has your progress database open, so it cannot be set up or repaired now. Close the other Overstap windows and try again.
+error-app-already-open = Overstap is already open, with the data folder “{ $path }”. Switch to that window, or close it before you start Overstap again.
 error-database-cannot-open = Overstap cannot open or write its database “{ $path }”. Check that the folder is yours and not read-only.
 error-database-shm-stale = Overstap cannot use its database “{ $database }”: the file “{ $path }” beside it was left by another user account (perhaps Overstap was run as administrator) and cannot be removed. Remove that file, or ask your IT department to, then try again. Your progress is safe.
 error-database-corrupt-now = The progress database “{ $path }” was damaged while Overstap was using it. Close Overstap and start it again: it will move the damaged file aside and keep it.

@@ -16,6 +16,7 @@ error-data-dir-is-file = “{ $path }” is een bestand, geen map, daarom kan Ov
 error-data-dir-below-file = Overstap kan “{ $path }” niet als gegevensmap gebruiken, want “{ $file }” is een bestand, geen map. Verplaats dat bestand of geef het een andere naam, of kies een andere gegevensmap met --data-dir of OVERSTAP_DATA_DIR.
 error-database-busy = Een ander Overstap-venster of -commando is nu met je voortgang bezig. Wacht even en probeer het opnieuw.
 error-database-in-use = Een ander Overstap-venster of -commando heeft je voortgangsdatabase open, daarom kan die nu niet worden ingericht of hersteld. Sluit de andere Overstap-vensters en probeer het opnieuw.
+error-app-already-open = Overstap is al geopend, met de gegevensmap “{ $path }”. Ga naar dat venster, of sluit het voordat je Overstap opnieuw start.
 error-database-cannot-open = Overstap kan zijn database “{ $path }” niet openen of er niet in schrijven. Controleer of de map van jou is en niet alleen-lezen.
 error-database-shm-stale = Overstap kan zijn database “{ $database }” niet gebruiken: het bestand “{ $path }” ernaast is achtergelaten door een ander gebruikersaccount (misschien is Overstap als beheerder gestart) en kan niet worden verwijderd. Verwijder dat bestand, of vraag je IT-afdeling dat te doen, en probeer het opnieuw. Je voortgang is veilig.
 error-database-corrupt-now = De voortgangsdatabase “{ $path }” raakte beschadigd terwijl Overstap hem gebruikte. Sluit Overstap en start het opnieuw: het zet het beschadigde bestand opzij en bewaart het.
