@@ -9,6 +9,7 @@ error-io = „{ $path }“ konnte nicht gelesen oder geschrieben werden: { $caus
 error-disk-full = Der Datenträger ist voll, daher wurde nichts in „{ $path }“ gespeichert. Ihr bisheriger Fortschritt ist sicher. Schaffen Sie Platz und versuchen Sie es erneut.
 error-data-dir-none = Overstap findet auf diesem Computer keinen Ordner für seine Daten. Geben Sie einen mit --data-dir oder OVERSTAP_DATA_DIR an.
 error-data-dir-synced = Der Datenordner „{ $path }“ liegt in einem { $client }-Ordner. Overstap speichert seine Datenbank nur auf diesem Computer, weil Synchronisieren sie beschädigen kann. Wählen Sie mit --data-dir einen lokalen Ordner.
+error-data-dir-synced-via = Der Datenordner „{ $path }“ führt zu „{ $real }“, und dieser liegt in einem { $client }-Ordner. Overstap speichert seine Datenbank nur auf diesem Computer, weil Synchronisieren sie beschädigen kann. Wählen Sie mit --data-dir einen lokalen Ordner.
 error-data-dir-network = Der Datenordner „{ $path }“ liegt auf einem Netzlaufwerk ({ $kind }). Die Datenbank arbeitet nur auf einem lokalen Datenträger sicher. Wählen Sie mit --data-dir einen lokalen Ordner.
 error-database-busy = Ein anderes Overstap-Fenster oder ein anderer Befehl arbeitet gerade mit Ihrem Fortschritt. Warten Sie kurz und versuchen Sie es erneut.
 error-database-in-use = Ein anderes Overstap-Fenster oder ein anderer Befehl hat Ihre Fortschrittsdatenbank geöffnet, daher kann sie jetzt nicht eingerichtet oder repariert werden. Schließen Sie die anderen Overstap-Fenster und versuchen Sie es erneut.

@@ -9,6 +9,7 @@ error-io = Could not read or write “{ $path }”: { $cause }
 error-disk-full = The disk is full, so nothing was saved to “{ $path }”. Your earlier progress is safe. Free some space and try again.
 error-data-dir-none = Overstap could not find a folder for its data on this computer. Give one with --data-dir or OVERSTAP_DATA_DIR.
 error-data-dir-synced = The data folder “{ $path }” is inside a { $client } folder. Overstap keeps its database on this computer only, because syncing it can damage it. Choose a local folder with --data-dir.
+error-data-dir-synced-via = The data folder “{ $path }” leads to “{ $real }”, which is inside a { $client } folder. Overstap keeps its database on this computer only, because syncing it can damage it. Choose a local folder with --data-dir.
 error-data-dir-network = The data folder “{ $path }” is on a network drive ({ $kind }). The database only works safely on a local disk. Choose a local folder with --data-dir.
 error-database-busy = Another Overstap window or command is busy with your progress right now. Wait a moment and try again.
 error-database-in-use = Another Overstap window or command has your progress database open, so it cannot be set up or repaired now. Close the other Overstap windows and try again.

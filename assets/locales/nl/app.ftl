@@ -9,6 +9,7 @@ error-io = Kon “{ $path }” niet lezen of schrijven: { $cause }
 error-disk-full = De schijf is vol, daarom is er niets opgeslagen in “{ $path }”. Je eerdere voortgang is veilig. Maak ruimte vrij en probeer het opnieuw.
 error-data-dir-none = Overstap vindt op deze computer geen map voor zijn gegevens. Geef er een op met --data-dir of OVERSTAP_DATA_DIR.
 error-data-dir-synced = De gegevensmap “{ $path }” staat in een { $client }-map. Overstap bewaart zijn database alleen op deze computer, want synchroniseren kan hem beschadigen. Kies een lokale map met --data-dir.
+error-data-dir-synced-via = De gegevensmap “{ $path }” verwijst naar “{ $real }”, en die ligt in een { $client }-map. Overstap bewaart zijn database alleen op deze computer, omdat synchroniseren hem kan beschadigen. Kies een lokale map met --data-dir.
 error-data-dir-network = De gegevensmap “{ $path }” staat op een netwerkschijf ({ $kind }). De database werkt alleen veilig op een lokale schijf. Kies een lokale map met --data-dir.
 error-database-busy = Een ander Overstap-venster of -commando is nu met je voortgang bezig. Wacht even en probeer het opnieuw.
 error-database-in-use = Een ander Overstap-venster of -commando heeft je voortgangsdatabase open, daarom kan die nu niet worden ingericht of hersteld. Sluit de andere Overstap-vensters en probeer het opnieuw.
