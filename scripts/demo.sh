@@ -6,7 +6,8 @@
 #                            (the servers stop when the app closes)
 #
 # It sets up this machine (scripts/setup.sh), builds the CLI and the demo
-# servers (release, like scripts/run-app.sh), and starts
+# servers (a debug build: only a debug build reads OVERSTAP_SYSTEM_PRESET_DIR,
+# see docs/presets.md; an installed Overstap reads /etc/overstap), and starts
 # `overstap-demo-servers`: Synapse on localhost:8448, mastodon_mock on 8443
 # and a Nextcloud-like WebDAV server on 8444, with a demo CA and demo
 # accounts, state in /tmp/overstap-demo (credentials.txt lists the accounts).
@@ -21,14 +22,14 @@ APP=0
 case "${1:-}" in
   "") ;;
   --app) APP=1 ;;
-  -h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h | --help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   *) echo "usage: scripts/demo.sh [--app]" >&2; exit 2 ;;
 esac
 
 STATE=/tmp/overstap-demo
 SYSTEM=/tmp/overstap-demo-system
 DATA="$STATE/data"
-TARGET="${CARGO_TARGET_DIR:-target}/release"
+TARGET="${CARGO_TARGET_DIR:-target}/debug"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
@@ -43,9 +44,9 @@ chmod 700 "$STATE"
 scripts/setup.sh
 if [ "$APP" -eq 1 ]; then
   (cd ui && npm run build --silent)
-  cargo build --release -p overstap-app -p overstap-cli -p overstap-testkit
+  cargo build -p overstap-app -p overstap-cli -p overstap-testkit
 else
-  cargo build --release -p overstap-cli -p overstap-testkit
+  cargo build -p overstap-cli -p overstap-testkit
 fi
 
 echo "demo: starting the servers (Synapse takes a few seconds)"

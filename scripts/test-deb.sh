@@ -2,7 +2,8 @@
 # The Debian package as IT and people meet it, for real on this computer:
 # what the .deb holds (binaries, desktop entry, the conffile, root ownership),
 # `dpkg -i` without questions, `overstap` on the PATH, an organisation's
-# preset in /etc/overstap/preset.d/ read by an ordinary user, and that
+# preset in /etc/overstap/preset.d/ read by an ordinary user (who cannot
+# point the installed program at another system folder), and that
 # removing (`dpkg -r`) and purging (`dpkg -P`) the package leave the
 # person's progress alone while dpkg treats /etc/overstap/preset.toml as a
 # conffile (kept on remove, gone on purge).
@@ -72,8 +73,10 @@ version=$(jq -r .version tauri.conf.json)
 work=$(mktemp -d)
 chmod 0755 "$work"
 test_preset=/etc/overstap/preset.d/50-test-deb.toml
+other_system=""
 cleanup() {
   as_root rm -f "$test_preset"
+  if [ -n "$other_system" ]; then as_root rm -rf "$other_system"; fi
   if installed; then as_root dpkg --purge overstap >/dev/null || true; fi
   as_root rm -rf "$work"
 }
@@ -144,10 +147,33 @@ domain = "proefzaken.example"
 matrix = "proefzaken.example"
 EOF
 expect "the test preset is valid" person overstap preset validate "$work/preset.toml"
+# Another admin-only system folder, with a preset that unlocks and changes the server.
+other_system=$(as_root mktemp -d)
+as_root chmod 0755 "$other_system"
+printf '[servers]\nmatrix = "evil.example"\n' | as_root tee "$other_system/preset.toml" >/dev/null
+as_root chmod 0644 "$other_system/preset.toml"
 as_root install -o root -g root -m 0644 "$work/preset.toml" "$test_preset"
 shown=$(person overstap --json preset show) || fail "overstap --json preset show with the test preset"
+# The person cannot step around the organisation's preset and its lock with
+# OVERSTAP_SYSTEM_PRESET_DIR, which only a debug build reads (docs/presets.md):
+# not with `/` (admin-only, no preset in it), not with an admin-only folder
+# holding a preset of its own.
+shown_root=$(person OVERSTAP_SYSTEM_PRESET_DIR=/ overstap --json preset show) || fail "preset show with the variable"
+shown_other=$(person OVERSTAP_SYSTEM_PRESET_DIR="$other_system" overstap --json preset show) || fail "preset show with the variable"
+set_evil() { person OVERSTAP_SYSTEM_PRESET_DIR="$1" overstap --json settings set matrix https://evil.example; }
+evil_root=$(set_evil / 2>&1) && evil_root_status=0 || evil_root_status=$?
+evil_other=$(set_evil "$other_system" 2>&1) && evil_other_status=0 || evil_other_status=$?
 # At once: other Overstap processes on this computer would see it too.
 as_root rm -f "$test_preset"
+same "$shown_root" "$shown" "OVERSTAP_SYSTEM_PRESET_DIR=/ changes nothing preset show says"
+same "$shown_other" "$shown" "OVERSTAP_SYSTEM_PRESET_DIR naming another admin-only preset changes nothing preset show says"
+same "$evil_root_status $(jq -r .error.code <<<"$evil_root")" "2 invalid_input" \
+  "OVERSTAP_SYSTEM_PRESET_DIR=/ does not unlock servers.matrix: settings set is refused"
+same "$evil_other_status $(jq -r .error.code <<<"$evil_other")" "2 invalid_input" \
+  "OVERSTAP_SYSTEM_PRESET_DIR to another preset does not unlock servers.matrix either"
+for bin in /usr/bin/overstap /usr/bin/overstap-app; do
+  same "$(grep -c OVERSTAP_SYSTEM_PRESET_DIR "$bin" || true)" "0" "$bin does not even name OVERSTAP_SYSTEM_PRESET_DIR"
+done
 setting() { jq -c --arg k "$1" '.preset.settings[] | select(.key == $k) | [.value, .layer, .origin, .locked]' <<<"$shown"; }
 same "$(jq .preset.managed <<<"$shown")" "true" "with the preset in preset.d, the computer is managed (no first-run questions)"
 same "$(setting organisation.name)" "[\"Ministerie van Proefzaken\",\"system\",\"$test_preset\",false]" \

@@ -4,12 +4,11 @@
 //! (4.5:1) is left out, so the interface keeps its own readable one.
 
 use base64::Engine;
+use overstap_core::preset::named_files::NamedFile;
 use overstap_core::preset::EffectivePreset;
 use serde::Serialize;
 use ts_rs::TS;
 
-/// The largest logo sent to the interface.
-const MAX_LOGO_BYTES: u64 = 512 * 1024;
 /// WCAG 2.1 AA for normal text.
 const MIN_CONTRAST: f64 = 4.5;
 
@@ -61,24 +60,21 @@ pub fn organisation_view(preset: &EffectivePreset) -> Option<OrganisationView> {
         support_phone: support.phone,
         support_web: support.web,
         support_matrix_room: support.matrix_room,
-        logo: branding.logo.as_deref().and_then(logo_data_url),
+        // The bytes read (and, from a system preset, checked) at the start.
+        logo: preset.files.logo().and_then(logo_data_url),
         colors: tokens,
     })
 }
 
-fn logo_data_url(path: &str) -> Option<String> {
-    let mime = match std::path::Path::new(path).extension()?.to_str()?.to_ascii_lowercase().as_str() {
+/// The logo as a `data:` URL; its size was capped when it was read
+/// (`named_files::MAX_LOGO_BYTES`).
+fn logo_data_url(logo: &NamedFile) -> Option<String> {
+    let mime = match std::path::Path::new(&logo.path).extension()?.to_str()?.to_ascii_lowercase().as_str() {
         "svg" => "image/svg+xml",
         "png" => "image/png",
         _ => return None,
     };
-    let size = std::fs::metadata(path).ok()?.len();
-    if size > MAX_LOGO_BYTES {
-        tracing::warn!(path, size, "the organisation's logo is too large to show");
-        return None;
-    }
-    let bytes = std::fs::read(path).ok()?;
-    Some(format!("data:{mime};base64,{}", base64::engine::general_purpose::STANDARD.encode(bytes)))
+    Some(format!("data:{mime};base64,{}", base64::engine::general_purpose::STANDARD.encode(&logo.bytes)))
 }
 
 /// WCAG 2.1 contrast ratio of two `#rrggbb` colours.

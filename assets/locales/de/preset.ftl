@@ -38,8 +38,15 @@ preset-file-not-admin = Das System-Preset „{ $path }“ gehört keinem Adminis
 preset-file-writable = Das System-Preset „{ $path }“ kann von Benutzern ohne Administratorrechte geändert werden, daher wird es nicht verwendet. IT: Erlauben Sie Schreiben nur für root (chmod 644).
 preset-file-writable-by = Das System-Preset „{ $path }“ kann von { $who } geändert werden, der kein Administrator ist, daher wird es nicht verwendet. IT: Erlauben Sie Schreiben nur für Administratoren und SYSTEM.
 preset-folder-writable = Das System-Preset „{ $path }“ liegt in einem Ordner, den Nicht-Administratoren ändern können („{ $folder }“), daher wird es nicht verwendet. IT: Machen Sie diesen Ordner nur für root beschreibbar.
+preset-file-not-regular = „{ $path }“ ist keine gewöhnliche Datei (sondern zum Beispiel ein Ordner oder ein Gerät), daher wird sie nicht verwendet.
+preset-link-not-admin = „{ $path }“ wird über die Verknüpfung „{ $link }“ erreicht, die keinem Administrator gehört, daher könnte ihr Eigentümer sie anderswohin zeigen lassen. Sie wird nicht verwendet. IT: Machen Sie root zum Eigentümer der Verknüpfung.
 preset-file-missing = Die Datei „{ $path }“, die das Preset nennt, kann nicht gelesen werden ({ $detail }); sie wird ausgelassen.
 preset-ca-not-pem = „{ $path }“ ist kein Zertifikat im PEM-Format (-----BEGIN CERTIFICATE-----); es wird ausgelassen.
+preset-named-file-not-admin = Die Datei „{ $path }“, die das System-Preset nennt, gehört keinem Administrator (Eigentümer: Benutzer { $uid }), daher könnte jeder mit diesem Konto sie ändern. Sie wird ausgelassen. IT: Machen Sie root zum Eigentümer.
+preset-named-file-writable = Die Datei „{ $path }“, die das System-Preset nennt, kann von Benutzern ohne Administratorrechte geändert werden, daher wird sie ausgelassen. IT: Erlauben Sie Schreiben nur für root (chmod 644).
+preset-named-file-writable-by = Die Datei „{ $path }“, die das System-Preset nennt, kann von { $who } geändert werden, der kein Administrator ist, daher wird sie ausgelassen. IT: Erlauben Sie Schreiben nur für Administratoren und SYSTEM.
+preset-named-folder-writable = Die Datei „{ $path }“, die das System-Preset nennt, liegt in einem Ordner, den Nicht-Administratoren ändern können („{ $folder }“), daher wird sie ausgelassen. IT: Machen Sie diesen Ordner nur für root beschreibbar.
+preset-named-file-too-large = Die Datei „{ $path }“, die das Preset nennt, ist { $size } Bytes groß, mehr als eine solche Datei sein darf (höchstens { $max } Bytes); sie wird ausgelassen.
 preset-system-only = Nur das System-Preset Ihrer Organisation darf dies festlegen; aus einem importierten Preset wird es ignoriert.
 preset-locked = Ihre Organisation hat diese Einstellung gesperrt, daher wird der importierte Wert ignoriert.
 

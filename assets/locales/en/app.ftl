@@ -11,6 +11,7 @@ error-path-not-text = The name “{ $path }” is not plain text (UTF-8), so the
 error-disk-full = The disk is full, so nothing was saved to “{ $path }”. Your earlier progress is safe. Free some space and try again.
 error-data-dir-none = Overstap could not find a folder for its data on this computer. Give one with --data-dir or OVERSTAP_DATA_DIR.
 error-data-dir-synced = The data folder “{ $path }” is inside a { $client } folder. Overstap keeps its database on this computer only, because syncing it can damage it. Choose a local folder with --data-dir.
+error-data-dir-synced-via = The data folder “{ $path }” leads to “{ $real }”, which is inside a { $client } folder. Overstap keeps its database on this computer only, because syncing it can damage it. Choose a local folder with --data-dir.
 error-data-dir-network = The data folder “{ $path }” is on a network drive ({ $kind }). The database only works safely on a local disk. Choose a local folder with --data-dir.
 error-data-dir-is-file = “{ $path }” is a file, not a folder, so Overstap cannot keep its data there. Move or rename that file, or choose another data folder with --data-dir or OVERSTAP_DATA_DIR.
 error-data-dir-below-file = Overstap cannot use “{ $path }” as its data folder, because “{ $file }” is a file, not a folder. Move or rename that file, or choose another data folder with --data-dir or OVERSTAP_DATA_DIR.

@@ -38,8 +38,15 @@ preset-file-not-admin = The system preset “{ $path }” is not owned by an adm
 preset-file-writable = The system preset “{ $path }” can be changed by users who are not administrators, so it is not used. IT: allow writing for root only (chmod 644).
 preset-file-writable-by = The system preset “{ $path }” can be changed by { $who }, who is not an administrator, so it is not used. IT: let only Administrators and SYSTEM write it.
 preset-folder-writable = The system preset “{ $path }” is in a folder that non-administrators can change (“{ $folder }”), so it is not used. IT: make that folder writable for root only.
+preset-file-not-regular = “{ $path }” is not an ordinary file (a folder or a device, for instance), so it is not used.
+preset-link-not-admin = “{ $path }” is reached through the link “{ $link }”, which is not owned by an administrator, so its owner could point it elsewhere. It is not used. IT: make the link owned by root.
 preset-file-missing = The file “{ $path }” that the preset names cannot be read ({ $detail }); it is left out.
 preset-ca-not-pem = “{ $path }” is not a certificate in PEM format (-----BEGIN CERTIFICATE-----); it is left out.
+preset-named-file-not-admin = The file “{ $path }” that the system preset names is not owned by an administrator (owner: user { $uid }), so anyone with that account could change it. It is left out. IT: make it owned by root.
+preset-named-file-writable = The file “{ $path }” that the system preset names can be changed by users who are not administrators, so it is left out. IT: allow writing for root only (chmod 644).
+preset-named-file-writable-by = The file “{ $path }” that the system preset names can be changed by { $who }, who is not an administrator, so it is left out. IT: let only Administrators and SYSTEM write it.
+preset-named-folder-writable = The file “{ $path }” that the system preset names is in a folder that non-administrators can change (“{ $folder }”), so it is left out. IT: make that folder writable for root only.
+preset-named-file-too-large = The file “{ $path }” that the preset names is { $size } bytes, more than such a file may be ({ $max } bytes at most); it is left out.
 preset-system-only = Only your organisation’s system preset may set this; from an imported preset it is ignored.
 preset-locked = Your organisation has locked this setting, so the imported value is ignored.
 

@@ -11,6 +11,7 @@ error-path-not-text = De naam “{ $path }” is geen gewone tekst (UTF-8), daar
 error-disk-full = De schijf is vol, daarom is er niets opgeslagen in “{ $path }”. Je eerdere voortgang is veilig. Maak ruimte vrij en probeer het opnieuw.
 error-data-dir-none = Overstap vindt op deze computer geen map voor zijn gegevens. Geef er een op met --data-dir of OVERSTAP_DATA_DIR.
 error-data-dir-synced = De gegevensmap “{ $path }” staat in een { $client }-map. Overstap bewaart zijn database alleen op deze computer, want synchroniseren kan hem beschadigen. Kies een lokale map met --data-dir.
+error-data-dir-synced-via = De gegevensmap “{ $path }” verwijst naar “{ $real }”, en die ligt in een { $client }-map. Overstap bewaart zijn database alleen op deze computer, omdat synchroniseren hem kan beschadigen. Kies een lokale map met --data-dir.
 error-data-dir-network = De gegevensmap “{ $path }” staat op een netwerkschijf ({ $kind }). De database werkt alleen veilig op een lokale schijf. Kies een lokale map met --data-dir.
 error-data-dir-is-file = “{ $path }” is een bestand, geen map, daarom kan Overstap er zijn gegevens niet bewaren. Verplaats dat bestand of geef het een andere naam, of kies een andere gegevensmap met --data-dir of OVERSTAP_DATA_DIR.
 error-data-dir-below-file = Overstap kan “{ $path }” niet als gegevensmap gebruiken, want “{ $file }” is een bestand, geen map. Verplaats dat bestand of geef het een andere naam, of kies een andere gegevensmap met --data-dir of OVERSTAP_DATA_DIR.

@@ -38,8 +38,15 @@ preset-file-not-admin = De systeempreset “{ $path }” is niet van een beheerd
 preset-file-writable = De systeempreset “{ $path }” kan worden gewijzigd door gebruikers die geen beheerder zijn, dus hij wordt niet gebruikt. IT: sta schrijven alleen toe voor root (chmod 644).
 preset-file-writable-by = De systeempreset “{ $path }” kan worden gewijzigd door { $who }, geen beheerder, dus hij wordt niet gebruikt. IT: laat alleen Administrators en SYSTEM erin schrijven.
 preset-folder-writable = De systeempreset “{ $path }” staat in een map die niet-beheerders kunnen wijzigen (“{ $folder }”), dus hij wordt niet gebruikt. IT: maak die map alleen schrijfbaar voor root.
+preset-file-not-regular = “{ $path }” is geen gewoon bestand (maar bijvoorbeeld een map of een apparaat), dus het wordt niet gebruikt.
+preset-link-not-admin = “{ $path }” wordt bereikt via de koppeling “{ $link }”, die niet van een beheerder is, dus de eigenaar kan hem ergens anders heen laten wijzen. Hij wordt niet gebruikt. IT: maak root de eigenaar van de koppeling.
 preset-file-missing = Het bestand “{ $path }” dat de preset noemt kan niet worden gelezen ({ $detail }); het wordt weggelaten.
 preset-ca-not-pem = “{ $path }” is geen certificaat in PEM-formaat (-----BEGIN CERTIFICATE-----); het wordt weggelaten.
+preset-named-file-not-admin = Het bestand “{ $path }” dat de systeempreset noemt is niet van een beheerder (eigenaar: gebruiker { $uid }), dus iedereen met dat account kan het wijzigen. Het wordt weggelaten. IT: maak root de eigenaar.
+preset-named-file-writable = Het bestand “{ $path }” dat de systeempreset noemt kan worden gewijzigd door gebruikers die geen beheerder zijn, dus het wordt weggelaten. IT: sta schrijven alleen toe voor root (chmod 644).
+preset-named-file-writable-by = Het bestand “{ $path }” dat de systeempreset noemt kan worden gewijzigd door { $who }, geen beheerder, dus het wordt weggelaten. IT: laat alleen Administrators en SYSTEM erin schrijven.
+preset-named-folder-writable = Het bestand “{ $path }” dat de systeempreset noemt staat in een map die niet-beheerders kunnen wijzigen (“{ $folder }”), dus het wordt weggelaten. IT: maak die map alleen schrijfbaar voor root.
+preset-named-file-too-large = Het bestand “{ $path }” dat de preset noemt is { $size } bytes, groter dan zo’n bestand mag zijn (hoogstens { $max } bytes); het wordt weggelaten.
 preset-system-only = Alleen de systeempreset van je organisatie mag dit instellen; uit een geïmporteerde preset wordt het genegeerd.
 preset-locked = Je organisatie heeft deze instelling vergrendeld, dus de geïmporteerde waarde wordt genegeerd.
 

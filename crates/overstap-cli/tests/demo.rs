@@ -226,10 +226,11 @@ fn the_demo_servers_make_every_server_check_pass() {
         // Servers and CA come from the preset: no flag names them.
     } else {
         // An ordinary user cannot make an admin-only folder: the preset is
-        // refused with the reason, so the check is given the servers itself.
+        // refused with the reason (the folder, judged before the file), so
+        // the check is given the servers itself.
         let show = json(&overstap(data.path(), system.path(), &["preset", "show", "--json"], &[]));
         assert_eq!(show["preset"]["managed"], false, "{show}");
-        assert_eq!(show["preset"]["problems"][0]["code"], "preset-file-not-admin", "{show}");
+        assert_eq!(show["preset"]["problems"][0]["code"], "preset-folder-writable", "{show}");
         args.extend(["--matrix", &c["MATRIX_SERVER"], "--mastodon", &c["MASTODON_SERVER"]]);
         args.extend(["--nextcloud", &c["NEXTCLOUD_SERVER"], "--ca-file", ca_file.to_str().unwrap()]);
     }

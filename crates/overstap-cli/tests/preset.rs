@@ -122,6 +122,39 @@ fn a_system_preset_others_can_change_is_refused_with_the_reason() {
     assert_eq!(v["preset"]["settings"], serde_json::json!([]));
 }
 
+/// Issue 11, item 6: a CA file anyone may write, in the organisation's
+/// admin-only folder, was trusted by every check, sign-in and upload.
+#[test]
+fn a_ca_file_and_logo_others_can_change_are_left_out_with_the_reason() {
+    if !running_as_root() {
+        return; // an ordinary user cannot make the admin-only preset around them
+    }
+    let system =
+        system_folder(&format!("{MINISTRY}\n[trust]\nca_files = [\"org-ca.pem\"]\n[branding]\nlogo = \"logo.svg\"\n"));
+    let ca = TestCa::new("Overstap Test CA");
+    std::fs::write(system.path().join("org-ca.pem"), &ca.cert_pem).unwrap();
+    std::fs::set_permissions(system.path().join("org-ca.pem"), std::fs::Permissions::from_mode(0o666)).unwrap();
+    std::fs::write(system.path().join("logo.svg"), "<svg/>").unwrap();
+    std::fs::set_permissions(system.path().join("logo.svg"), std::fs::Permissions::from_mode(0o646)).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let v = json(&overstap(data.path(), system.path(), &["preset", "show", "--json"]));
+    let p = &v["preset"];
+    assert_eq!(p["managed"], true, "the preset itself still applies: {v}");
+    let problems: Vec<(&str, &str)> = p["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| (x["key"].as_str().unwrap(), x["code"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        problems,
+        [("trust.ca_files", "preset-named-file-writable"), ("branding.logo", "preset-named-file-writable")],
+        "{v}"
+    );
+    let message = p["problems"][0]["message"].as_str().unwrap();
+    assert!(message.contains("org-ca.pem"), "{message}");
+}
+
 #[test]
 fn validate_places_every_problem_and_exits_4() {
     let dir = tempfile::tempdir().unwrap();

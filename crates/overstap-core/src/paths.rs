@@ -1,7 +1,11 @@
 //! Where Overstap keeps its data on this computer, and why some places are
 //! refused: SQLite's write-ahead log needs a local disk, so the database
 //! must never live on a network share or inside a folder a sync client
-//! (OneDrive, Nextcloud …) uploads.
+//! (OneDrive, Nextcloud …) uploads. Both are judged on where the folder
+//! really is (links resolved) and, for network drives, on what the
+//! operating system says the file system is (`paths/filesystem.rs`).
+
+mod filesystem;
 
 use std::path::{Component, Path, PathBuf};
 
@@ -40,18 +44,39 @@ pub fn resolve_data_dir(explicit: Option<&Path>) -> Result<PathBuf> {
 }
 
 /// Refuses folders where the database would not be safe, with the reason.
+/// A link such as `~/.local/share/overstap -> ~/Nextcloud/ov` is followed:
+/// the folder is judged where the database would really be.
 pub fn check_data_dir(dir: &Path) -> Result<()> {
+    let real = real_path(dir);
     if let Some(client) = synced_folder(dir) {
         return Err(Error::new(ErrorCode::DataDirUnsuitable, "error-data-dir-synced")
             .arg("path", dir.display().to_string())
             .arg("client", client));
     }
-    if let Some(kind) = network_filesystem(dir) {
+    if let Some(client) = synced_folder(&real) {
+        return Err(Error::new(ErrorCode::DataDirUnsuitable, "error-data-dir-synced-via")
+            .arg("path", dir.display().to_string())
+            .arg("real", real.display().to_string())
+            .arg("client", client));
+    }
+    if let Some(kind) = filesystem::network_filesystem(&real) {
         return Err(Error::new(ErrorCode::DataDirUnsuitable, "error-data-dir-network")
             .arg("path", dir.display().to_string())
             .arg("kind", kind));
     }
     Ok(())
+}
+
+/// Where `dir` really is: its nearest existing folder with every link
+/// resolved, then the part not made yet (which holds no link).
+fn real_path(dir: &Path) -> PathBuf {
+    for existing in dir.ancestors() {
+        if let Ok(real) = std::fs::canonicalize(existing) {
+            let rest = dir.strip_prefix(existing).unwrap_or(Path::new(""));
+            return if rest.as_os_str().is_empty() { real } else { real.join(rest) };
+        }
+    }
+    dir.to_path_buf()
 }
 
 /// The sync client whose folder `dir` is inside, judged by the folder names
@@ -81,60 +106,6 @@ fn synced_folder(dir: &Path) -> Option<&'static str> {
     })
 }
 
-/// The kind of network file system `dir` (or its nearest existing parent) is on.
-#[cfg(target_os = "linux")]
-fn network_filesystem(dir: &Path) -> Option<&'static str> {
-    const NETWORK: &[(i64, &str)] = &[
-        (0x6969, "NFS"),
-        (0x517B, "SMB"),
-        (0xFF53_4D42, "CIFS"),
-        (0xFE53_4D42, "SMB2"),
-        (0x5346_414F, "AFS"),
-        (0x0102_1997, "9P"),
-        (0x00C3_6400, "Ceph"),
-        (0x7375_7245, "Coda"),
-        (0x6B41_4653, "kAFS"),
-    ];
-    let existing = dir.ancestors().find(|p| p.exists())?;
-    let stat = nix::sys::statfs::statfs(existing).ok()?;
-    #[allow(clippy::unnecessary_cast, clippy::useless_conversion)]
-    let magic = i64::from(stat.filesystem_type().0 as i64) & 0xFFFF_FFFF;
-    NETWORK.iter().find(|(m, _)| *m == magic).map(|(_, name)| *name)
-}
-
-/// UNC paths (`\\server\share\…`) are network shares. Mapped drive letters
-/// would need `GetDriveTypeW`; IT deploys to `%LOCALAPPDATA%`, which is local.
-#[cfg(windows)]
-fn network_filesystem(dir: &Path) -> Option<&'static str> {
-    use std::path::Prefix;
-    match dir.components().next() {
-        Some(Component::Prefix(p)) => match p.kind() {
-            Prefix::UNC(..) | Prefix::VerbatimUNC(..) => Some("SMB"),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// macOS names the file system of network mounts in statfs's `f_fstypename`.
-#[cfg(target_os = "macos")]
-fn network_filesystem(dir: &Path) -> Option<&'static str> {
-    let existing = dir.ancestors().find(|p| p.exists())?;
-    let stat = nix::sys::statfs::statfs(existing).ok()?;
-    match stat.filesystem_type_name() {
-        "nfs" => Some("NFS"),
-        "smbfs" => Some("SMB"),
-        "afpfs" => Some("AFP"),
-        "webdav" => Some("WebDAV"),
-        _ => None,
-    }
-}
-
-#[cfg(not(any(target_os = "linux", target_os = "macos", windows)))]
-fn network_filesystem(_dir: &Path) -> Option<&'static str> {
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,6 +119,29 @@ mod tests {
         let err = check_data_dir(Path::new("/home/j/Dropbox/o")).unwrap_err();
         assert_eq!(err.code(), ErrorCode::DataDirUnsuitable);
         assert!(err.message(crate::Lang::En).contains("Dropbox"));
+    }
+
+    /// Issue 11, item 8: only the path's text was judged, so a link into a
+    /// sync client's folder was accepted.
+    #[cfg(unix)]
+    #[test]
+    fn a_data_folder_linked_into_a_synced_folder_is_refused() {
+        let home = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(home.path().join("Nextcloud/ov")).unwrap();
+        std::fs::create_dir_all(home.path().join(".local/share")).unwrap();
+        let data = home.path().join(".local/share/overstap");
+        std::os::unix::fs::symlink(home.path().join("Nextcloud/ov"), &data).unwrap();
+        let err = check_data_dir(&data).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::DataDirUnsuitable);
+        let text = err.message(crate::Lang::En);
+        assert!(text.contains(&data.display().to_string()) && text.contains("Nextcloud/ov"), "{text}");
+        // A folder not made yet, under a linked one.
+        std::os::unix::fs::symlink(home.path().join("Nextcloud"), home.path().join("linked")).unwrap();
+        assert!(check_data_dir(&home.path().join("linked/not-yet/overstap")).is_err());
+        // A link to a local folder is fine.
+        std::fs::create_dir(home.path().join("local")).unwrap();
+        std::os::unix::fs::symlink(home.path().join("local"), home.path().join("to-local")).unwrap();
+        assert!(check_data_dir(&home.path().join("to-local/overstap")).is_ok());
     }
 
     #[test]

@@ -215,17 +215,11 @@ impl Overstap {
         Ok(())
     }
 
-    /// The preset's extra CA certificates as one PEM bundle, if it names any.
+    /// The preset's extra CA certificates as one PEM bundle, if it names
+    /// any: the bytes checked and read when the preset was loaded, never the
+    /// files again (one changed since then changes nothing).
     pub(crate) fn preset_ca_pem(&self) -> Option<Vec<u8>> {
-        let ca_files = self.preset.preset.trust.as_ref().and_then(|t| t.ca_files.clone()).unwrap_or_default();
-        let mut all = Vec::new();
-        for file in ca_files {
-            // Checked when the preset was loaded; one gone since then is skipped like a missing one.
-            let Ok(pem) = std::fs::read(&file) else { continue };
-            all.extend_from_slice(&pem);
-            all.push(b'\n');
-        }
-        (!all.is_empty()).then_some(all)
+        self.preset.files.ca_pem()
     }
 }
 

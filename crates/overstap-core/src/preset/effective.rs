@@ -17,6 +17,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::model::Preset;
+use super::named_files::NamedFiles;
 use super::parse::PresetProblem;
 use super::sources::{Layer, PresetSource};
 use crate::probe::Message;
@@ -60,6 +61,9 @@ pub struct EffectivePreset {
     pub problems: Vec<PresetProblem>,
     /// Key paths the person cannot change.
     pub locked: BTreeSet<String>,
+    /// The CA files and logo as read at the start (`named_files.rs`).
+    #[serde(skip)]
+    pub files: NamedFiles,
     /// Some system preset sets or locks at least one thing.
     #[serde(skip)]
     system_says_something: bool,

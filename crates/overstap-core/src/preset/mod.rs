@@ -6,7 +6,11 @@
 //!   key; the valid rest applies. `validate.rs`: the value checks.
 //! - `paths.rs`: key paths from the schema (what `locked` may name).
 //! - `sources.rs`: where presets come from (admin-only system places, an
-//!   imported one) and the check that only administrators can change them.
+//!   imported one) and the check that only administrators can change them;
+//!   `admin_file.rs` that check on Linux and macOS, made on the descriptors
+//!   the file is then read from.
+//! - `named_files.rs`: the CA files and logo a preset names, held to the
+//!   same rule and read once, at the start.
 //! - `effective.rs`: the merge, setting by setting, with each value's source.
 //! - `apply.rs`: what the merged preset does to the checklists.
 //! - `imported.rs`: a preset the person imports (signed; kept and re-checked).
@@ -22,6 +26,8 @@
 //!   the stable test that replays their corpus.
 //!
 //! How IT signs a preset: `docs/preset-signing.md`.
+#[cfg(unix)]
+mod admin_file;
 mod apply;
 pub mod client_configs;
 mod effective;
@@ -30,6 +36,7 @@ pub mod examples;
 pub mod fuzz_entry;
 pub mod imported;
 pub mod model;
+pub mod named_files;
 mod parse;
 pub mod paths;
 pub mod rollback;
@@ -67,73 +74,17 @@ pub fn load(shipped: &Library, data_dir: &Path, store: &Store) -> EffectivePrese
     }
     sources.extend(imported::load(data_dir, &system.preset, store, shipped));
     let mut effective = merge(&sources);
-    check_files(&mut effective);
+    named_files::read(&mut effective);
     for problem in &effective.problems {
         tracing::warn!(file = %problem.file, line = problem.line, key = %problem.key, id = %problem.message.id, "preset problem");
     }
     effective
 }
 
-/// Files the preset names (CA certificates, the logo) must be there and be
-/// what they claim; a missing one is reported and left out, so a check
-/// still runs (the OS trust store may hold the CA anyway).
-fn check_files(effective: &mut EffectivePreset) {
-    let origin_of = |effective: &EffectivePreset, key: &str| {
-        effective.settings.iter().find(|s| s.key == key).map(|s| s.origin.clone()).unwrap_or_default()
-    };
-    let mut problems = Vec::new();
-    if let Some(files) = effective.preset.trust.as_mut().and_then(|t| t.ca_files.as_mut()) {
-        files.retain(|file| {
-            let problem = match std::fs::read_to_string(file) {
-                Ok(text) if text.contains("-----BEGIN CERTIFICATE-----") => return true,
-                Ok(_) => crate::probe::Message::new("preset-ca-not-pem").arg("path", file),
-                Err(e) => crate::probe::Message::new("preset-file-missing").arg("path", file).arg("detail", e),
-            };
-            problems.push(("trust.ca_files", problem));
-            false
-        });
-    }
-    if let Some(branding) = effective.preset.branding.as_mut() {
-        if let Some(logo) = branding.logo.take_if(|logo| !Path::new(logo.as_str()).is_file()) {
-            problems.push((
-                "branding.logo",
-                crate::probe::Message::new("preset-file-missing").arg("path", &logo).arg("detail", "not found"),
-            ));
-        }
-    }
-    for (key, message) in problems {
-        let file = origin_of(effective, key);
-        effective.problems.push(PresetProblem { file, line: 1, column: 1, key: key.to_owned(), message });
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use crate::i18n::has_message;
     use crate::lang::Lang;
-
-    #[test]
-    fn missing_or_wrong_files_are_reported_and_left_out() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("good.pem"), "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
-            .unwrap();
-        std::fs::write(dir.path().join("notes.pem"), "not a certificate").unwrap();
-        let library = crate::checklist::load_embedded().unwrap();
-        let text = "[trust]\nca_files = [\"good.pem\", \"notes.pem\", \"gone.pem\"]\n[branding]\nlogo = \"logo.svg\"\n";
-        let source = super::PresetSource {
-            layer: super::Layer::System,
-            origin: "p.toml".into(),
-            base_dir: Some(dir.path().to_path_buf()),
-            parsed: super::parse(text, "p.toml", &library),
-        };
-        let mut effective = super::merge(&[source]);
-        super::check_files(&mut effective);
-        let kept = effective.preset.trust.as_ref().unwrap().ca_files.clone().unwrap();
-        assert_eq!(kept, vec![dir.path().join("good.pem").display().to_string()]);
-        let ids: Vec<&str> = effective.problems.iter().map(|p| p.message.id.as_str()).collect();
-        assert_eq!(ids, ["preset-ca-not-pem", "preset-file-missing", "preset-file-missing"]);
-        assert_eq!(effective.preset.branding.as_ref().unwrap().logo, None);
-    }
 
     /// Every `"preset-…"` message id the preset code names has its text in every language.
     #[test]
@@ -149,6 +100,8 @@ mod tests {
             include_str!("rollback.rs"),
             include_str!("mod.rs"),
             include_str!("system_windows.rs"),
+            include_str!("admin_file.rs"),
+            include_str!("named_files.rs"),
         ];
         let mut ids: Vec<&str> = Vec::new();
         for source in sources {

@@ -10,9 +10,11 @@
 //!    user could rewrite the organisation's locks.
 //! 2. **Imported** by the person: a signed preset kept in the data folder.
 //!
-//! `OVERSTAP_SYSTEM_PRESET_DIR` replaces the system folder (tests, staged
-//! rollouts); it must pass the same admin-only check, so it grants nothing
-//! a user could not already do.
+//! The system folder is fixed in a release build. Only a debug build (what
+//! `cargo build` and `cargo test` make) reads `OVERSTAP_SYSTEM_PRESET_DIR`
+//! instead, so the tests can give each run a system preset of its own: in a
+//! shipped program no user can point Overstap away from the organisation's
+//! preset and its locks.
 
 use std::path::{Path, PathBuf};
 
@@ -22,10 +24,14 @@ use super::parse::{parse, ParsedPreset, PresetProblem};
 use crate::checklist::Library;
 use crate::probe::Message;
 
-/// Replaces the system preset folder; must be admin-only like the real one.
+/// Replaces the system preset folder in debug builds only (tests); a release
+/// build never reads it.
 pub const SYSTEM_DIR_ENV: &str = "OVERSTAP_SYSTEM_PRESET_DIR";
 /// A preset larger than this is not a preset.
 pub const MAX_PRESET_BYTES: u64 = 1024 * 1024;
+/// Who counts as an administrator for the admin-only check: root.
+#[cfg(unix)]
+pub const ADMIN_UID: u32 = 0;
 
 /// Which layer a preset belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -68,9 +74,23 @@ impl PresetSource {
 
 /// The system folder on this OS.
 pub fn system_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os(SYSTEM_DIR_ENV).filter(|v| !v.is_empty()) {
-        return Some(PathBuf::from(dir));
-    }
+    test_system_dir().or_else(fixed_system_dir)
+}
+
+/// The folder the tests give a debug build.
+#[cfg(debug_assertions)]
+fn test_system_dir() -> Option<PathBuf> {
+    std::env::var_os(SYSTEM_DIR_ENV).filter(|v| !v.is_empty()).map(PathBuf::from)
+}
+
+/// A release build has no way around the fixed folder.
+#[cfg(not(debug_assertions))]
+fn test_system_dir() -> Option<PathBuf> {
+    None
+}
+
+/// Where IT puts the organisation's preset on this OS.
+fn fixed_system_dir() -> Option<PathBuf> {
     if cfg!(target_os = "linux") {
         Some(PathBuf::from("/etc/overstap"))
     } else if cfg!(target_os = "macos") {
@@ -94,8 +114,9 @@ pub fn system_presets(library: &Library) -> Vec<PresetSource> {
         files.extend(fragments);
     }
     #[cfg_attr(not(any(windows, target_os = "macos")), allow(unused_mut))]
+    // A link that leads nowhere is there too: it is reported, not skipped.
     let mut sources: Vec<PresetSource> =
-        files.iter().filter(|f| f.exists()).map(|f| read_system_file(f, library)).collect();
+        files.iter().filter(|f| f.symlink_metadata().is_ok()).map(|f| read_system_file(f, library)).collect();
     // A preset delivered by the OS's own management channel comes last, so it wins.
     #[cfg(windows)]
     sources.extend(super::system_windows::registry_preset().map(|(o, t)| from_text(&o, &t, library)));
@@ -118,78 +139,76 @@ fn from_text(origin: &str, text: &str, library: &Library) -> PresetSource {
 /// Reads one system file if only administrators can change it.
 pub fn read_system_file(path: &Path, library: &Library) -> PresetSource {
     let origin = path.display().to_string();
-    let refused = |message: Message| PresetSource::refused(Layer::System, path, message);
-    if let Err(message) = admin_only(path) {
-        tracing::warn!(path = %origin, "system preset refused: not admin-only");
-        return refused(message);
-    }
-    match read_capped(path) {
+    let text = read_admin_only(path, MAX_PRESET_BYTES).and_then(|bytes| text_of(path, bytes));
+    match text {
         Ok(text) => PresetSource {
             layer: Layer::System,
             origin: origin.clone(),
             base_dir: path.parent().map(Path::to_path_buf),
             parsed: parse(&text, &origin, library),
         },
-        Err(message) => refused(message),
+        Err(message) => {
+            tracing::warn!(path = %origin, id = %message.id, "system preset refused");
+            PresetSource::refused(Layer::System, path, message)
+        }
     }
+}
+
+/// The bytes of a file only administrators can change (at most `cap`),
+/// checked and read through one descriptor (`admin_file.rs`).
+#[cfg(unix)]
+pub fn read_admin_only(path: &Path, cap: u64) -> Result<Vec<u8>, Message> {
+    super::admin_file::read_admin_only(path, cap, &[ADMIN_UID])
+}
+
+/// Windows: the file's access list is checked (`system_windows.rs`), then
+/// the file is read.
+#[cfg(windows)]
+pub fn read_admin_only(path: &Path, cap: u64) -> Result<Vec<u8>, Message> {
+    super::system_windows::admin_only(path)?;
+    read_bytes_capped(path, cap)
 }
 
 /// A file's text, refusing what is too large or not text.
 pub fn read_capped(path: &Path) -> Result<String, Message> {
-    let unreadable =
-        |detail: String| Message::new("preset-file-unreadable").arg("path", path.display()).arg("detail", detail);
-    let meta = std::fs::metadata(path).map_err(|e| unreadable(e.to_string()))?;
-    if meta.len() > MAX_PRESET_BYTES {
-        return Err(Message::new("preset-file-too-large").arg("path", path.display()).arg("size", meta.len()));
+    text_of(path, read_bytes_capped(path, MAX_PRESET_BYTES)?)
+}
+
+/// At most `cap` bytes of `path`, read from the file opened once.
+pub fn read_bytes_capped(path: &Path, cap: u64) -> Result<Vec<u8>, Message> {
+    let file = std::fs::File::open(path)
+        .map_err(|e| Message::new("preset-file-unreadable").arg("path", path.display()).arg("detail", e))?;
+    read_capped_from(file, path, cap)
+}
+
+/// At most `cap` bytes from an open file; more is refused, whatever size
+/// the file claimed when it was opened.
+pub fn read_capped_from(file: std::fs::File, path: &Path, cap: u64) -> Result<Vec<u8>, Message> {
+    use std::io::Read;
+    let unreadable = |detail: &dyn std::fmt::Display| {
+        Message::new("preset-file-unreadable").arg("path", path.display()).arg("detail", detail)
+    };
+    let too_large = |size: u64| Message::new("preset-file-too-large").arg("path", path.display()).arg("size", size);
+    let size = file.metadata().map_err(|e| unreadable(&e))?.len();
+    if size > cap {
+        return Err(too_large(size));
     }
-    let bytes = std::fs::read(path).map_err(|e| unreadable(e.to_string()))?;
-    String::from_utf8(bytes).map_err(|_| unreadable("not UTF-8 text".into()))
+    let mut bytes = Vec::new();
+    file.take(cap + 1).read_to_end(&mut bytes).map_err(|e| unreadable(&e))?;
+    if bytes.len() as u64 > cap {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+fn text_of(path: &Path, bytes: Vec<u8>) -> Result<String, Message> {
+    String::from_utf8(bytes)
+        .map_err(|_| Message::new("preset-file-unreadable").arg("path", path.display()).arg("detail", "not UTF-8 text"))
 }
 
 /// A problem about a whole file.
 pub fn whole_file(origin: &str, message: Message) -> PresetProblem {
     PresetProblem { file: origin.to_owned(), line: 1, column: 1, key: String::new(), message }
-}
-
-/// Only administrators can change `path`: it and every folder above it
-/// belong to root and no one else may write them (a sticky folder such as
-/// `/tmp` is fine: others cannot replace what is in it).
-#[cfg(unix)]
-pub fn admin_only(path: &Path) -> Result<(), Message> {
-    use std::os::unix::fs::MetadataExt;
-    let real = std::fs::canonicalize(path)
-        .map_err(|e| Message::new("preset-file-unreadable").arg("path", path.display()).arg("detail", e.to_string()))?;
-    let file = std::fs::metadata(&real)
-        .map_err(|e| Message::new("preset-file-unreadable").arg("path", path.display()).arg("detail", e.to_string()))?;
-    if file.uid() != 0 {
-        return Err(Message::new("preset-file-not-admin").arg("path", path.display()).arg("uid", file.uid()));
-    }
-    if writable_by_others(file.mode(), file.gid()) {
-        return Err(Message::new("preset-file-writable").arg("path", path.display()));
-    }
-    for folder in real.ancestors().skip(1) {
-        let Ok(meta) = std::fs::metadata(folder) else { continue };
-        let sticky = meta.mode() & 0o1000 != 0;
-        if meta.uid() != 0 || (writable_by_others(meta.mode(), meta.gid()) && !sticky) {
-            return Err(Message::new("preset-folder-writable")
-                .arg("path", path.display())
-                .arg("folder", folder.display()));
-        }
-    }
-    Ok(())
-}
-
-/// Group write counts only for a group other than root's.
-#[cfg(unix)]
-fn writable_by_others(mode: u32, gid: u32) -> bool {
-    mode & 0o002 != 0 || (mode & 0o020 != 0 && gid != 0)
-}
-
-/// Windows: the file's owner and everyone who may write it must be an
-/// administrator (see `system_windows.rs`).
-#[cfg(windows)]
-pub fn admin_only(path: &Path) -> Result<(), Message> {
-    super::system_windows::admin_only(path)
 }
 
 #[cfg(all(test, unix))]
@@ -222,9 +241,10 @@ mod tests {
             let source = read_system_file(&file, &library());
             assert_eq!(source.parsed.problems[0].message.id, "preset-folder-writable");
         } else {
-            // A file an ordinary user owns is exactly what must be refused.
+            // An ordinary user's folder and file are exactly what must be
+            // refused; the folders on the way are judged first.
             assert!(source.parsed.refused);
-            assert_eq!(source.parsed.problems[0].message.id, "preset-file-not-admin");
+            assert_eq!(source.parsed.problems[0].message.id, "preset-folder-writable");
         }
     }
 
@@ -239,11 +259,27 @@ mod tests {
         assert_eq!(read_capped(&binary).unwrap_err().id, "preset-file-unreadable");
     }
 
+    /// Issue 11, item 7, through the reading of a system preset: the link's
+    /// own folder is judged, not only the folder the link points into.
     #[test]
-    fn writable_by_others_reads_the_mode() {
-        assert!(writable_by_others(0o666, 0));
-        assert!(writable_by_others(0o664, 1000));
-        assert!(!writable_by_others(0o664, 0), "root's group may write");
-        assert!(!writable_by_others(0o644, 1000));
+    fn a_system_preset_linked_from_a_folder_others_can_write_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("root-only");
+        std::fs::create_dir(&real).unwrap();
+        std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::fs::write(real.join("preset.toml"), "[servers]\nmatrix = \"minbzk.nl\"\n").unwrap();
+        std::fs::set_permissions(real.join("preset.toml"), std::fs::Permissions::from_mode(0o644)).unwrap();
+        let open = dir.path().join("open");
+        std::fs::create_dir(&open).unwrap();
+        std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o777)).unwrap();
+        std::os::unix::fs::symlink(real.join("preset.toml"), open.join("preset.toml")).unwrap();
+        let source = read_system_file(&open.join("preset.toml"), &library());
+        assert!(source.parsed.refused);
+        if nix::unistd::geteuid().is_root() {
+            assert_eq!(source.parsed.problems[0].message.id, "preset-folder-writable");
+            assert_eq!(source.parsed.problems[0].message.args["folder"], open.display().to_string());
+            // The target itself, reached without the link, is fine.
+            assert!(!read_system_file(&real.join("preset.toml"), &library()).parsed.refused);
+        }
     }
 }
