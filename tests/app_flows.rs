@@ -12,35 +12,17 @@
 
 mod window;
 
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
 
 use overstap_testkit::demo::{DemoPorts, DemoServers, NEXTCLOUD_USER};
 use overstap_testkit::keyring::SecretService;
 use overstap_testkit::webdav::WEB_PASSWORD;
-use window::{screenshot_path, App, AppOptions};
+use window::{running_as_root, screenshot_path, system_folder, App, AppOptions};
 
 fn free_base_port() -> u16 {
     let free = |p: u16| std::net::TcpListener::bind(("127.0.0.1", p)).is_ok();
     let start = 30000 + (std::process::id() % 2000) as u16 * 10;
     (start..60000).step_by(3).find(|&b| free(b) && free(b + 1) && free(b + 2)).expect("three free ports")
-}
-
-/// The demo preset and its CA in a folder only root can change, as IT
-/// installs them (`/etc/overstap`). Only root can make one: for anyone else
-/// the app must refuse it, which the preset tests already prove.
-fn system_folder(demo: &DemoServers) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
-    for (from, name) in [(&demo.preset_file, "preset.toml"), (&demo.ca_file, "ca.pem")] {
-        std::fs::copy(from, dir.path().join(name)).unwrap();
-        std::fs::set_permissions(dir.path().join(name), std::fs::Permissions::from_mode(0o644)).unwrap();
-    }
-    dir
-}
-
-fn running_as_root() -> bool {
-    std::fs::metadata(tempfile::tempdir().unwrap().path()).unwrap().uid() == 0
 }
 
 /// Saves the screen's picture and checks it with axe-core inside the real

@@ -833,3 +833,23 @@ pub fn skip_first_run(data_dir: &Path) {
             .expect("the core opens the data folder");
     core.finish_first_run().expect("first run skipped");
 }
+
+/// Whether the tests run as root (CI does): only root can make a folder
+/// that passes the admin-only rule of system presets.
+pub fn running_as_root() -> bool {
+    std::os::unix::fs::MetadataExt::uid(&std::fs::metadata(tempfile::tempdir().unwrap().path()).unwrap()) == 0
+}
+
+/// The demo preset and its CA in a folder only root can change, as IT
+/// installs them (`/etc/overstap`). Only root can make one: for anyone else
+/// the app must refuse it, which the preset tests already prove.
+pub fn system_folder(demo: &overstap_testkit::demo::DemoServers) -> tempfile::TempDir {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    for (from, name) in [(&demo.preset_file, "preset.toml"), (&demo.ca_file, "ca.pem")] {
+        std::fs::copy(from, dir.path().join(name)).unwrap();
+        std::fs::set_permissions(dir.path().join(name), std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    dir
+}

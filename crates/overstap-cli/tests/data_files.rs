@@ -6,10 +6,13 @@
 
 #![cfg(target_os = "linux")]
 
+mod common;
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::{Command, Output};
 
+use common::running_as_root;
 use overstap_core::ErrorCode;
 
 /// Runs `script` with `$OVERSTAP` and `$DATA` set, the data folder a tmpfs
@@ -55,15 +58,11 @@ echo "exit=$?""#,
     assert!(stdout.contains("\"disk_full\"") || stderr.contains("disk_full"), "{stdout}{stderr}");
 }
 
-fn is_root() -> bool {
-    nix::unistd::geteuid().is_root()
-}
-
 /// `overstap ARGS` as the account that owns the data folder: `nobody` when
 /// the tests run as root (root may write any file, so the problem would not
 /// show), else this account.
 fn as_owner(data: &Path, args: &[&str]) -> Output {
-    let mut cmd = if is_root() {
+    let mut cmd = if running_as_root() {
         let mut c = Command::new("setpriv");
         c.args(["--reuid=65534", "--regid=65534", "--clear-groups", env!("CARGO_BIN_EXE_overstap")]);
         c
@@ -80,7 +79,7 @@ fn data_with_a_foreign_shm() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     std::fs::create_dir(&data).unwrap();
-    if is_root() {
+    if running_as_root() {
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
         std::os::unix::fs::chown(&data, Some(65534), Some(65534)).unwrap();
     }

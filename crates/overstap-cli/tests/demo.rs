@@ -16,7 +16,7 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use common::{json, result};
+use common::{json, result, running_as_root};
 
 /// Synapse, then mastodon_mock and WsgiDAV, one after the other.
 const START_TIMEOUT: Duration = Duration::from_secs(240);
@@ -163,10 +163,6 @@ fn read_credentials(path: &Path) -> BTreeMap<String, String> {
         .filter_map(|l| l.split_once('='))
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .collect()
-}
-
-fn running_as_root() -> bool {
-    std::os::unix::fs::MetadataExt::uid(&std::fs::metadata(tempfile::tempdir().unwrap().path()).unwrap()) == 0
 }
 
 /// `overstap --data-dir DATA ARGS…` with the system preset folder `system`

@@ -3,10 +3,13 @@
 //! the language of the rest of the output, a data folder that is a file,
 //! a preset file too large, and logs that must stay small and private.
 
+mod common;
+
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use common::{running_as_root, system_folder};
 use serde_json::Value;
 
 /// `overstap --data-dir DATA ARGS…` in a plain English environment, with
@@ -117,21 +120,6 @@ fn apply_refuses_a_line_of_megabytes_without_holding_it_and_keeps_every_other_li
     assert_eq!(state(&nextcloud["checklist"]["steps"], "server-ok"), "skipped");
 }
 
-/// A system preset folder only root can write (the tests run as root in CI).
-fn system_folder(preset: &str) -> tempfile::TempDir {
-    use std::os::unix::fs::PermissionsExt;
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
-    let file = dir.path().join("preset.toml");
-    std::fs::write(&file, preset).unwrap();
-    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
-    dir
-}
-
-fn running_as_root() -> bool {
-    std::os::unix::fs::MetadataExt::uid(&std::fs::metadata(tempfile::tempdir().unwrap().path()).unwrap()) == 0
-}
-
 #[test]
 fn errors_are_in_the_language_of_the_rest_of_the_output() {
     // The person's own setting, without any preset.
@@ -146,7 +134,7 @@ fn errors_are_in_the_language_of_the_rest_of_the_output() {
         return; // an admin-only preset folder needs root
     }
     // An organisation's preset that locks Dutch.
-    let system = system_folder("locked = [\"defaults.language\"]\n[defaults]\nlanguage = \"nl\"\n");
+    let system = system_folder("locked = [\"defaults.language\"]\n[defaults]\nlanguage = \"nl\"\n", None);
     let dir = tempfile::tempdir().unwrap();
     let progress = run(dir.path(), system.path(), &["progress"]);
     assert!(String::from_utf8_lossy(&progress.stdout).contains("Alles samen"), "the output is Dutch");

@@ -8,11 +8,10 @@
 
 mod common;
 
-use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::Output;
 
-use common::json;
+use common::{json, running_as_root, system_folder};
 use overstap_testkit::ca::TestCa;
 use overstap_testkit::webdav::NextcloudLike;
 use serde_json::Value;
@@ -24,25 +23,6 @@ fn overstap(data: &Path, system: &Path, args: &[&str]) -> Output {
 
 fn code(out: &Output) -> i32 {
     out.status.code().unwrap_or(-1)
-}
-
-/// A system preset folder only root can write.
-fn system_folder(preset: &str, ca: Option<&Path>) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
-    std::fs::write(dir.path().join("preset.toml"), preset).unwrap();
-    if let Some(ca) = ca {
-        std::fs::copy(ca, dir.path().join("org-ca.pem")).unwrap();
-    }
-    dir
-}
-
-fn running_as_root() -> bool {
-    nix_uid() == 0
-}
-
-fn nix_uid() -> u32 {
-    std::os::unix::fs::MetadataExt::uid(&std::fs::metadata(tempfile::tempdir().unwrap().path()).unwrap())
 }
 
 fn reporting_preset(share: &str, with_ca: bool) -> String {

@@ -11,7 +11,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::{json, result};
+use common::{json, result, running_as_root, system_folder};
 use overstap_testkit::ca::TestCa;
 use overstap_testkit::webdav::NextcloudLike;
 use serde_json::Value;
@@ -19,21 +19,6 @@ use serde_json::Value;
 /// `overstap --data-dir DATA ARGS…` with the system preset folder `system`.
 fn overstap(data: &Path, system: &Path, args: &[&str]) -> Output {
     common::overstap_with(data, args, &[("OVERSTAP_SYSTEM_PRESET_DIR", system)])
-}
-
-/// A system preset folder only root can write (the tests run as root in CI).
-fn system_folder(preset: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
-    let file = dir.path().join("preset.toml");
-    std::fs::write(&file, preset).unwrap();
-    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
-    dir
-}
-
-fn running_as_root() -> bool {
-    std::os::unix::fs::MetadataExt::uid(&std::fs::metadata(std::env::temp_dir().join(".")).unwrap()) == 0
-        && std::os::unix::fs::MetadataExt::uid(&std::fs::metadata(tempfile::tempdir().unwrap().path()).unwrap()) == 0
 }
 
 const MINISTRY: &str = r#"
@@ -66,7 +51,7 @@ language = "nl"
 fn a_system_preset_shapes_checklists_language_and_checks() {
     if !running_as_root() {
         // Ordinary users cannot make an admin-only folder: it must be refused.
-        let system = system_folder(MINISTRY);
+        let system = system_folder(MINISTRY, None);
         let data = tempfile::tempdir().unwrap();
         let v = json(&overstap(data.path(), system.path(), &["preset", "show", "--json"]));
         assert_eq!(v["preset"]["managed"], false, "{v}");
@@ -78,7 +63,7 @@ fn a_system_preset_shapes_checklists_language_and_checks() {
         "{MINISTRY}\n[servers]\nnextcloud = \"{}\"\n[trust]\nca_files = [\"org-ca.pem\"]\n",
         nextcloud.base_url
     );
-    let system = system_folder(&preset);
+    let system = system_folder(&preset, None);
     std::fs::copy(&nextcloud.ca_pem_path, system.path().join("org-ca.pem")).unwrap();
     let data = tempfile::tempdir().unwrap();
 
@@ -113,7 +98,7 @@ fn a_system_preset_others_can_change_is_refused_with_the_reason() {
     if !running_as_root() {
         return; // covered by the previous test's non-root branch
     }
-    let system = system_folder("[servers]\nmatrix = \"minvz.example\"\n");
+    let system = system_folder("[servers]\nmatrix = \"minvz.example\"\n", None);
     std::fs::set_permissions(system.path().join("preset.toml"), std::fs::Permissions::from_mode(0o666)).unwrap();
     let data = tempfile::tempdir().unwrap();
     let v = json(&overstap(data.path(), system.path(), &["preset", "show", "--json"]));
@@ -129,8 +114,10 @@ fn a_ca_file_and_logo_others_can_change_are_left_out_with_the_reason() {
     if !running_as_root() {
         return; // an ordinary user cannot make the admin-only preset around them
     }
-    let system =
-        system_folder(&format!("{MINISTRY}\n[trust]\nca_files = [\"org-ca.pem\"]\n[branding]\nlogo = \"logo.svg\"\n"));
+    let system = system_folder(
+        &format!("{MINISTRY}\n[trust]\nca_files = [\"org-ca.pem\"]\n[branding]\nlogo = \"logo.svg\"\n"),
+        None,
+    );
     let ca = TestCa::new("Overstap Test CA");
     std::fs::write(system.path().join("org-ca.pem"), &ca.cert_pem).unwrap();
     std::fs::set_permissions(system.path().join("org-ca.pem"), std::fs::Permissions::from_mode(0o666)).unwrap();
@@ -235,7 +222,7 @@ fn signed_imports_are_checked_for_key_tampering_rollback_and_locks() {
     let (secret, key) = key_pair(keys.path());
     let system = system_folder(&format!(
         "locked = [\"servers.matrix\"]\n[servers]\nmatrix = \"minvz.example\"\n[trust]\npreset_signing_keys = [\"{key}\"]\n"
-    ));
+    ), None);
     let data = tempfile::tempdir().unwrap();
     let import = |text: &str, name: &str| -> (Option<i32>, Value) {
         let file = keys.path().join(name);
@@ -331,7 +318,7 @@ fn client_configs_are_written_from_a_preset_file_and_a_broken_one_writes_nothing
 #[test]
 fn the_person_may_change_what_the_preset_leaves_open_but_not_what_it_locks() {
     let preset = format!("{MINISTRY}\n[servers]\nnextcloud = \"https://cloud.minvz.example\"\n");
-    let system = system_folder(&preset);
+    let system = system_folder(&preset, None);
     let data = tempfile::tempdir().unwrap();
     let (d, s) = (data.path(), system.path());
     if !running_as_root() {
@@ -401,7 +388,7 @@ fn an_example_organisation_can_be_tried_without_binding_the_person() {
 
     if running_as_root() {
         // With the organisation's own preset, examples are not for choosing.
-        let system = system_folder(MINISTRY);
+        let system = system_folder(MINISTRY, None);
         let refused = overstap(d, system.path(), &["preset", "use-example", "nl-ministerie", "--json"]);
         assert_eq!(refused.status.code(), Some(2));
         // In the preset's language (Dutch), as the rest of the output.

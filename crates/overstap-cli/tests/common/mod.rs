@@ -53,3 +53,29 @@ pub fn step_state(data: &Path, checklist: &str, step: &str) -> String {
         .unwrap()
         .to_owned()
 }
+
+/// Whether the tests run as root (CI does): only root can make a folder
+/// that passes the admin-only rule of system presets.
+#[cfg(unix)]
+pub fn running_as_root() -> bool {
+    std::os::unix::fs::MetadataExt::uid(&std::fs::metadata(tempfile::tempdir().unwrap().path()).unwrap()) == 0
+}
+
+/// A system preset folder only root can write, holding `preset.toml` and,
+/// if given, `ca` as `org-ca.pem`.
+#[cfg(unix)]
+pub fn system_folder(preset: &str, ca: Option<&Path>) -> tempfile::TempDir {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut files = vec![dir.path().join("preset.toml")];
+    std::fs::write(&files[0], preset).unwrap();
+    if let Some(ca) = ca {
+        files.push(dir.path().join("org-ca.pem"));
+        std::fs::copy(ca, &files[1]).unwrap();
+    }
+    for file in files {
+        std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    dir
+}
