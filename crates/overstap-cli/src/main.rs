@@ -50,10 +50,12 @@ fn run(cli: Cli, out: &mut Out, log_guard: &mut Option<logging::Guard>) -> Resul
         Command::Fleet { command: FleetCommand::Aggregate(args) } => return commands::fleet_aggregate::run(out, args),
         _ => cli,
     };
-    let data_dir = paths::resolve_data_dir(cli.data_dir.as_deref())?;
-    paths::check_data_dir(&data_dir)?;
-    *log_guard = logging::init(&data_dir, "overstap-cli");
-    let (api, notices) = match Overstap::open(OpenOptions { data_dir: Some(data_dir), source: ChangeSource::Cli }) {
+    let opened = paths::resolve_data_dir(cli.data_dir.as_deref()).and_then(|data_dir| {
+        paths::check_data_dir(&data_dir)?;
+        *log_guard = logging::init(&data_dir, "overstap-cli");
+        Overstap::open(OpenOptions { data_dir: Some(data_dir), source: ChangeSource::Cli })
+    });
+    let (api, notices) = match opened {
         Ok(opened) => opened,
         Err(err) => {
             // No database, so no setting of the person's: the organisation's language, if it has one.

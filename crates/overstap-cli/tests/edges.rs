@@ -3,6 +3,8 @@
 //! the language of the rest of the output, a data folder that is a file,
 //! a preset file too large, and logs that must stay small and private.
 
+#![cfg(unix)]
+
 mod common;
 
 use std::os::unix::ffi::OsStrExt;
@@ -162,6 +164,10 @@ fn errors_are_in_the_language_of_the_rest_of_the_output() {
     let out = run(&file, system.path(), &["progress"]);
     assert_eq!(out.status.code(), Some(6));
     assert!(stderr(&out).contains("is een bestand, geen map"), "{}", stderr(&out));
+    // Refused before the database is looked at: a data folder in a synced folder.
+    let out = run(&dir.path().join("Nextcloud").join("overstap"), system.path(), &["progress"]);
+    assert_eq!(out.status.code(), Some(6));
+    assert!(stderr(&out).contains("staat in een Nextcloud-map"), "{}", stderr(&out));
 }
 
 #[test]
@@ -246,6 +252,8 @@ fn logs_stay_under_their_cap_and_private() {
     let names: Vec<&str> = found.iter().map(|(n, ..)| n.as_str()).collect();
     let mut expected = vec!["overstap-cli.log".to_owned()];
     expected.extend((1..=KEEP_OLD_FILES).map(|n| format!("overstap-cli.log.{n}")));
+    // The empty lock that serialises rotation between processes.
+    expected.push("overstap-cli.log.lock".to_owned());
     assert_eq!(names, expected, "the daily file is gone, the oldest rotated away");
     let total: u64 = found.iter().map(|(_, size, _)| size).sum();
     assert!(total <= (KEEP_OLD_FILES as u64 + 1) * MAX_FILE_BYTES, "{found:?}");
@@ -258,5 +266,7 @@ fn logs_stay_under_their_cap_and_private() {
     let fresh: PathBuf = dir.path().join("fresh");
     assert_eq!(run(&fresh, system.path(), &["progress"]).status.code(), Some(0));
     assert_eq!(std::fs::metadata(fresh.join("logs")).unwrap().permissions().mode() & 0o777, 0o700);
-    assert!(log_files(&fresh.join("logs")).iter().all(|(name, _, mode)| name == "overstap-cli.log" && *mode == 0o600));
+    assert!(log_files(&fresh.join("logs"))
+        .iter()
+        .all(|(name, _, mode)| name.starts_with("overstap-cli.log") && *mode == 0o600));
 }

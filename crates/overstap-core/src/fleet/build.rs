@@ -7,7 +7,9 @@ use time::OffsetDateTime;
 
 use super::config::ReportingConfig;
 use super::laptop_id::{laptop_id, MachineIdentity};
-use super::report::{FleetCheck, FleetChecklist, FleetPerson, FleetReport, FleetStep, FLEET_SCHEMA_VERSION, FORMAT};
+use super::report::{
+    without_unsafe_chars, FleetCheck, FleetChecklist, FleetPerson, FleetReport, FleetStep, FLEET_SCHEMA_VERSION, FORMAT,
+};
 use crate::checklist::{Library, StepRef};
 use crate::preset::model::ReportField;
 use crate::progress::status_of;
@@ -44,8 +46,9 @@ pub fn build(input: &ReportInput<'_>) -> FleetReport {
                     let status = status_of(input.statuses, &c.id, &s.id);
                     let reason = status
                         .reason
-                        .clone()
-                        .filter(|_| status.state == StepState::Blocked && include(ReportField::BlockedReasons));
+                        .as_deref()
+                        .filter(|_| status.state == StepState::Blocked && include(ReportField::BlockedReasons))
+                        .map(without_unsafe_chars);
                     FleetStep {
                         id: s.id.clone(),
                         state: status.state,
@@ -73,9 +76,9 @@ pub fn build(input: &ReportInput<'_>) -> FleetReport {
         checks
     });
     let person = include(ReportField::Names).then(|| FleetPerson {
-        name: input.who.full_name.clone(),
-        account: input.who.account.clone(),
-        email: input.email.clone(),
+        name: input.who.full_name.as_deref().map(without_unsafe_chars),
+        account: without_unsafe_chars(&input.who.account),
+        email: input.email.as_deref().map(without_unsafe_chars),
     });
     FleetReport {
         format: FORMAT.to_owned(),
@@ -87,7 +90,7 @@ pub fn build(input: &ReportInput<'_>) -> FleetReport {
         app_version: crate::VERSION.to_owned(),
         os: std::env::consts::OS.to_owned(),
         preset_serial: input.preset_serial,
-        department: input.department.clone().filter(|_| include(ReportField::Department)),
+        department: input.department.as_deref().filter(|_| include(ReportField::Department)).map(without_unsafe_chars),
         person,
         checklists,
         checks,
@@ -114,24 +117,30 @@ mod tests {
     use crate::fleet::config::PublicShare;
 
     fn report(include: &[ReportField], statuses: &HashMap<StepRef, StepStatus>) -> FleetReport {
+        report_by(include, statuses, "Jan Jansen", "DG Digitale Overheid")
+    }
+
+    fn report_by(
+        include: &[ReportField],
+        statuses: &HashMap<StepRef, StepStatus>,
+        full_name: &str,
+        department: &str,
+    ) -> FleetReport {
         let library = crate::checklist::load_embedded().unwrap();
         let config = ReportingConfig {
             share: PublicShare::parse("https://cloud.example.nl/s/Tok").unwrap(),
             include: include.iter().copied().collect::<BTreeSet<_>>(),
             salt: "salt-salt-salt-salt".into(),
         };
-        let who = MachineIdentity {
-            machine_id: "m-1".into(),
-            account: "jjansen".into(),
-            full_name: Some("Jan Jansen".into()),
-        };
+        let who =
+            MachineIdentity { machine_id: "m-1".into(), account: "jjansen".into(), full_name: Some(full_name.into()) };
         build(&ReportInput {
             library: &library,
             statuses,
             checks: &[],
             config: &config,
             who: &who,
-            department: Some("DG Digitale Overheid".into()),
+            department: Some(department.into()),
             email: Some("j.jansen@minvz.example".into()),
             preset_serial: Some(7),
             now: time::macros::datetime!(2026-11-23 23:30 UTC),
@@ -183,5 +192,22 @@ mod tests {
         assert_eq!(r.preset_serial, Some(7));
         assert!(r.checklists.iter().all(|c| !c.complete || c.done == c.required));
         assert!(r.checklists.iter().any(|c| c.required > 0 && !c.complete));
+    }
+
+    #[test]
+    fn invisible_characters_stored_before_or_from_the_os_are_left_out_not_sent() {
+        // An older version accepted a joiner in a reason; the OS may give a
+        // name with a soft hyphen: the aggregate would skip the whole report.
+        let mut statuses = blocked();
+        statuses.get_mut(&StepRef::new("matrix", "install-element")).unwrap().reason =
+            Some("Fach\u{200D}verfahren \u{202E}VIS".into());
+        let all = [ReportField::Department, ReportField::BlockedReasons, ReportField::Names];
+        let r = report_by(&all, &statuses, "Jan\u{00AD}sen", "DG\u{FEFF} Digitale Overheid");
+        let json = serde_json::to_string(&r).unwrap();
+        assert!(!json.chars().any(crate::fleet::report::is_unsafe_char), "{json}");
+        let step = r.checklists.iter().flat_map(|c| &c.steps).find(|s| s.id == "install-element").unwrap();
+        assert_eq!(step.reason.as_deref(), Some("Fachverfahren VIS"));
+        assert_eq!(r.person.unwrap().name.as_deref(), Some("Jansen"));
+        assert_eq!(r.department.as_deref(), Some("DG Digitale Overheid"));
     }
 }

@@ -60,6 +60,14 @@ pub fn is_unsafe_char(c: char) -> bool {
     ) || matches!(c, '\u{E0000}'..='\u{E007F}')
 }
 
+/// `text` without the characters [`is_unsafe_char`] refuses: for what
+/// goes into a report from the database or the OS (a reason stored by an
+/// older version, a full name), so that the aggregate, which skips a
+/// report carrying one, never loses a laptop over one invisible character.
+pub fn without_unsafe_chars(text: &str) -> String {
+    text.chars().filter(|&c| !is_unsafe_char(c)).collect()
+}
+
 /// One laptop's report on one day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct FleetReport {

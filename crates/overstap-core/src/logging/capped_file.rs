@@ -6,9 +6,9 @@
 //! together), however much is logged.
 //!
 //! Several processes may write the same file (many `overstap` commands at
-//! once): each appends, and the one that finds the file full rotates it,
-//! unless another already did (then the file at the path is a new one and
-//! it only reopens it).
+//! once): each appends, and the one that finds the file full rotates it
+//! under `<program>.log.lock`, unless another already did (then the file at
+//! the path is not the one it writes, and it only reopens it).
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
@@ -49,14 +49,42 @@ impl CappedFile {
         if ours == 0 || ours + incoming <= self.max_bytes {
             return Ok(());
         }
-        // Another process may have rotated it already: the file at the path
-        // is then a new one, with room.
-        let at_path = std::fs::metadata(&self.path).map(|m| m.len()).unwrap_or(0);
-        if at_path > 0 && at_path + incoming > self.max_bytes {
-            self.shift();
+        // One rotation at a time across processes; a process that finds
+        // another rotating only reopens.
+        let lock = open_private(&self.lock_path())?;
+        if lock.try_lock().is_ok() {
+            // Another process may have rotated it already: the file at the
+            // path is then not ours any more (a new one, with room).
+            if self.path_is_ours()? {
+                self.shift();
+            }
+            let _ = lock.unlock();
         }
         self.file = open_private(&self.path)?;
         Ok(())
+    }
+
+    fn lock_path(&self) -> PathBuf {
+        let mut name = self.path.clone().into_os_string();
+        name.push(".lock");
+        name.into()
+    }
+
+    /// Whether the file at the path is the one this handle writes.
+    fn path_is_ours(&self) -> io::Result<bool> {
+        let at_path = match std::fs::metadata(&self.path) {
+            Ok(m) => m,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
+            Err(e) => return Err(e),
+        };
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let ours = self.file.metadata()?;
+            Ok(at_path.dev() == ours.dev() && at_path.ino() == ours.ino())
+        }
+        #[cfg(not(unix))]
+        Ok(at_path.len() + 1 > self.max_bytes)
     }
 
     /// `.log` → `.log.1` → `.log.2` …, the oldest removed. Best effort: a
@@ -153,9 +181,11 @@ pub(super) fn tidy(dir: &Path, program: &str) {
 mod tests {
     use super::*;
 
+    /// The log files and their sizes (not the empty rotation lock).
     fn sizes(dir: &Path) -> Vec<(String, u64)> {
         let mut found: Vec<_> = std::fs::read_dir(dir)
             .unwrap()
+            .filter(|e| !e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".lock"))
             .map(|e| {
                 let e = e.unwrap();
                 (e.file_name().to_string_lossy().into_owned(), e.metadata().unwrap().len())
@@ -191,6 +221,21 @@ mod tests {
         second.write_all(&[b'c'; 20]).unwrap(); // its file (now .log.1) is full, but the new .log has room
         let found = sizes(dir.path());
         assert_eq!(found, [("p.log".into(), 40), ("p.log.1".into(), 90)]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_writer_whose_file_was_rotated_away_never_rotates_the_new_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut first = CappedFile::open(dir.path(), "p", 100, 3).unwrap();
+        let mut second = CappedFile::open(dir.path(), "p", 100, 3).unwrap();
+        first.write_all(&[b'a'; 90]).unwrap();
+        first.write_all(&[b'b'; 95]).unwrap(); // rotates; the new .log is nearly full too
+                                               // Its file is now .log.1 and full, and so is the new one: judged by
+                                               // size alone it would rotate again, pushing the b's away.
+        second.write_all(&[b'c'; 20]).unwrap();
+        let found = sizes(dir.path());
+        assert_eq!(found, [("p.log".into(), 115), ("p.log.1".into(), 90)]);
     }
 
     #[cfg(unix)]
