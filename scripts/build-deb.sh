@@ -13,7 +13,7 @@
 # 3. the CLI copied to packaging/sidecar/overstap-<target triple>
 #    (scripts/cli-sidecar.mjs), where Tauri's bundler takes external binaries
 #    from: the same way the Windows and macOS installers get it
-#    (tauri.windows.conf.json, tauri.macos.conf.json);
+#    (packaging/tauri.bundle-cli.json, which docs/rollout.md passes);
 # 4. `tauri bundle`, which packages what cargo built without compiling again
 #    (the package's settings: bundle.linux.deb in tauri.conf.json; the CLI as
 #    bundle.externalBin, given here only: in tauri.conf.json, tauri-build

@@ -8,7 +8,9 @@
 # through playwright-core: no browser is downloaded), desktop-file-utils and
 # jq (scripts/build-deb.sh and scripts/test-deb.sh: the .deb's desktop entry
 # is validated, JSON read), strace (tests/app_network.rs and
-# tests/app_instance.rs watch what the app connects to and opens), and the
+# tests/app_instance.rs watch what the app connects to and opens),
+# util-linux (unshare and setpriv: a tiny disk and another account in
+# crates/overstap-cli/tests/data_files.rs and scripts/test-deb.sh), and the
 # interface's npm packages (among them the Tauri CLI that bundles the .deb).
 # Safe to run again: it only installs what
 # is missing, and the Python test servers (tests/requirements.txt) into
@@ -31,6 +33,7 @@ APT_PACKAGES=(
   minisign
   chromium
   desktop-file-utils jq
+  util-linux
   strace
 )
 missing=()

@@ -140,7 +140,10 @@ fn start(display: &Display, data: &Path, bus: Option<&Bus>, trace: Option<&Path>
         .env("OVERSTAP_LANG", "nl")
         .env("OVERSTAP_EXIT_WHEN_READY", if exit_when_ready { "1" } else { "0" })
         .env_remove("OVERSTAP_SYSTEM_PRESET_DIR")
-        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        // "No bus" is a dead address: without the variable, D-Bus clients
+        // fall back to the login session's bus.
+        .env("DBUS_SESSION_BUS_ADDRESS", window::NO_BUS)
+        .env("OVERSTAP_LOG", "info")
         .stdin(Stdio::null())
         .stdout(std::fs::File::create(&out).unwrap())
         .stderr(std::fs::File::create(&err).unwrap());

@@ -1,5 +1,7 @@
 //! Every installer carries the `overstap` command line the same way, as
-//! Tauri's `bundle.externalBin` "packaging/sidecar/overstap", filled by
+//! Tauri's `bundle.externalBin` "packaging/sidecar/overstap" (given at
+//! bundle time: `packaging/tauri.bundle-cli.json`, the same inline in
+//! scripts/build-deb.sh), filled by
 //! scripts/cli-sidecar.mjs (docs/rollout.md). The .deb is built and
 //! installed for real by scripts/test-deb.sh; the Windows and macOS
 //! installers are not built here, so this keeps their settings in step with
@@ -25,16 +27,25 @@ fn json(path: &str) -> Value {
 
 #[test]
 fn windows_and_macos_bundle_the_cli_as_the_deb_does() {
-    for platform in ["tauri.windows.conf.json", "tauri.macos.conf.json"] {
-        let conf = json(platform);
-        assert_eq!(conf["bundle"]["externalBin"], serde_json::json!([SIDECAR]), "{platform}");
-        let keys: Vec<&String> = conf.as_object().unwrap().keys().filter(|k| *k != "$schema").collect();
-        assert_eq!(keys, ["bundle"], "{platform} holds only the CLI's bundling");
-    }
-    // Not in tauri.conf.json: tauri-build would then demand the file from
-    // every `cargo build` on Linux. The .deb gets it from build-deb.sh.
+    let conf = json("packaging/tauri.bundle-cli.json");
+    assert_eq!(conf["bundle"]["externalBin"], serde_json::json!([SIDECAR]));
+    let keys: Vec<&String> = conf.as_object().unwrap().keys().filter(|k| *k != "$schema").collect();
+    assert_eq!(keys, ["bundle"], "it holds only the CLI's bundling");
+    // Not in a config tauri-build reads (tauri.conf.json or a platform's
+    // tauri.<os>.conf.json): it would then demand the file from every
+    // `cargo build`. The guide's Windows and macOS builds pass the file.
     let main = json("tauri.conf.json");
     assert!(main["bundle"].get("externalBin").is_none(), "externalBin in tauri.conf.json");
+    for platform in ["tauri.windows.conf.json", "tauri.macos.conf.json", "tauri.linux.conf.json"] {
+        assert!(!root().join(platform).exists(), "{platform} would be read by every cargo build");
+    }
+    let guide = text("docs/rollout.md");
+    for bundles in [
+        "--bundles msi,nsis --config packaging\\tauri.bundle-cli.json",
+        "--bundles app,dmg --config packaging/tauri.bundle-cli.json",
+    ] {
+        assert!(guide.contains(bundles), "docs/rollout.md builds with {bundles}");
+    }
     let deb_files = &main["bundle"]["linux"]["deb"]["files"];
     assert!(deb_files.get("/usr/bin/overstap").is_none(), "the .deb takes the CLI from externalBin, not files");
     assert!(text("scripts/build-deb.sh").contains(&format!(r#"{{"bundle": {{"externalBin": ["{SIDECAR}"]}}}}"#)));

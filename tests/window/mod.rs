@@ -61,6 +61,10 @@ pub const START_TIMEOUT: Duration = Duration::from_secs(90);
 const POLL: Duration = Duration::from_millis(100);
 
 /// The app binary this test run built.
+/// A session bus address nothing listens on: "no bus" for the app under
+/// test, also on a computer whose login session has one.
+pub const NO_BUS: &str = "unix:path=/nonexistent/overstap-test-no-bus";
+
 pub fn app_binary() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_overstap-app"))
 }
@@ -248,13 +252,25 @@ impl Driver {
             .env("DISPLAY", display)
             .env("OVERSTAP_DATA_DIR", data_dir);
         // Only what this test says reaches the app, not the developer's own
-        // settings; and no session bus unless the test gives one (its app
-        // would find another test's app there as "already running").
-        for key in
-            ["OVERSTAP_LANG", "OVERSTAP_SYSTEM_PRESET_DIR", "OVERSTAP_EXIT_WHEN_READY", "DBUS_SESSION_BUS_ADDRESS"]
-        {
+        // settings or proxy; and no session bus unless the test gives one
+        // (its app would find another test's app there as "already
+        // running"). A dead address, not none: without the variable, D-Bus
+        // clients fall back to the login session's bus.
+        for key in [
+            "OVERSTAP_LANG",
+            "OVERSTAP_SYSTEM_PRESET_DIR",
+            "OVERSTAP_EXIT_WHEN_READY",
+            "OVERSTAP_LOG",
+            "http_proxy",
+            "https_proxy",
+            "HTTP_PROXY",
+            "HTTPS_PROXY",
+            "ALL_PROXY",
+            "all_proxy",
+        ] {
             command.env_remove(key);
         }
+        command.env("DBUS_SESSION_BUS_ADDRESS", NO_BUS);
         if let Some(lang) = &options.lang {
             command.env("OVERSTAP_LANG", lang);
         }
