@@ -19,6 +19,8 @@
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 
+use overstap_core::private_files;
+
 /// The lock file's name in the data folder.
 pub const LOCK_FILE: &str = "app.lock";
 
@@ -100,18 +102,8 @@ pub fn claim_within(data_dir: &Path, within: std::time::Duration) -> Claim {
 /// Opens (or makes) the lock file, readable by its owner only, in a folder
 /// only its owner may enter (the data folder holds the person's notes).
 fn open_lock_file(data_dir: &Path, path: &Path) -> std::io::Result<File> {
-    let mut folder = std::fs::DirBuilder::new();
-    folder.recursive(true);
-    let mut file = OpenOptions::new();
-    file.read(true).write(true).create(true).truncate(false);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
-        folder.mode(0o700);
-        file.mode(0o600);
-    }
-    folder.create(data_dir)?;
-    file.open(path)
+    private_files::create_dir(data_dir)?;
+    private_files::mode(OpenOptions::new().read(true).write(true).create(true).truncate(false)).open(path)
 }
 
 /// With the lock held, waits (bounded) until nobody owns the

@@ -16,8 +16,9 @@ use std::path::Path;
 
 use overstap_testkit::demo::{DemoPorts, DemoServers, NEXTCLOUD_USER};
 use overstap_testkit::keyring::SecretService;
+use overstap_testkit::running_as_root;
 use overstap_testkit::webdav::WEB_PASSWORD;
-use window::{running_as_root, screenshot_path, system_folder, App, AppOptions};
+use window::{screenshot_path, system_folder, App, AppOptions};
 
 fn free_base_port() -> u16 {
     let free = |p: u16| std::net::TcpListener::bind(("127.0.0.1", p)).is_ok();

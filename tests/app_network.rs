@@ -26,7 +26,8 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use overstap_testkit::demo::{DemoPorts, DemoServers};
-use window::{running_as_root, skip_first_run, system_folder, App, AppOptions};
+use overstap_testkit::running_as_root;
+use window::{skip_first_run, system_folder, App, AppOptions};
 
 /// Where one traced process connected or sent to.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

@@ -850,12 +850,6 @@ pub fn skip_first_run(data_dir: &Path) {
     core.finish_first_run().expect("first run skipped");
 }
 
-/// Whether the tests run as root (CI does): only root can make a folder
-/// that passes the admin-only rule of system presets.
-pub fn running_as_root() -> bool {
-    std::os::unix::fs::MetadataExt::uid(&std::fs::metadata(tempfile::tempdir().unwrap().path()).unwrap()) == 0
-}
-
 /// The demo preset and its CA in a folder only root can change, as IT
 /// installs them (`/etc/overstap`). Only root can make one: for anyone else
 /// the app must refuse it, which the preset tests already prove.

@@ -6,14 +6,12 @@
 
 #![cfg(target_os = "linux")]
 
-mod common;
-
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use common::running_as_root;
 use overstap_core::ErrorCode;
+use overstap_testkit::running_as_root;
 
 /// Runs `script` with `$OVERSTAP` and `$DATA` set, the data folder a tmpfs
 /// of `size` mounted for this script only.

@@ -16,7 +16,8 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use common::{json, result, running_as_root};
+use common::{json, result};
+use overstap_testkit::running_as_root;
 
 /// Synapse, then mastodon_mock and WsgiDAV, one after the other.
 const START_TIMEOUT: Duration = Duration::from_secs(240);

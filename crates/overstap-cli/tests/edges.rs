@@ -11,7 +11,8 @@ use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::{running_as_root, system_folder};
+use common::system_folder;
+use overstap_testkit::running_as_root;
 use serde_json::Value;
 
 /// `overstap --data-dir DATA ARGS…` in a plain English environment, with

@@ -11,8 +11,9 @@ mod common;
 use std::path::Path;
 use std::process::Output;
 
-use common::{json, running_as_root, system_folder};
+use common::{json, system_folder};
 use overstap_testkit::ca::TestCa;
+use overstap_testkit::running_as_root;
 use overstap_testkit::webdav::NextcloudLike;
 use serde_json::Value;
 

@@ -11,8 +11,9 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::{json, result, running_as_root, system_folder};
+use common::{json, result, system_folder};
 use overstap_testkit::ca::TestCa;
+use overstap_testkit::running_as_root;
 use overstap_testkit::webdav::NextcloudLike;
 use serde_json::Value;
 

@@ -24,6 +24,7 @@ pub mod lang;
 pub mod logging;
 pub mod paths;
 pub mod preset;
+pub mod private_files;
 pub mod probe;
 pub mod progress;
 pub mod report;

@@ -170,7 +170,7 @@ fn a_database_in_a_synced_folder_is_refused() {
 #[test]
 fn a_read_only_data_folder_gives_a_clear_error_not_a_panic() {
     use std::os::unix::fs::PermissionsExt;
-    if nix_is_root() {
+    if overstap_testkit::running_as_root() {
         // root ignores permissions; the check below would not be meaningful.
         let dir = tempfile::tempdir().unwrap();
         let file_in_the_way = dir.path().join("blocked");
@@ -186,12 +186,6 @@ fn a_read_only_data_folder_gives_a_clear_error_not_a_panic() {
     std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o500)).unwrap();
     let err = Overstap::open(OpenOptions { data_dir: Some(ro.join("data")), source: ChangeSource::Cli }).unwrap_err();
     assert!(matches!(err.code(), ErrorCode::IoError | ErrorCode::DataDirUnsuitable), "{err}");
-}
-
-fn nix_is_root() -> bool {
-    std::fs::read_to_string("/proc/self/status")
-        .map(|s| s.lines().any(|l| l.starts_with("Uid:") && l.split_whitespace().nth(1) == Some("0")))
-        .unwrap_or(false)
 }
 
 fn database_files(dir: &Path) -> Vec<(String, Vec<u8>)> {

@@ -24,3 +24,14 @@ pub mod process;
 pub mod server;
 pub mod synapse;
 pub mod webdav;
+
+/// Whether the tests run as root (CI does): only root can make a folder
+/// that passes the admin-only rule of system presets, or play another
+/// account with `setpriv`.
+pub fn running_as_root() -> bool {
+    #[cfg(target_os = "linux")]
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    return unsafe { libc::geteuid() } == 0;
+    #[cfg(not(target_os = "linux"))]
+    false
+}

@@ -54,13 +54,6 @@ pub fn step_state(data: &Path, checklist: &str, step: &str) -> String {
         .to_owned()
 }
 
-/// Whether the tests run as root (CI does): only root can make a folder
-/// that passes the admin-only rule of system presets.
-#[cfg(unix)]
-pub fn running_as_root() -> bool {
-    std::os::unix::fs::MetadataExt::uid(&std::fs::metadata(tempfile::tempdir().unwrap().path()).unwrap()) == 0
-}
-
 /// A system preset folder only root can write, holding `preset.toml` and,
 /// if given, `ca` as `org-ca.pem`.
 #[cfg(unix)]

@@ -223,7 +223,6 @@ impl Overstap {
     }
 }
 
-/// A preset file's text, or an `io_error` saying why not (missing, too large, not text).
 /// A preset file IT names (`validate`, `import`, `client-configs`), read with
 /// the same cap as a system preset. Its problem is the error's whole text,
 /// rendered in the reader's language when shown: wrapped in "could not read

@@ -14,6 +14,8 @@ use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::private_files;
+
 /// The largest a log file grows before it is rotated.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 /// How many rotated files are kept besides the current one.
@@ -114,42 +116,19 @@ impl Write for CappedFile {
     }
 }
 
-/// Opens `path` for appending, created 0600 on Unix (and made 0600 if an
+/// Opens `path` for appending, created 0600 on Unix (and narrowed if an
 /// older Overstap created it readable by others).
 fn open_private(path: &Path) -> io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.create(true).append(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let file = options.open(path)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        if file.metadata()?.permissions().mode() & 0o077 != 0 {
-            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        }
-    }
+    let file = private_files::mode(OpenOptions::new().create(true).append(true)).open(path)?;
+    private_files::narrow(path)?;
     Ok(file)
 }
 
-/// Creates `dir` (and any missing folder above it) 0700 on Unix, and makes
-/// an existing log folder 0700 too.
+/// Creates `dir` (and any missing folder above it) 0700 on Unix, and
+/// narrows an existing log folder too: it is Overstap's own.
 pub(super) fn create_private_dir(dir: &Path) -> io::Result<()> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-        builder.mode(0o700);
-        builder.create(dir)?;
-        let mode = std::fs::metadata(dir)?.permissions().mode();
-        if mode & 0o077 != 0 {
-            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
-        }
-        Ok(())
-    }
-    #[cfg(not(unix))]
-    builder.create(dir)
+    private_files::create_dir(dir)?;
+    private_files::narrow(dir)
 }
 
 /// Tidies what earlier versions left of `program`'s logs: removes their
@@ -168,11 +147,7 @@ pub(super) fn tidy(dir: &Path, program: &str) {
         if is_day {
             let _ = std::fs::remove_file(entry.path());
         } else {
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                let _ = std::fs::set_permissions(entry.path(), std::fs::Permissions::from_mode(0o600));
-            }
+            let _ = private_files::narrow(&entry.path());
         }
     }
 }

@@ -28,7 +28,7 @@ impl StoreLock {
     /// waiting up to `timeout` for a brief exclusive holder to finish.
     pub fn shared(database: &Path, timeout: Duration) -> Result<StoreLock> {
         let path = lock_path(database);
-        let file = super::private_files::mode(&mut std::fs::OpenOptions::new())
+        let file = crate::private_files::mode(&mut std::fs::OpenOptions::new())
             .read(true)
             .write(true)
             .create(true)

@@ -12,7 +12,6 @@ mod busy;
 mod fleet_uploads;
 mod lock;
 mod preset_serials;
-mod private_files;
 mod recovery;
 mod schema;
 mod settings;
@@ -31,6 +30,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::checklist::StepRef;
 use crate::error::{Error, ErrorCode, Result};
+use crate::private_files;
 use crate::time;
 
 use lock::StoreLock;
@@ -234,19 +234,9 @@ impl Store {
         let path = self.path.clone();
         let err = |e| sqlite_error::to_error(&path, e);
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
-        let seq = insert_change(&tx, change, &at).map_err(err)?;
+        let entry = insert_change(&tx, change, &at).map_err(err)?;
         tx.commit().map_err(err)?;
-        Ok(HistoryEntry {
-            seq,
-            checklist: change.step.checklist.clone(),
-            step: change.step.step.clone(),
-            state: change.state,
-            reason: change.reason.map(str::to_owned),
-            note: change.note.map(str::to_owned),
-            source: change.source,
-            at,
-            probe_result: change.probe_result,
-        })
+        Ok(entry)
     }
 
     /// Stores a check result with its evidence and the step changes it
@@ -274,7 +264,7 @@ impl Store {
         let seq = tx.last_insert_rowid();
         let mut changes = Vec::new();
         for step in steps {
-            let current = current_state(&tx, step).map_err(err)?;
+            let current = read_status(&tx, &path, step)?.state;
             let Some(state) = next_state(current).filter(|next| *next != current) else { continue };
             let change = NewChange {
                 step,
@@ -284,18 +274,7 @@ impl Store {
                 source: ChangeSource::Probe,
                 probe_result: Some(seq),
             };
-            let change_seq = insert_change(&tx, &change, &at).map_err(err)?;
-            changes.push(HistoryEntry {
-                seq: change_seq,
-                checklist: step.checklist.clone(),
-                step: step.step.clone(),
-                state,
-                reason: None,
-                note: None,
-                source: ChangeSource::Probe,
-                at: at.clone(),
-                probe_result: Some(seq),
-            });
+            changes.push(insert_change(&tx, &change, &at).map_err(err)?);
         }
         tx.commit().map_err(err)?;
         Ok((seq, changes))
@@ -351,20 +330,7 @@ impl Store {
 
     /// The state of one step.
     pub fn status(&self, step: &StepRef) -> Result<StepStatus> {
-        let err = |e| sqlite_error::to_error(&self.path, e);
-        let row: Option<(String, Option<String>, String)> = self
-            .conn
-            .prepare_cached("SELECT state, reason, changed_at FROM step_state WHERE checklist = ?1 AND step = ?2")
-            .map_err(err)?
-            .query_row(params![step.checklist, step.step], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .optional()
-            .map_err(err)?;
-        match row {
-            None => Ok(StepStatus::default()),
-            Some((state, reason, changed_at)) => {
-                Ok(StepStatus { state: parse_state(&state)?, reason, changed_at: Some(changed_at) })
-            }
-        }
+        read_status(&self.conn, &self.path, step)
     }
 
     /// History, oldest first: of one step, or of everything.
@@ -442,19 +408,26 @@ impl Health {
     }
 }
 
-/// A step's state as `tx` sees it (`todo` when never changed).
-fn current_state(tx: &rusqlite::Transaction<'_>, step: &StepRef) -> rusqlite::Result<StepState> {
-    let state: Option<String> = tx
-        .prepare_cached("SELECT state FROM step_state WHERE checklist = ?1 AND step = ?2")?
-        .query_row(params![step.checklist, step.step], |r| r.get(0))
-        .optional()?;
-    // An unknown state is reported by `statuses`; here it is simply not `done`.
-    Ok(state.as_deref().and_then(StepState::parse).unwrap_or(StepState::Todo))
+/// One step's state as `conn` (or a transaction on it) sees it; `todo`
+/// with no time when it was never changed.
+fn read_status(conn: &Connection, path: &Path, step: &StepRef) -> Result<StepStatus> {
+    let err = |e| sqlite_error::to_error(path, e);
+    let row: Option<(String, Option<String>, String)> = conn
+        .prepare_cached("SELECT state, reason, changed_at FROM step_state WHERE checklist = ?1 AND step = ?2")
+        .map_err(err)?
+        .query_row(params![step.checklist, step.step], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()
+        .map_err(err)?;
+    match row {
+        None => Ok(StepStatus::default()),
+        Some((state, reason, changed_at)) => {
+            Ok(StepStatus { state: parse_state(&state)?, reason, changed_at: Some(changed_at) })
+        }
+    }
 }
 
-/// Writes a step's new state and its history entry inside `tx`; returns
-/// the entry's sequence number.
-fn insert_change(tx: &rusqlite::Transaction<'_>, change: &NewChange<'_>, at: &str) -> rusqlite::Result<i64> {
+/// Writes a step's new state and its history entry inside `tx`.
+fn insert_change(tx: &rusqlite::Transaction<'_>, change: &NewChange<'_>, at: &str) -> rusqlite::Result<HistoryEntry> {
     tx.execute(
         "INSERT INTO step_state (checklist, step, state, reason, changed_at) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (checklist, step) DO UPDATE SET state = excluded.state, reason = excluded.reason, changed_at = excluded.changed_at",
@@ -474,7 +447,17 @@ fn insert_change(tx: &rusqlite::Transaction<'_>, change: &NewChange<'_>, at: &st
             change.probe_result
         ],
     )?;
-    Ok(tx.last_insert_rowid())
+    Ok(HistoryEntry {
+        seq: tx.last_insert_rowid(),
+        checklist: change.step.checklist.clone(),
+        step: change.step.step.clone(),
+        state: change.state,
+        reason: change.reason.map(str::to_owned),
+        note: change.note.map(str::to_owned),
+        source: change.source,
+        at: at.to_owned(),
+        probe_result: change.probe_result,
+    })
 }
 
 /// Judges the database before anything writes to it: the write-ahead log

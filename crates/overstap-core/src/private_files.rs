@@ -1,9 +1,11 @@
-//! The progress database holds the notes and reasons a person wrote: on a
-//! shared computer no other account may read it. Its folder is created
-//! 0700 and its files 0600 (SQLite gives its `-wal` and `-shm` the mode of
-//! the database file), and files an older version left wider are narrowed.
-//! On Windows the files inherit the ACL of the person's profile folder,
-//! which already keeps other accounts out.
+//! The data folder holds the notes and reasons a person wrote, and logs
+//! about them: on a shared computer no other account may read any of it.
+//! Folders Overstap makes are 0700 and its files 0600 (SQLite gives the
+//! database's `-wal` and `-shm` the mode of the database file); files and
+//! folders an older version left wider are narrowed. The store, the logs
+//! and the app's instance lock all make their files here. On Windows the
+//! files inherit the ACL of the person's profile folder, which already
+//! keeps other accounts out.
 
 use std::io;
 use std::path::Path;
@@ -35,7 +37,8 @@ pub fn create_file(path: &Path) -> io::Result<()> {
     }
 }
 
-/// Takes group and other access away from a file of this account's.
+/// Takes group and other access away from a file or folder of this
+/// account's (a missing one is left missing).
 pub fn narrow(path: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {
