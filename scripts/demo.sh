@@ -92,6 +92,9 @@ echo
 echo "demo: overstap check   (servers and CA from the preset in $SYSTEM)"
 echo
 status=0
+# The demo person's OneDrive folder: what the Nextcloud space is compared with
+# (a setting, so the app sees it too).
+"$TARGET/overstap" --data-dir "$DATA" settings set source-folder "$SOURCE_FOLDER" >/dev/null
 "$TARGET/overstap" --data-dir "$DATA" check \
   --mastodon-account "$MASTODON_ACCOUNT" --nextcloud-login "$NEXTCLOUD_LOGIN" | tee "$STATE/check.txt" || status=$?
 

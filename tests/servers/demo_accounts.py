@@ -4,11 +4,11 @@ checklists, the way their own apps would, through each server's public API
 state they check themselves):
 
   demo_accounts.py matrix HOMESERVER USER PASSWORD
-      Signs in with the password, then does what Element does when a person
-      sets up encryption: uploads cross-signing keys (master, self-signing,
-      user-signing; the latter two signed by the master key with signedjson,
-      Synapse's own signing library), makes a key backup and backs up one
-      room key of a welcome room. Prints the access token.
+      Does what Element does for a person who finished (element_like.py):
+      signs in as "Element Desktop: Linux", sets up cross-signing and
+      verifies that device, makes a key backup and backs up one room key of
+      a welcome room, and sends a first message there. Then signs in again
+      as Overstap's own device and prints that access token.
 
   demo_accounts.py mastodon SERVER TOKEN WEBSITE
       Sets the profile's "Website" field, as "Edit profile" does.
@@ -20,34 +20,15 @@ import sys
 from urllib.parse import quote
 
 import requests
-import signedjson.key
-import signedjson.sign
+
+import element_like
 
 
 def matrix(homeserver, user, password):
     api = homeserver.rstrip("/") + "/_matrix/client/v3"
-    login = {"type": "m.login.password", "identifier": {"type": "m.id.user", "user": user}, "password": password}
-    signed_in = post(f"{api}/login", None, login)
-    token, user_id = signed_in["access_token"], signed_in["user_id"]
-
-    # Cross-signing: each key is named by its own public key (the spec's rule).
-    def key(usage):
-        signing = signedjson.key.generate_signing_key("tmp")
-        public = signedjson.key.encode_verify_key_base64(signing.verify_key)
-        signing.version = public
-        return signing, {"user_id": user_id, "usage": [usage], "keys": {f"ed25519:{public}": public}}
-
-    master_signing, master = key("master")
-    _, self_signing = key("self_signing")
-    _, user_signing = key("user_signing")
-    upload = {
-        "master_key": master,
-        "self_signing_key": signedjson.sign.sign_json(self_signing, user_id, master_signing),
-        "user_signing_key": signedjson.sign.sign_json(user_signing, user_id, master_signing),
-        # Interactive authentication with the password, as Element asks for it.
-        "auth": login,
-    }
-    post(f"{api}/keys/device_signing/upload", token, upload)
+    # Element on the person's laptop: its device, cross-signing set up and the device verified.
+    element = element_like.sign_in(homeserver, user, password, "Element Desktop: Linux", cross_sign=True, verify=True)
+    token = element["access_token"]
 
     # A key backup holding one room key (the algorithm's data is opaque to the server).
     backup = post(
@@ -67,7 +48,14 @@ def matrix(homeserver, user, password):
     }
     url = f"{api}/room_keys/keys/{quote(room, safe='')}/demo-session?version={backup}"
     check(requests.put(url, headers=bearer(token), json=session_key, timeout=30))
-    print(token)
+    # The person's first message in that room, from Element.
+    message = {"msgtype": "m.text", "body": "Hallo allemaal, ik ben er ook!"}
+    url = f"{api}/rooms/{quote(room, safe='')}/send/m.room.message/demo-first-message"
+    check(requests.put(url, headers=bearer(token), json=message, timeout=30))
+
+    # Overstap signs in as a device of its own: what it checks is Element's doing, not its own.
+    login = {"type": "m.login.password", "identifier": {"type": "m.id.user", "user": user}, "password": password}
+    print(post(f"{api}/login", None, {**login, "initial_device_display_name": "Overstap"})["access_token"])
 
 
 def mastodon(server, token, website):

@@ -78,6 +78,8 @@ fleet-col-laptops = Laptops
 fleet-col-complete = Fertig
 fleet-col-percent = % fertig
 fleet-col-mean = Pflichtschritte erledigt (Mittel)
+fleet-col-mean-checked = Davon von Overstap belegt (Mittel)
+fleet-col-done-confirmed = Davon nur von der Person bestätigt
 fleet-mean-of = { $done } von { $required }
 
 fleet-dashboard-timeline = Im Zeitverlauf
@@ -93,7 +95,7 @@ fleet-department-not-given = (keine Abteilung angegeben)
 fleet-col-department = Abteilung
 
 fleet-dashboard-steps = Schritte je Checkliste
-fleet-dashboard-steps-intro = Auf wie vielen Laptops jeder Schritt erledigt, übersprungen, blockiert oder noch offen ist.
+fleet-dashboard-steps-intro = Auf wie vielen Laptops jeder Schritt erledigt, übersprungen, blockiert oder noch offen ist. „Erledigt“ zählt, was Overstap belegt hat (eine Prüfung ist gelungen oder Overstap hat es selbst getan), und was Personen selbst bestätigt haben; die Spalte danach sagt, wie viel davon nur auf der Angabe der Person beruht.
 fleet-col-step = Schritt
 fleet-col-required = Pflicht auf
 fleet-state-done = Erledigt

@@ -59,6 +59,7 @@ matrix--key-backup = Wiederherstellungsschlüssel sichern
     Warum: Ihre Nachrichten sind verschlüsselt; ohne diesen Schlüssel können Sie alte Nachrichten auf einem neuen Gerät
     nicht mehr lesen, und auch die IT kann sie nicht zurückholen.
     Fragt Element auf einem neuen Gerät nach dem Schlüssel, geben Sie ihn ein: Dann sind Ihre alten Nachrichten wieder da.
+    .confirm = Ich habe den Wiederherstellungsschlüssel an einem anderen Ort als diesem Computer gespeichert (Passwort-Manager oder ausgedruckt und eingeschlossen).
 
 matrix--first-message = Erste Nachricht senden
     .body = Öffnen Sie den Raum Ihres Teams: Sie finden ihn bei den Einladungen in Ihrer Raumliste oder über „Räume erkunden“.

@@ -234,3 +234,48 @@ probe-matrix-federation-no-ed25519-key = Menschen in anderen Organisationen erre
 probe-matrix-federation-no-ed25519-key-remedy = Andere Server können nichts prüfen, was Ihr Server schickt. Sagen Sie der IT: „Der Matrix-Server unter { $target } veröffentlicht unter /_matrix/key/v2/server keinen ed25519-Schlüssel.“
 probe-matrix-federation-bad-signature = Menschen in anderen Organisationen erreichen Sie nicht: das Schlüsseldokument des Servers ist nicht korrekt signiert ({ $key }: { $detail }).
 probe-matrix-federation-bad-signature-remedy = Andere Server lehnen Schlüssel ab, deren Signatur nicht passt. Sagen Sie der IT: „Das Schlüsseldokument von { $target } besteht die Signaturprüfung für { $key } nicht.“ Oft verändert ein Proxy die Antwort, oder die Schlüsseldatei wurde ersetzt, ohne den Server neu zu starten.
+
+## Element auf diesem Computer und im Konto (matrix_devices.rs, element_desktop.rs)
+probe-matrix-element-installed-pass = Element ist auf diesem Computer installiert ({ $path }).
+probe-matrix-element-installed-settings = Element wurde auf diesem Computer schon verwendet (die Einstellungen liegen in { $path }).
+probe-matrix-element-installed-missing = Element ist auf diesem Computer nicht installiert.
+probe-matrix-element-installed-missing-remedy = Installieren Sie Element aus dem Softwarecenter Ihrer Organisation oder von element.io/download. Prüfen Sie danach erneut.
+probe-matrix-element-device-pass = Element ist in Ihrem Konto angemeldet: { $device }.
+probe-matrix-element-device-missing = { $count ->
+        [0] Overstap sieht außer sich selbst kein Gerät von Ihnen.
+        [one] Ihr anderes Gerät heißt nicht wie Element.
+       *[other] Keines Ihrer { $count } anderen Geräte heißt wie Element.
+    }
+probe-matrix-element-device-missing-remedy = Melden Sie sich in Element mit Ihrem dienstlichen Konto an und prüfen Sie danach erneut. Haben Sie Ihrem Element-Gerät selbst einen anderen Namen gegeben, erkennt Overstap es nicht: Markieren Sie diesen Schritt dann selbst als erledigt.
+probe-matrix-session-verified-pass = Ihr Gerät { $device } ist verifiziert: Ihre eigenen Verschlüsselungsschlüssel bürgen dafür.
+probe-matrix-session-no-device = Overstap sieht außer sich selbst kein Gerät von Ihnen und kann daher nicht erkennen, ob Element verifiziert ist.
+probe-matrix-session-no-device-remedy = Melden Sie sich zuerst in Element mit Ihrem dienstlichen Konto an und prüfen Sie danach erneut.
+probe-matrix-session-unverified = Noch keines Ihrer Geräte ist verifiziert ({ $devices }).
+probe-matrix-session-unverified-remedy = Wählen Sie in Element „Dieses Gerät verifizieren“ und bestätigen Sie mit einem anderen Gerät von Ihnen oder mit Ihrem Wiederherstellungsschlüssel. Prüfen Sie danach erneut.
+probe-matrix-session-keys-broken = Ihre Verschlüsselungsschlüssel auf dem Server passen nicht zusammen ({ $detail }).
+probe-matrix-session-keys-broken-remedy = Teilen Sie dem IT-Service mit, dass Ihr Selbstsignierungsschlüssel nicht mit Ihrem Hauptschlüssel signiert ist: So kann kein Gerät verifiziert werden.
+
+## Die erste eigene Nachricht und die Testnachricht, die Sie erlauben können (matrix_messages.rs)
+probe-matrix-first-message-pass = Sie haben eine Nachricht in „{ $room }“ geschrieben.
+probe-matrix-first-message-no-room = Sie sind noch keinem Chatraum beigetreten.
+probe-matrix-first-message-no-room-remedy = Nehmen Sie in Element die Einladung in den Raum Ihres Teams an (unter Einladungen) oder suchen Sie ihn über „Räume erkunden“. Schreiben Sie dort eine Nachricht und prüfen Sie danach erneut.
+probe-matrix-first-message-none = { $count ->
+        [one] Overstap hat in Ihrem Raum keine Nachricht von Ihnen gefunden.
+       *[other] Overstap hat in Ihren { $count } Räumen keine Nachricht von Ihnen gefunden.
+    }
+probe-matrix-first-message-none-remedy = Schreiben Sie in Element eine Nachricht in den Raum Ihres Teams und prüfen Sie danach erneut.
+matrix-check-room-name = Overstap-Test
+matrix-check-room-topic = Overstap prüft hier, ob Nachrichten ankommen, und verlässt diesen Raum danach von selbst.
+
+## Der Ordner, aus dem umgezogen wird, gegen den freien Speicher (nextcloud.rs, source_folder.rs)
+source-onedrive = Ihr OneDrive-Ordner
+source-google-drive = Ihr Google-Drive-Ordner
+source-chosen = Der von Ihnen gewählte Ordner
+probe-nextcloud-quota-fits = { $source } ({ $size } in { $files } Dateien) passt in Nextcloud: { $free } frei.
+probe-nextcloud-quota-too-small = { $source } enthält { $size } ({ $files } Dateien), in Nextcloud sind aber nur { $free } frei.
+probe-nextcloud-quota-too-small-remedy = Bitten Sie den IT-Service um mehr Speicher (mindestens { $size }) oder ziehen Sie nur um, was Sie noch brauchen.
+probe-nextcloud-quota-no-source = { $free } frei in Nextcloud ({ $used } belegt). Overstap hat Ihren OneDrive- oder Google-Drive-Ordner zum Vergleichen nicht gefunden.
+probe-nextcloud-quota-no-source-remedy = Wählen Sie den Ordner, aus dem Sie umziehen (in den Einstellungen oder mit „overstap settings set source-folder ORDNER“), und prüfen Sie erneut. Oder vergleichen Sie die Größen selbst und markieren Sie diesen Schritt danach als erledigt.
+probe-nextcloud-quota-source-unreadable = Overstap kann den Ordner { $path } nicht lesen: { $detail }
+probe-nextcloud-quota-source-unreadable-remedy = Wählen Sie einen Ordner, der existiert und den Sie öffnen können, und prüfen Sie erneut.
+probe-nextcloud-quota-unknown-remedy = Nextcloud berechnet den freien Speicher nach einer Weile. Prüfen Sie später erneut; bleibt er unbekannt, melden Sie es dem IT-Service.

@@ -199,6 +199,8 @@ ui-reset-done = Neu begonnen: { $count } Schritte sind wieder offen.
 ui-setting-department = Abteilung
 ui-setting-department-hint = Ihre Organisation sieht den Fortschritt je Abteilung.
 ui-setting-department-none = (nicht angegeben)
+ui-setting-source_folder = Ordner, aus dem Sie umziehen
+ui-setting-source_folder-hint = Ihr OneDrive- oder Google-Drive-Ordner oder der Ordner eines Exports (vollständiger Pfad). Overstap liest nur Namen und Größen, um sie mit Ihrem Speicher in Nextcloud zu vergleichen. Leer: Overstap sucht Ihren OneDrive- oder Google-Drive-Ordner selbst.
 ui-fleet-title = Was Ihre Organisation erhält
 ui-fleet-notice-on = Ihre Organisation erhält einen Fortschrittsbericht von diesem Computer, an { $destination }.
 ui-fleet-notice-unseen = Ihre Organisation bittet um einen Fortschrittsbericht von diesem Computer, gesendet an { $destination }. Es wird nichts gesendet, bevor Sie ihn angesehen haben.
@@ -224,3 +226,18 @@ ui-fleet-col-state = Stand
 ui-fleet-col-problem = Letztes Problem
 ui-fleet-upload-sent = Gesendet { $at }
 ui-fleet-upload-waiting = Wartet auf das Senden (bisher { $attempts } Versuche)
+
+## Wer einen Schritt belegt hat (checklist.ts, step-controls.ts)
+ui-proof-checked = Von Overstap geprüft: { $what }
+ui-proof-confirmed = Von Ihnen bestätigt
+ui-proof-checked-and-confirmed = Von Overstap geprüft ({ $what }) und von Ihnen bestätigt
+ui-proof-done-by-overstap = Von Overstap erledigt
+ui-progress-proof = Von den erledigten Schritten: { $checked } von Overstap belegt, { $confirmed } von Ihnen bestätigt.
+ui-confirm-waiting = Die Prüfung ist gelungen: { $what }. Nur Sie können den Rest bestätigen:
+ui-confirm-button = Ja, das stimmt
+ui-warn-confirm = Die Prüfung hat etwas gefunden, das Sie sich ansehen sollten (siehe das Ergebnis oben). Spielt es für Sie keine Rolle, können Sie diesen Schritt selbst als erledigt markieren.
+ui-mark-done-anyway = Selbst als erledigt markieren
+ui-proof-label-checked = von Overstap geprüft
+ui-proof-label-confirmed = von Ihnen bestätigt
+ui-proof-label-checked-and-confirmed = von Overstap geprüft und von Ihnen bestätigt
+ui-proof-label-done-by-overstap = von Overstap erledigt

@@ -78,6 +78,8 @@ fleet-col-laptops = Laptops
 fleet-col-complete = Complete
 fleet-col-percent = % complete
 fleet-col-mean = Required steps done (mean)
+fleet-col-mean-checked = Of which proved by Overstap (mean)
+fleet-col-done-confirmed = Of which only confirmed by the person
 fleet-mean-of = { $done } of { $required }
 
 fleet-dashboard-timeline = Over time
@@ -93,7 +95,7 @@ fleet-department-not-given = (no department given)
 fleet-col-department = Department
 
 fleet-dashboard-steps = Steps per checklist
-fleet-dashboard-steps-intro = On how many laptops each step is done, skipped, blocked or still to do.
+fleet-dashboard-steps-intro = On how many laptops each step is done, skipped, blocked or still to do. “Done” counts what Overstap proved (a check passed, or Overstap did it) and what people confirmed themselves; the next column says how many of those rest on the person's word alone.
 fleet-col-step = Step
 fleet-col-required = Required on
 fleet-state-done = Done

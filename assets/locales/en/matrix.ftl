@@ -58,6 +58,7 @@ matrix--key-backup = Save your recovery key
     Why: your messages are encrypted, and without this key you cannot read your old messages
     on a new phone or laptop; not even IT can get them back for you.
     On a new device, enter the key when Element asks for it, and your old messages come back.
+    .confirm = I have stored the recovery key somewhere other than this computer (password manager, or printed and locked away).
 
 matrix--first-message = Send your first message
     .body = Open your team's room: you find it under Invites in your room list, or search for it with Explore rooms.

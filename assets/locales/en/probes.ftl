@@ -237,3 +237,48 @@ probe-matrix-federation-no-ed25519-key = People at other organisations cannot re
 probe-matrix-federation-no-ed25519-key-remedy = Other servers cannot check anything your server sends. Tell IT: "The Matrix server at { $target } publishes no ed25519 key at /_matrix/key/v2/server."
 probe-matrix-federation-bad-signature = People at other organisations cannot reach you: the server's key document is not signed correctly ({ $key }: { $detail }).
 probe-matrix-federation-bad-signature-remedy = Other servers refuse keys whose signature does not match. Tell IT: "The key document of { $target } fails the signature check for { $key }." Often a proxy changes the answer, or the signing key file was replaced without restarting the server.
+
+## Element on this computer and in the person's account (matrix_devices.rs, element_desktop.rs)
+probe-matrix-element-installed-pass = Element is installed on this computer ({ $path }).
+probe-matrix-element-installed-settings = Element has been used on this computer (its settings are in { $path }).
+probe-matrix-element-installed-missing = Element is not installed on this computer.
+probe-matrix-element-installed-missing-remedy = Install Element from your organisation's software centre, or from element.io/download. Then check again.
+probe-matrix-element-device-pass = Element is signed in to your account: { $device }.
+probe-matrix-element-device-missing = { $count ->
+        [0] Overstap sees no device of yours besides itself.
+        [one] Your other device is not named like Element.
+       *[other] None of your { $count } other devices is named like Element.
+    }
+probe-matrix-element-device-missing-remedy = Sign in to Element with your work account, then check again. If you gave your Element device a name of your own, Overstap cannot recognise it: mark this step done yourself.
+probe-matrix-session-verified-pass = Your device { $device } is verified: your own encryption keys vouch for it.
+probe-matrix-session-no-device = Overstap sees no device of yours besides itself, so it cannot tell whether Element is verified.
+probe-matrix-session-no-device-remedy = Sign in to Element with your work account first, then check again.
+probe-matrix-session-unverified = None of your devices is verified yet ({ $devices }).
+probe-matrix-session-unverified-remedy = In Element, choose "Verify this device" and confirm it with another device of yours or with your recovery key. Then check again.
+probe-matrix-session-keys-broken = Your encryption keys on the server do not fit together ({ $detail }).
+probe-matrix-session-keys-broken-remedy = Report this to the service desk: your self-signing key is not signed by your main encryption key, so no device can be verified.
+
+## The person's first message, and the test message they may allow (matrix_messages.rs)
+probe-matrix-first-message-pass = You have sent a message in “{ $room }”.
+probe-matrix-first-message-no-room = You have not joined a chat room yet.
+probe-matrix-first-message-no-room-remedy = In Element, accept the invitation to your team's room (under Invites), or find it with Explore rooms. Send a message there, then check again.
+probe-matrix-first-message-none = { $count ->
+        [one] Overstap found no message from you in your room.
+       *[other] Overstap found no message from you in your { $count } rooms.
+    }
+probe-matrix-first-message-none-remedy = Send a message in your team's room in Element, then check again.
+matrix-check-room-name = Overstap test
+matrix-check-room-topic = Overstap checks here that messages arrive, and leaves this room again by itself.
+
+## The folder a person moves from, against the free space (nextcloud.rs, source_folder.rs)
+source-onedrive = Your OneDrive folder
+source-google-drive = Your Google Drive folder
+source-chosen = The folder you chose
+probe-nextcloud-quota-fits = { $source } ({ $size } in { $files } files) fits in Nextcloud: { $free } free.
+probe-nextcloud-quota-too-small = { $source } holds { $size } ({ $files } files), but only { $free } is free in Nextcloud.
+probe-nextcloud-quota-too-small-remedy = Ask the service desk for more space (at least { $size }), or move only what you still need.
+probe-nextcloud-quota-no-source = { $free } free in Nextcloud ({ $used } used). Overstap did not find your OneDrive or Google Drive folder to compare with.
+probe-nextcloud-quota-no-source-remedy = Choose the folder you are moving from (in Settings, or with “overstap settings set source-folder FOLDER”) and check again. Or compare the sizes yourself and then mark this step done.
+probe-nextcloud-quota-source-unreadable = Overstap cannot read the folder { $path }: { $detail }
+probe-nextcloud-quota-source-unreadable-remedy = Choose a folder that exists and that you can open, then check again.
+probe-nextcloud-quota-unknown-remedy = Nextcloud works out the free space after a while. Check again later; if it stays unknown, report it to the service desk.

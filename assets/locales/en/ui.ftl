@@ -199,6 +199,8 @@ ui-reset-done = Started over: { $count } steps are back on your to-do list.
 ui-setting-department = Department
 ui-setting-department-hint = Your organisation sees progress per department.
 ui-setting-department-none = (not given)
+ui-setting-source_folder = Folder to move from
+ui-setting-source_folder-hint = Your OneDrive or Google Drive folder, or the folder of an export (its full path). Overstap only reads names and sizes, to compare with your Nextcloud space. Empty: Overstap looks for your OneDrive or Google Drive folder itself.
 ui-fleet-title = What your organisation receives
 ui-fleet-notice-on = Your organisation receives a progress report from this computer, at { $destination }.
 ui-fleet-notice-unseen = Your organisation asks for a progress report from this computer, sent to { $destination }. Nothing is sent before you have looked at it.
@@ -224,3 +226,18 @@ ui-fleet-col-state = State
 ui-fleet-col-problem = Last problem
 ui-fleet-upload-sent = Sent { $at }
 ui-fleet-upload-waiting = Waiting to be sent ({ $attempts } attempts so far)
+
+## Who proved a step (checklist.ts, step-controls.ts)
+ui-proof-checked = Checked by Overstap: { $what }
+ui-proof-confirmed = Confirmed by you
+ui-proof-checked-and-confirmed = Checked by Overstap ({ $what }) and confirmed by you
+ui-proof-done-by-overstap = Done by Overstap
+ui-progress-proof = Of the done steps: { $checked } proved by Overstap, { $confirmed } confirmed by you.
+ui-confirm-waiting = The check passed: { $what }. Only you can confirm the rest:
+ui-confirm-button = Yes, this is true
+ui-warn-confirm = The check found something to look at (see the result above). If it does not matter for you, you can mark this step done yourself.
+ui-mark-done-anyway = Mark done myself
+ui-proof-label-checked = checked by Overstap
+ui-proof-label-confirmed = confirmed by you
+ui-proof-label-checked-and-confirmed = checked by Overstap and confirmed by you
+ui-proof-label-done-by-overstap = done by Overstap

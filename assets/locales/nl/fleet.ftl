@@ -78,6 +78,8 @@ fleet-col-laptops = Laptops
 fleet-col-complete = Klaar
 fleet-col-percent = % klaar
 fleet-col-mean = Verplichte stappen gedaan (gemiddeld)
+fleet-col-mean-checked = Waarvan bewezen door Overstap (gemiddeld)
+fleet-col-done-confirmed = Waarvan alleen bevestigd door de persoon
 fleet-mean-of = { $done } van { $required }
 
 fleet-dashboard-timeline = In de tijd
@@ -93,7 +95,7 @@ fleet-department-not-given = (geen afdeling opgegeven)
 fleet-col-department = Afdeling
 
 fleet-dashboard-steps = Stappen per checklist
-fleet-dashboard-steps-intro = Op hoeveel laptops elke stap gedaan, overgeslagen, geblokkeerd of nog te doen is.
+fleet-dashboard-steps-intro = Op hoeveel laptops elke stap gedaan, overgeslagen, geblokkeerd of nog te doen is. “Gedaan” telt wat Overstap bewees (een controle slaagde, of Overstap deed het zelf) en wat mensen zelf bevestigden; de kolom erna zegt hoeveel daarvan alleen op het woord van de persoon rust.
 fleet-col-step = Stap
 fleet-col-required = Verplicht op
 fleet-state-done = Gedaan

@@ -58,6 +58,7 @@ matrix--key-backup = Bewaar je herstelsleutel
     Waarom: je berichten zijn versleuteld, en zonder deze sleutel kun je oude berichten op een nieuwe telefoon
     of laptop niet meer lezen; ook de IT-afdeling kan ze dan niet terughalen.
     Vraagt Element op een nieuw apparaat om de sleutel, vul hem dan in: zo komen je oude berichten terug.
+    .confirm = Ik heb de herstelsleutel ergens anders dan op deze computer bewaard (wachtwoordmanager, of geprint en veilig opgeborgen).
 
 matrix--first-message = Stuur je eerste bericht
     .body = Open de ruimte van je team: je vindt die bij de uitnodigingen in je lijst met ruimtes, of zoek hem via Ruimtes verkennen.

@@ -234,3 +234,48 @@ probe-matrix-federation-no-ed25519-key = Mensen bij andere organisaties kunnen j
 probe-matrix-federation-no-ed25519-key-remedy = Andere servers kunnen niets controleren van wat je server stuurt. Zeg tegen de IT-afdeling: "De Matrix-server op { $target } publiceert geen ed25519-sleutel op /_matrix/key/v2/server."
 probe-matrix-federation-bad-signature = Mensen bij andere organisaties kunnen je niet bereiken: het sleuteldocument van de server is niet goed ondertekend ({ $key }: { $detail }).
 probe-matrix-federation-bad-signature-remedy = Andere servers weigeren sleutels waarvan de handtekening niet klopt. Zeg tegen de IT-afdeling: "Het sleuteldocument van { $target } doorstaat de handtekeningcontrole voor { $key } niet." Vaak verandert een proxy het antwoord, of is het sleutelbestand vervangen zonder de server opnieuw te starten.
+
+## Element op deze computer en in het account (matrix_devices.rs, element_desktop.rs)
+probe-matrix-element-installed-pass = Element staat op deze computer ({ $path }).
+probe-matrix-element-installed-settings = Element is op deze computer gebruikt (de instellingen staan in { $path }).
+probe-matrix-element-installed-missing = Element staat niet op deze computer.
+probe-matrix-element-installed-missing-remedy = Installeer Element uit het softwarecentrum van je organisatie, of van element.io/download. Controleer daarna opnieuw.
+probe-matrix-element-device-pass = Element is aangemeld bij je account: { $device }.
+probe-matrix-element-device-missing = { $count ->
+        [0] Overstap ziet naast zichzelf geen apparaat van je.
+        [one] Je andere apparaat heeft geen naam zoals Element.
+       *[other] Geen van je { $count } andere apparaten heeft een naam zoals Element.
+    }
+probe-matrix-element-device-missing-remedy = Meld je in Element aan met je werkaccount en controleer daarna opnieuw. Heb je je Element-apparaat zelf een andere naam gegeven, dan herkent Overstap het niet: zet deze stap dan zelf op klaar.
+probe-matrix-session-verified-pass = Je apparaat { $device } is geverifieerd: je eigen versleutelingssleutels staan ervoor in.
+probe-matrix-session-no-device = Overstap ziet naast zichzelf geen apparaat van je, dus kan het niet zien of Element geverifieerd is.
+probe-matrix-session-no-device-remedy = Meld je eerst in Element aan met je werkaccount en controleer daarna opnieuw.
+probe-matrix-session-unverified = Nog geen van je apparaten is geverifieerd ({ $devices }).
+probe-matrix-session-unverified-remedy = Kies in Element “Dit apparaat verifiëren” en bevestig met een ander apparaat van je of met je herstelsleutel. Controleer daarna opnieuw.
+probe-matrix-session-keys-broken = Je versleutelingssleutels op de server passen niet bij elkaar ({ $detail }).
+probe-matrix-session-keys-broken-remedy = Meld aan de servicedesk dat je zelfondertekeningssleutel niet met je hoofdsleutel is ondertekend: zo kan geen enkel apparaat geverifieerd worden.
+
+## Het eerste bericht, en het testbericht dat je kunt toestaan (matrix_messages.rs)
+probe-matrix-first-message-pass = Je hebt een bericht gestuurd in “{ $room }”.
+probe-matrix-first-message-no-room = Je bent nog geen chatruimte binnengegaan.
+probe-matrix-first-message-no-room-remedy = Accepteer in Element de uitnodiging voor de ruimte van je team (onder Uitnodigingen), of zoek de ruimte via Ruimtes verkennen. Stuur daar een bericht en controleer daarna opnieuw.
+probe-matrix-first-message-none = { $count ->
+        [one] Overstap vond geen bericht van je in je ruimte.
+       *[other] Overstap vond geen bericht van je in je { $count } ruimtes.
+    }
+probe-matrix-first-message-none-remedy = Stuur in Element een bericht in de ruimte van je team en controleer daarna opnieuw.
+matrix-check-room-name = Overstap-test
+matrix-check-room-topic = Overstap controleert hier of berichten aankomen, en verlaat deze ruimte daarna vanzelf.
+
+## De map waar je vandaan verhuist, tegenover de vrije ruimte (nextcloud.rs, source_folder.rs)
+source-onedrive = Je OneDrive-map
+source-google-drive = Je Google Drive-map
+source-chosen = De map die je hebt gekozen
+probe-nextcloud-quota-fits = { $source } ({ $size } in { $files } bestanden) past in Nextcloud: { $free } vrij.
+probe-nextcloud-quota-too-small = { $source } bevat { $size } ({ $files } bestanden), maar in Nextcloud is maar { $free } vrij.
+probe-nextcloud-quota-too-small-remedy = Vraag de servicedesk om meer ruimte (minstens { $size }), of verhuis alleen wat je nog nodig hebt.
+probe-nextcloud-quota-no-source = { $free } vrij in Nextcloud ({ $used } gebruikt). Overstap vond je OneDrive- of Google Drive-map niet om mee te vergelijken.
+probe-nextcloud-quota-no-source-remedy = Kies de map waar je vandaan verhuist (bij Instellingen, of met “overstap settings set source-folder MAP”) en controleer opnieuw. Of vergelijk de grootte zelf en zet deze stap daarna op klaar.
+probe-nextcloud-quota-source-unreadable = Overstap kan de map { $path } niet lezen: { $detail }
+probe-nextcloud-quota-source-unreadable-remedy = Kies een map die bestaat en die je kunt openen, en controleer opnieuw.
+probe-nextcloud-quota-unknown-remedy = Nextcloud berekent de vrije ruimte na een tijdje. Controleer later opnieuw; blijft het onbekend, meld het dan aan de servicedesk.

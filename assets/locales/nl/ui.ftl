@@ -199,6 +199,8 @@ ui-reset-done = Opnieuw begonnen: { $count } stappen staan weer op te doen.
 ui-setting-department = Afdeling
 ui-setting-department-hint = Jouw organisatie ziet de voortgang per afdeling.
 ui-setting-department-none = (niet opgegeven)
+ui-setting-source_folder = Map waar je vandaan verhuist
+ui-setting-source_folder-hint = Je OneDrive- of Google Drive-map, of de map van een export (het volledige pad). Overstap leest alleen namen en groottes, om te vergelijken met je ruimte in Nextcloud. Leeg: Overstap zoekt zelf je OneDrive- of Google Drive-map.
 ui-fleet-title = Wat jouw organisatie ontvangt
 ui-fleet-notice-on = Jouw organisatie ontvangt een voortgangsrapport van deze computer, op { $destination }.
 ui-fleet-notice-unseen = Jouw organisatie vraagt een voortgangsrapport van deze computer, verstuurd naar { $destination }. Er gaat niets weg voordat je het hebt bekeken.
@@ -224,3 +226,18 @@ ui-fleet-col-state = Stand
 ui-fleet-col-problem = Laatste probleem
 ui-fleet-upload-sent = Verstuurd { $at }
 ui-fleet-upload-waiting = Wacht op verzenden ({ $attempts } pogingen tot nu toe)
+
+## Wie een stap heeft bewezen (checklist.ts, step-controls.ts)
+ui-proof-checked = Gecontroleerd door Overstap: { $what }
+ui-proof-confirmed = Door jou bevestigd
+ui-proof-checked-and-confirmed = Gecontroleerd door Overstap ({ $what }) en door jou bevestigd
+ui-proof-done-by-overstap = Gedaan door Overstap
+ui-progress-proof = Van de klare stappen: { $checked } bewezen door Overstap, { $confirmed } door jou bevestigd.
+ui-confirm-waiting = De controle is geslaagd: { $what }. Alleen jij kunt de rest bevestigen:
+ui-confirm-button = Ja, dat klopt
+ui-warn-confirm = De controle vond iets om naar te kijken (zie het resultaat hierboven). Maakt het voor jou niet uit, dan kun je deze stap zelf op klaar zetten.
+ui-mark-done-anyway = Zelf op klaar zetten
+ui-proof-label-checked = gecontroleerd door Overstap
+ui-proof-label-confirmed = door jou bevestigd
+ui-proof-label-checked-and-confirmed = gecontroleerd door Overstap en door jou bevestigd
+ui-proof-label-done-by-overstap = gedaan door Overstap

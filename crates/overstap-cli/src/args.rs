@@ -141,6 +141,9 @@ pub struct CheckArgs {
     /// A Matrix access token, to check that you are signed in (never stored or logged)
     #[arg(long, value_name = "TOKEN", env = "OVERSTAP_MATRIX_TOKEN", hide_env_values = true)]
     pub matrix_token: Option<Secret>,
+    /// Also send a test message: in a private room made for it (named in your language), left and forgotten afterwards
+    #[arg(long)]
+    pub send_test_message: bool,
     /// The Mastodon server (https://social.overheid.nl or social.overheid.nl)
     #[arg(long, value_name = "URL")]
     pub mastodon: Option<String>,
@@ -162,6 +165,9 @@ pub struct CheckArgs {
     /// Extra trusted certificates (PEM), e.g. your organisation's own CA
     #[arg(long, value_name = "PEM")]
     pub ca_file: Option<PathBuf>,
+    /// The folder you move files from, to compare with your Nextcloud space [default: your OneDrive or Google Drive folder]
+    #[arg(long, value_name = "FOLDER")]
+    pub source_folder: Option<PathBuf>,
     /// Seconds each request may take in total [default: 10]
     #[arg(long, value_name = "SECONDS")]
     pub timeout: Option<f64>,
@@ -171,7 +177,7 @@ pub struct CheckArgs {
 pub enum SettingsCommand {
     /// Print every setting with its value, where it comes from and whether it is locked (the default)
     Show,
-    /// Set one: language (nl, de, en), email, matrix, mastodon, nextcloud, department
+    /// Set one: language (nl, de, en), email, matrix, mastodon, nextcloud, department, source-folder
     Set { key: SettingKeyArg, value: String },
     /// Clear one (the organisation's value, if any, applies again)
     Unset { key: SettingKeyArg },
@@ -187,6 +193,8 @@ pub enum SettingKeyArg {
     Mastodon,
     Nextcloud,
     Department,
+    /// The folder you move files from (OneDrive, Google Drive or an export)
+    SourceFolder,
 }
 
 #[derive(Debug, Subcommand)]

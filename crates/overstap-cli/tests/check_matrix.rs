@@ -37,6 +37,28 @@ fn call(synapse: &Synapse, token: Option<&str>, method: overstap_net::Method, pa
     rt.block_on(net.fetch(request)).unwrap().ensure_success().unwrap_or_else(|e| panic!("{path}: {e}")).json().unwrap()
 }
 
+/// Does what Element does on a new device (`tests/servers/element_like.py`):
+/// signs in as `name`, uploads its keys, with `flags` sets up cross-signing
+/// and verifies the device. Returns the device's token and id.
+fn element(synapse: &Synapse, user: &str, password: &str, name: &str, flags: &[&str]) -> (String, String) {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/servers/element_like.py");
+    let out = std::process::Command::new(overstap_testkit::synapse::venv().join("bin/python"))
+        .arg(script)
+        .args(["sign-in", &synapse.base_url, user, password, name])
+        .args(flags)
+        .env("REQUESTS_CA_BUNDLE", &synapse.ca_pem_path)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "element_like.py: {}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    (v["access_token"].as_str().unwrap().to_owned(), v["device_id"].as_str().unwrap().to_owned())
+}
+
+/// A room id as one path segment.
+fn room_path(room: &str) -> String {
+    room.replace('!', "%21").replace(':', "%3A")
+}
+
 #[test]
 fn matrix_checks_against_a_real_synapse() {
     let ca = TestCa::new("Overstap Test CA");
@@ -126,16 +148,124 @@ fn matrix_checks_against_a_real_synapse() {
     assert_eq!(find_server["history"][0]["source"], "probe");
     assert!(find_server["history"][0]["probe_result"].as_i64().is_some());
 
-    // Signed in: encryption keys and "did it arrive".
-    let cross = result(&v, "matrix.cross-signing");
-    assert_eq!(cross["status"], "fail", "a fresh account has no cross-signing keys: {cross}");
-    assert!(cross["remedy"].as_str().unwrap().contains("Settings > Encryption"));
+    // Signed in, but nothing of Element's yet: no device besides Overstap's,
+    // no encryption keys, no room. Nothing is sent without being asked.
+    let element_device = result(&v, "matrix.element-device");
+    assert_eq!(element_device["status"], "fail", "Overstap's own device is not Element: {element_device}");
+    let verified = result(&v, "matrix.session-verified");
+    assert_eq!(verified["status"], "fail", "a fresh account has no cross-signing keys: {verified}");
+    assert_eq!(verified["evidence"]["facts"]["master_key"], false);
+    assert!(verified["remedy"].as_str().unwrap().contains("Element"), "{verified}");
     assert_eq!(result(&v, "matrix.key-backup")["status"], "fail");
+    let first = result(&v, "matrix.first-message");
+    assert_eq!((first["status"].as_str(), first["evidence"]["facts"]["rooms_joined"].as_u64()), (Some("fail"), Some(0)));
+    assert!(v["check"]["results"].as_array().unwrap().iter().all(|r| r["probe"] != "matrix.message-roundtrip"));
+    assert_eq!(step_state(d, "matrix", "verify-session"), "todo");
+
+    // Element signs in (no encryption set up yet): the device is seen, not verified.
+    let password = "correct horse battery staple";
+    let (element_token, element_id) = element(&synapse, "alice", password, "Element Desktop: Linux", &[]);
+    let v = json(&check_signed_in());
+    let element_device = result(&v, "matrix.element-device");
+    assert_eq!(element_device["status"], "pass", "{element_device}");
+    assert!(element_device["summary"].as_str().unwrap().contains(&format!("Element Desktop: Linux ({element_id})")));
+    assert_eq!(step_state(d, "matrix", "sign-in-element"), "done");
+    let verified = result(&v, "matrix.session-verified");
+    assert_eq!((verified["status"].as_str(), verified["evidence"]["facts"]["master_key"].as_bool()), (Some("fail"), Some(false)));
+
+    // Cross-signing set up from a device that Overstap then uses: its own
+    // verified device proves nothing about Element.
+    let (overstap_token, _) = element(&synapse, "alice", password, "Overstap", &["--cross-sign", "--verify"]);
+    let args =
+        ["check", "matrix", "--matrix", &synapse.server_name, "--ca-file", &ca_file, "--matrix-token", &overstap_token];
+    let v = json(&overstap(d, &[&args[..], &["--json"]].concat()));
+    let verified = result(&v, "matrix.session-verified");
+    assert_eq!(verified["status"], "fail", "{verified}");
+    assert!(verified["summary"].as_str().unwrap().contains(&element_id), "the unverified devices are named: {verified}");
+    let devices = verified["evidence"]["facts"]["devices"].as_array().unwrap();
+    assert!(devices.iter().all(|d| d["verified"] == false && d["name"] != "Overstap"), "{devices:?}");
+
+    // Element verifies its device ("Verify this device"): proved, and the step says by whom.
+    let (_, web_id) = element(&synapse, "alice", password, "app.element.io: Firefox on Linux", &["--cross-sign", "--verify"]);
+    let v = json(&check_signed_in());
+    let verified = result(&v, "matrix.session-verified");
+    assert_eq!(verified["status"], "pass", "{verified}");
+    assert!(verified["summary"].as_str().unwrap().contains(&web_id), "{verified}");
+    assert_eq!(step_state(d, "matrix", "verify-session"), "done");
+    let report = json(&overstap(d, &["export", "--format", "json"]));
+    let step = |id: &str| {
+        let matrix = report["checklists"].as_array().unwrap().iter().find(|c| c["id"] == "matrix").unwrap();
+        matrix["steps"].as_array().unwrap().iter().find(|s| s["id"] == id).unwrap().clone()
+    };
+    let verify_session = step("verify-session");
+    assert_eq!(verify_session["proof"], "checked", "{verify_session}");
+    assert!(verify_session["checked"]["summary"].as_str().unwrap().contains(&web_id), "{verify_session}");
+    let show = String::from_utf8_lossy(&overstap(d, &["show", "matrix"]).stdout).into_owned();
+    assert!(show.contains("Checked by Overstap") && show.contains(&web_id), "{show}");
+
+    // An older Overstap's check room (remembered in account data) with its
+    // notice, and a team room with nothing from the person: no first message yet.
+    let old_room = call(&synapse, Some(&token), overstap_net::Method::POST, "/_matrix/client/v3/createRoom", serde_json::json!({"name": "Overstap check"}))["room_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    call(
+        &synapse,
+        Some(&token),
+        overstap_net::Method::PUT,
+        &format!("/_matrix/client/v3/rooms/{}/send/m.room.message/old1", room_path(&old_room)),
+        serde_json::json!({"msgtype": "m.notice", "body": "Overstap check overstap-1"}),
+    );
+    call(
+        &synapse,
+        Some(&token),
+        overstap_net::Method::PUT,
+        &format!("/_matrix/client/v3/user/{}/account_data/nl.overstap.check_room", room_path(&format!("@alice:{}", synapse.server_name)).replace('@', "%40")),
+        serde_json::json!({"room_id": old_room}),
+    );
+    let team = call(&synapse, Some(&element_token), overstap_net::Method::POST, "/_matrix/client/v3/createRoom", serde_json::json!({"name": "Team Digitaal"}))["room_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let v = json(&check_signed_in());
+    let first = result(&v, "matrix.first-message");
+    assert_eq!(first["status"], "fail", "{first}");
+    assert_eq!(first["evidence"]["facts"]["rooms_joined"], 1, "the old check room is no team room: {first}");
+    // The person writes in the team room from Element (encrypted rooms show the sender too).
+    call(
+        &synapse,
+        Some(&element_token),
+        overstap_net::Method::PUT,
+        &format!("/_matrix/client/v3/rooms/{}/send/m.room.encrypted/first", room_path(&team)),
+        serde_json::json!({"algorithm": "m.megolm.v1.aes-sha2", "ciphertext": "AwgAEnAc", "device_id": element_id, "sender_key": "c2VuZGVy", "session_id": "c2Vzc2lvbg"}),
+    );
+    let v = json(&check_signed_in());
+    let first = result(&v, "matrix.first-message");
+    assert_eq!(first["status"], "pass", "{first}");
+    assert!(first["summary"].as_str().unwrap().contains("Team Digitaal"), "{first}");
+    assert_eq!(step_state(d, "matrix", "first-message"), "done");
+
+    // The test message, only when asked for: a room named in the person's
+    // language, left and forgotten afterwards, the old check room with it.
+    let out = overstap(
+        d,
+        &[
+            "check", "matrix", "--matrix", &synapse.server_name, "--ca-file", &ca_file, "--matrix-token", &token,
+            "--send-test-message", "--lang", "nl", "--json",
+        ],
+    );
+    let v = json(&out);
     let roundtrip = result(&v, "matrix.message-roundtrip");
     assert_eq!(roundtrip["status"], "pass", "{roundtrip}");
-    let room = roundtrip["evidence"]["facts"]["room_id"].as_str().unwrap().to_owned();
+    let facts = &roundtrip["evidence"]["facts"];
+    assert_eq!((facts["room_left"].as_bool(), facts["old_room_removed"].as_bool()), (Some(true), Some(true)), "{roundtrip}");
+    let joined = call(&synapse, Some(&token), overstap_net::Method::GET, "/_matrix/client/v3/joined_rooms", Value::Null);
+    assert_eq!(joined["joined_rooms"], serde_json::json!([team]), "nothing of Overstap's is left in the room list");
+    assert_eq!(result(&v, "matrix.first-message")["status"], "pass", "Overstap's own message never counts, and here is no other reason to fail");
 
-    // A key backup appears, first empty (a caveat), then holding a key (works).
+    // A key backup appears, first empty (a caveat), then holding a key: the
+    // server holds it, which the check proves; that the recovery key is
+    // stored, only the person can confirm.
     let version = call(
         &synapse,
         Some(&token),
@@ -151,14 +281,14 @@ fn matrix_checks_against_a_real_synapse() {
         .to_owned();
     let v = json(&check_signed_in());
     assert_eq!(result(&v, "matrix.key-backup")["status"], "warn");
+    let early = overstap(d, &["step", "matrix/key-backup", "done"]);
+    assert_ne!(early.status.code(), Some(0), "not before the check passes");
+    assert!(String::from_utf8_lossy(&early.stderr).contains("you confirm the rest"), "{}", String::from_utf8_lossy(&early.stderr));
     call(
         &synapse,
         Some(&token),
         overstap_net::Method::PUT,
-        &format!(
-            "/_matrix/client/v3/room_keys/keys/{}/session1?version={version}",
-            room.replace('!', "%21").replace(':', "%3A")
-        ),
+        &format!("/_matrix/client/v3/room_keys/keys/{}/session1?version={version}", room_path(&team)),
         serde_json::json!({
             "first_message_index": 0, "forwarded_count": 0, "is_verified": true,
             "session_data": {"ephemeral": "base64+ephemeral+key", "ciphertext": "base64+ciphertext+of+JSON+data", "mac": "base64+mac+of+ciphertext"}
@@ -171,8 +301,13 @@ fn matrix_checks_against_a_real_synapse() {
         (Some("pass"), Some(1)),
         "{backup}"
     );
-    // The second round trip reuses the person's check room.
-    assert_eq!(result(&v, "matrix.message-roundtrip")["evidence"]["facts"]["room_id"], room);
+    assert_eq!(step_state(d, "matrix", "key-backup"), "todo", "the check alone does not finish it");
+    let show = String::from_utf8_lossy(&overstap(d, &["show", "matrix"]).stdout).into_owned();
+    assert!(show.contains("overstap step matrix/key-backup done") && show.contains("recovery key"), "{show}");
+    let confirmed = json(&overstap(d, &["step", "matrix/key-backup", "done", "--json"]));
+    assert_eq!(confirmed["change"]["proof"], "checked-and-confirmed", "{confirmed}");
+    let progress = json(&overstap(d, &["progress", "--json"]));
+    assert!(progress["progress"]["done_checked_steps"].as_u64().unwrap() >= 5, "{progress}");
 
     // 3. The sign-in stops working: the step goes back, and the person learns why.
     let out = overstap(
@@ -193,7 +328,7 @@ fn matrix_checks_against_a_real_synapse() {
     let v = json(&out);
     assert_eq!(result(&v, "matrix.signed-in")["status"], "fail");
     assert_eq!(result(&v, "matrix.signed-in")["changed_steps"][0], "matrix/signed-in");
-    assert_eq!(result(&v, "matrix.message-roundtrip")["status"], "skipped", "nothing is sent without a valid sign-in");
+    assert_eq!(result(&v, "matrix.first-message")["status"], "skipped", "nothing is read without a valid sign-in");
     assert_eq!(step_state(d, "matrix", "signed-in"), "todo");
 
     // 4. Given the homeserver address directly, with no well-known lookup, it is found too.

@@ -70,6 +70,11 @@ fn nextcloud_checks_against_webdav_and_documented_responses() {
         ),
     )
     .unwrap();
+    // The person's OneDrive folder, where the OneDrive client keeps it on Linux.
+    let onedrive = h.join("OneDrive");
+    std::fs::create_dir_all(onedrive.join("Projecten")).unwrap();
+    std::fs::write(onedrive.join("notitie.txt"), vec![b'x'; 1000]).unwrap();
+    std::fs::write(onedrive.join("Projecten/plan.odt"), vec![b'y'; 2500]).unwrap();
     let (code, v) = check("app-pass-Xy7Q");
     assert_eq!(code, Some(0), "{v}\n{}", server.logs());
     let desktop = result(&v, "nextcloud.desktop-client");
@@ -89,10 +94,13 @@ fn nextcloud_checks_against_webdav_and_documented_responses() {
         .contains("/ocs/v2.php/cloud/capabilities"));
     assert_eq!(result(&v, "nextcloud.signed-in")["evidence"]["facts"]["user_id"], "alice");
     let quota = result(&v, "nextcloud.quota");
-    // 10 GiB for the person; their one file is 21 bytes.
+    // 10 GiB for the person; their one file is 21 bytes; the OneDrive folder holds 3,500 bytes.
     assert_eq!(quota["status"], "pass", "{quota}");
-    assert_eq!(quota["evidence"]["facts"]["quota_used_bytes"], 21, "{quota}");
-    assert_eq!(quota["evidence"]["facts"]["quota_available_bytes"], 10 * 1024 * 1024 * 1024 - 21_i64, "{quota}");
+    let facts = &quota["evidence"]["facts"];
+    assert_eq!(facts["quota_used_bytes"], 21, "{quota}");
+    assert_eq!(facts["quota_available_bytes"], 10 * 1024 * 1024 * 1024 - 21_i64, "{quota}");
+    assert_eq!((facts["source_kind"].as_str(), facts["source_files"].as_u64(), facts["source_bytes"].as_u64()), (Some("onedrive"), Some(2), Some(3500)), "{quota}");
+    assert!(quota["summary"].as_str().unwrap().starts_with("Your OneDrive folder (3.5 KB in 2 files) fits"), "{quota}");
     assert!(quota["evidence"]["requests"][0]["url"].as_str().unwrap().ends_with("/remote.php/dav/files/alice/"));
     let show: Value = serde_json::from_slice(&overstap(d, &["show", "nextcloud", "--json"]).stdout).unwrap();
     let state = |id: &str| {
@@ -102,16 +110,51 @@ fn nextcloud_checks_against_webdav_and_documented_responses() {
     assert_eq!(state("check-quota"), "done");
     assert_eq!(state("install-client"), "done");
 
-    // Nearly full: a caveat with what is free; full: the files will not fit.
-    server.set_quota(2 * 1024 * 1024 * 1024);
+    // Less free than the folder holds: it does not fit, and the step goes back.
+    server.set_quota(3000 + 21);
+    let (code, v) = check("app-pass-Xy7Q");
+    assert_eq!(code, Some(1));
+    let quota = result(&v, "nextcloud.quota");
+    assert_eq!(quota["status"], "fail", "{quota}");
+    assert!(quota["summary"].as_str().unwrap().contains("only 3.0 KB is free"), "{quota}");
+    assert!(quota["remedy"].as_str().unwrap().contains("at least 3.5 KB"), "{quota}");
+    assert_eq!(common::step_state(d, "nextcloud", "check-quota"), "todo");
+    server.set_quota(DEFAULT_QUOTA_BYTES);
+
+    // A chosen folder wins; one that is not there says so (a caveat, nothing proved).
+    let chosen = h.join("Export");
+    let args = ["check", "nextcloud", "--nextcloud", &server.base_url, "--nextcloud-login", "alice",
+        "--nextcloud-app-password", "app-pass-Xy7Q", "--ca-file", &ca_file, "--json", "--source-folder"];
+    let with_folder = |folder: &Path| {
+        let out = overstap(d, &[&args[..], &[folder.to_str().unwrap()]].concat());
+        result(&serde_json::from_slice(&out.stdout).unwrap(), "nextcloud.quota")
+    };
+    let quota = with_folder(&chosen);
+    assert_eq!(quota["status"], "warn", "{quota}");
+    assert!(quota["summary"].as_str().unwrap().contains("cannot read the folder"), "{quota}");
+    std::fs::create_dir(&chosen).unwrap();
+    std::fs::write(chosen.join("export.zip"), vec![0u8; 5000]).unwrap();
+    let quota = with_folder(&chosen);
+    assert_eq!((quota["status"].as_str(), quota["evidence"]["facts"]["source_kind"].as_str()), (Some("pass"), Some("chosen")), "{quota}");
+    // The same folder as the person's setting; a folder that is not there is refused when set.
+    let refused = overstap(d, &["settings", "set", "source-folder", h.join("nope").to_str().unwrap()]);
+    assert_ne!(refused.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("is not a folder on this computer"));
+    assert_eq!(overstap(d, &["settings", "set", "source-folder", chosen.to_str().unwrap()]).status.code(), Some(0));
     let (_, v) = check("app-pass-Xy7Q");
-    assert_eq!(result(&v, "nextcloud.quota")["status"], "pass", "2 GiB with 21 bytes used is plenty");
-    server.set_quota(200 * 1024 * 1024);
+    assert_eq!(result(&v, "nextcloud.quota")["evidence"]["facts"]["source_bytes"], 5000);
+    assert_eq!(overstap(d, &["settings", "unset", "source-folder"]).status.code(), Some(0));
+
+    // Nothing to compare with: a caveat that says what to do; the step waits for the person.
+    std::fs::remove_dir_all(&onedrive).unwrap();
     let (code, v) = check("app-pass-Xy7Q");
     assert_eq!(code, Some(0), "a caveat is not a failure");
     let quota = result(&v, "nextcloud.quota");
     assert_eq!(quota["status"], "warn", "{quota}");
-    assert!(quota["summary"].as_str().unwrap().contains("Only 209.7 MB free"), "{quota}");
+    assert!(quota["summary"].as_str().unwrap().contains("did not find your OneDrive or Google Drive folder"), "{quota}");
+    assert!(quota["remedy"].as_str().unwrap().contains("source-folder"), "{quota}");
+    assert_eq!(common::step_state(d, "nextcloud", "check-quota"), "todo");
+    // Full, with nothing to compare: the files will not fit whatever they are.
     server.set_quota(21);
     let (code, v) = check("app-pass-Xy7Q");
     assert_eq!(code, Some(1));

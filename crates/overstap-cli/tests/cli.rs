@@ -46,17 +46,19 @@ fn checklists_json_lists_every_checklist_with_progress_and_schema_version() {
 fn marking_steps_moves_progress_and_the_next_step() {
     let dir = tempfile::tempdir().unwrap();
     let out =
-        overstap(dir.path(), &["step", "matrix/install-element", "done", "--note", "via Softwarecenter", "--json"]);
+        overstap(dir.path(), &["step", "leave-big-tech/list-accounts", "done", "--note", "via Softwarecenter", "--json"]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let change = &json(&out)["change"];
-    assert_eq!(change["step"], "matrix/install-element");
+    assert_eq!(change["step"], "leave-big-tech/list-accounts");
     assert_eq!(change["state"], "done");
     assert_eq!(change["source"], "cli");
 
     let p = json(&overstap(dir.path(), &["progress", "--json"]));
-    let matrix = p["progress"]["checklists"].as_array().unwrap().iter().find(|c| c["id"] == "matrix").unwrap().clone();
-    assert_eq!(matrix["progress"]["done"], 1);
-    assert_eq!(matrix["progress"]["next_step"]["id"], "find-server");
+    let leave =
+        p["progress"]["checklists"].as_array().unwrap().iter().find(|c| c["id"] == "leave-big-tech").unwrap().clone();
+    assert_eq!(leave["progress"]["done"], 1);
+    assert_eq!(leave["progress"]["done_confirmed"], 1, "on the person's word");
+    assert_eq!(leave["progress"]["next_step"]["id"], "secure-logins");
     assert_eq!(p["progress"]["done_steps"], 1);
 
     let blocked =
@@ -76,8 +78,8 @@ fn errors_have_a_code_a_message_and_a_documented_exit_code() {
         (&["show", "fax", "--json"], "unknown_checklist", 3),
         (&["step", "matrix/fax", "done", "--json"], "unknown_step", 3),
         (&["step", "matrix", "done", "--json"], "usage", 2),
-        (&["step", "matrix/install-element", "block", "--json"], "invalid_input", 2),
-        (&["step", "matrix/install-element", "done", "--reason", "x", "--json"], "usage", 2),
+        (&["step", "leave-big-tech/list-accounts", "block", "--json"], "invalid_input", 2),
+        (&["step", "leave-big-tech/list-accounts", "done", "--reason", "x", "--json"], "usage", 2),
         (&["--lang", "fr", "progress", "--json"], "usage", 2),
         (&["frobnicate", "--json"], "usage", 2),
     ];
@@ -121,7 +123,7 @@ fn output_follows_lang_and_the_os_locale() {
 #[test]
 fn export_writes_csv_and_json_with_history() {
     let dir = tempfile::tempdir().unwrap();
-    overstap(dir.path(), &["step", "mastodon/website-link", "done", "--note", "=cmd|' /C calc'!A0"]);
+    overstap(dir.path(), &["step", "leave-big-tech/stop-posting", "done", "--note", "=cmd|' /C calc'!A0"]);
     overstap(dir.path(), &["step", "nextcloud/export-files", "block", "--reason", "=HYPERLINK(\"http://x\")"]);
 
     let csv_path = dir.path().join("out.csv");
@@ -131,16 +133,19 @@ fn export_writes_csv_and_json_with_history() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "schema_version,checklist,checklist_title,step,step_title,kind,required,state,reason,changed_at"
+        "schema_version,checklist,checklist_title,step,step_title,kind,required,state,reason,changed_at,proof"
     );
+    let done = csv.lines().find(|l| l.contains(",stop-posting,")).unwrap();
+    assert!(done.ends_with(",confirmed"), "who proved it: {done}");
     assert_eq!(csv.lines().count(), 1 + 57, "one row per step");
     let blocked = csv.lines().find(|l| l.contains(",export-files,")).unwrap();
     assert!(blocked.contains(",blocked,\"'=HYPERLINK"), "formula defused: {blocked}");
 
     let report = json(&overstap(dir.path(), &["export", "--format", "json"]));
     assert_eq!(report["schema_version"], 1);
-    let mastodon = report["checklists"].as_array().unwrap().iter().find(|c| c["id"] == "mastodon").unwrap().clone();
-    let step = mastodon["steps"].as_array().unwrap().iter().find(|s| s["id"] == "website-link").unwrap().clone();
+    let leave = report["checklists"].as_array().unwrap().iter().find(|c| c["id"] == "leave-big-tech").unwrap().clone();
+    let step = leave["steps"].as_array().unwrap().iter().find(|s| s["id"] == "stop-posting").unwrap().clone();
+    assert_eq!(step["proof"], "confirmed", "done on the person's word, and the export says so");
     let history = &step["history"];
     assert_eq!(history[0]["note"], "=cmd|' /C calc'!A0", "JSON keeps the text as it was");
 }
@@ -148,7 +153,7 @@ fn export_writes_csv_and_json_with_history() {
 #[test]
 fn a_damaged_database_is_reported_kept_and_replaced() {
     let dir = tempfile::tempdir().unwrap();
-    overstap(dir.path(), &["step", "matrix/install-element", "done"]);
+    overstap(dir.path(), &["step", "leave-big-tech/list-accounts", "done"]);
     for f in ["progress.db-wal", "progress.db-shm"] {
         let _ = std::fs::remove_file(dir.path().join(f));
     }
@@ -173,7 +178,7 @@ fn apply_acknowledges_each_line_and_reports_bad_ones() {
     std::fs::write(
         &input,
         concat!(
-            "{\"step\":\"matrix/install-element\",\"action\":\"done\",\"note\":\"n1\"}\n",
+            "{\"step\":\"leave-big-tech/list-accounts\",\"action\":\"done\",\"note\":\"n1\"}\n",
             "\n",
             "not json\n",
             "{\"step\":\"matrix/find-server\",\"action\":\"block\",\"reason\":\"proxy\"}\n",
@@ -203,7 +208,7 @@ fn version_and_help_exit_zero() {
 #[test]
 fn notes_and_reasons_never_reach_the_log_file() {
     let dir = tempfile::tempdir().unwrap();
-    let out = overstap(dir.path(), &["step", "matrix/install-element", "done", "--note", "PRIVATE-NOTE-4711"]);
+    let out = overstap(dir.path(), &["step", "leave-big-tech/list-accounts", "done", "--note", "PRIVATE-NOTE-4711"]);
     assert_eq!(out.status.code(), Some(0));
     let out = overstap(dir.path(), &["step", "nextcloud/move-files", "block", "--reason", "PRIVATE-REASON-0815"]);
     assert_eq!(out.status.code(), Some(0));
@@ -222,7 +227,7 @@ fn notes_and_reasons_never_reach_the_log_file() {
 fn apply_survives_a_byte_order_mark_and_a_line_that_is_not_utf8() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("changes.jsonl");
-    let mut bytes = b"\xEF\xBB\xBF{\"step\":\"matrix/install-element\",\"action\":\"done\"}\r\n".to_vec();
+    let mut bytes = b"\xEF\xBB\xBF{\"step\":\"leave-big-tech/list-accounts\",\"action\":\"done\"}\r\n".to_vec();
     bytes.extend_from_slice(b"{\"step\":\"\xFF\xFE\",\"action\":\"done\"}\n");
     bytes.extend_from_slice(b"{\"step\":\"matrix/find-server\",\"action\":\"skip\"}\n");
     std::fs::write(&input, bytes).unwrap();
@@ -273,7 +278,7 @@ fn many_commands_starting_at_once_on_a_new_data_folder_all_succeed() {
         let children: Vec<_> = (0..6)
             .map(|i| {
                 let args: &[&str] =
-                    if i % 2 == 0 { &["progress", "--json"] } else { &["step", "matrix/install-element", "done"] };
+                    if i % 2 == 0 { &["progress", "--json"] } else { &["step", "leave-big-tech/list-accounts", "done"] };
                 Command::new(env!("CARGO_BIN_EXE_overstap"))
                     .arg("--data-dir")
                     .arg(dir.path())

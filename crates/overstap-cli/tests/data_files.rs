@@ -38,11 +38,11 @@ fn a_full_disk_under_an_existing_database_is_disk_full_not_a_database_error() {
     let out = on_a_tiny_disk(
         "2m",
         &format!(
-            r#""$OVERSTAP" --data-dir "$DATA" step matrix/install-element done >/dev/null
+            r#""$OVERSTAP" --data-dir "$DATA" step leave-big-tech/list-accounts done >/dev/null
 test ! -e "$DATA/progress.db-shm" # closed cleanly: SQLite must make the -shm again
 {}
 set +e
-"$OVERSTAP" --data-dir "$DATA" step matrix/install-element skip --json
+"$OVERSTAP" --data-dir "$DATA" step leave-big-tech/list-accounts skip --json
 echo "exit=$?"
 "$OVERSTAP" --data-dir "$DATA" progress --json
 echo "exit=$?""#,
@@ -81,7 +81,7 @@ fn data_with_a_foreign_shm() -> (tempfile::TempDir, std::path::PathBuf) {
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
         std::os::unix::fs::chown(&data, Some(65534), Some(65534)).unwrap();
     }
-    let out = as_owner(&data, &["step", "matrix/install-element", "done"]);
+    let out = as_owner(&data, &["step", "leave-big-tech/list-accounts", "done"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let shm = data.join("progress.db-shm");
     std::fs::write(&shm, vec![0u8; 32768]).unwrap();
@@ -92,12 +92,12 @@ fn data_with_a_foreign_shm() -> (tempfile::TempDir, std::path::PathBuf) {
 #[test]
 fn a_stale_shm_this_account_cannot_write_is_tidied_and_nothing_is_lost() {
     let (_dir, data) = data_with_a_foreign_shm();
-    let out = as_owner(&data, &["show", "matrix", "--json"]);
+    let out = as_owner(&data, &["show", "leave-big-tech", "--json"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let step = v["checklist"]["steps"].as_array().unwrap().iter().find(|s| s["id"] == "install-element").unwrap();
+    let step = v["checklist"]["steps"].as_array().unwrap().iter().find(|s| s["id"] == "list-accounts").unwrap();
     assert_eq!(step["state"], "done");
-    let out = as_owner(&data, &["step", "matrix/install-element", "skip"]);
+    let out = as_owner(&data, &["step", "leave-big-tech/list-accounts", "skip"]);
     assert!(out.status.success(), "writes work again: {}", String::from_utf8_lossy(&out.stderr));
 }
 

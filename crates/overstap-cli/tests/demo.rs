@@ -215,6 +215,7 @@ fn the_demo_servers_make_every_server_check_pass() {
             .collect();
     let mut args = vec!["check", "matrix", "mastodon", "nextcloud", "--json"];
     args.extend(["--mastodon-account", &c["MASTODON_ACCOUNT"], "--nextcloud-login", &c["NEXTCLOUD_LOGIN"]]);
+    args.extend(["--source-folder", &c["SOURCE_FOLDER"]]);
     let ca_file = state.path().join("ca.pem");
     if running_as_root() {
         let show = json(&overstap(data.path(), system.path(), &["preset", "show", "--json"], &[]));
@@ -246,9 +247,9 @@ fn the_demo_servers_make_every_server_check_pass() {
     .into();
     for r in v["check"]["results"].as_array().unwrap() {
         let probe = r["probe"].as_str().unwrap();
-        // The Nextcloud desktop app on this computer, not a server: it
-        // passes only where it is installed and signed in to the demo.
-        if probe == "nextcloud.desktop-client" {
+        // The Nextcloud desktop app and Element on this computer, not a
+        // server: they pass only where they are installed (and signed in to the demo).
+        if probe == "nextcloud.desktop-client" || probe == "matrix.element-installed" {
             continue;
         }
         let want = expected.get(probe).copied().unwrap_or("pass");
@@ -256,7 +257,15 @@ fn the_demo_servers_make_every_server_check_pass() {
     }
     let link = result(&v, "mastodon.link-verified");
     assert!(link["summary"].as_str().unwrap().contains("links back correctly"), "{link}");
-    for probe in ["matrix.federation", "matrix.cross-signing", "matrix.key-backup", "nextcloud.quota"] {
+    let demo_person_did = [
+        "matrix.federation",
+        "matrix.element-device",
+        "matrix.session-verified",
+        "matrix.key-backup",
+        "matrix.first-message",
+        "nextcloud.quota",
+    ];
+    for probe in demo_person_did {
         assert_eq!(result(&v, probe)["status"], "pass", "{probe}");
     }
 

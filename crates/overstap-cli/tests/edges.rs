@@ -95,8 +95,8 @@ fn apply_refuses_a_line_of_megabytes_without_holding_it_and_keeps_every_other_li
     let long_note = "x".repeat(4 * 1024 * 1024);
     let text = format!(
         "{}\n{}\n{}\n",
-        r#"{"step":"matrix/install-element","action":"done"}"#,
-        format_args!(r#"{{"step":"matrix/sign-in-element","action":"done","note":"{long_note}"}}"#),
+        r#"{"step":"leave-big-tech/list-accounts","action":"done"}"#,
+        format_args!(r#"{{"step":"leave-big-tech/secure-logins","action":"done","note":"{long_note}"}}"#),
         r#"{"step":"nextcloud/server-ok","action":"skip"}"#,
     );
     std::fs::write(&input, text).unwrap();
@@ -113,12 +113,12 @@ fn apply_refuses_a_line_of_megabytes_without_holding_it_and_keeps_every_other_li
     assert_eq!((lines[2]["line"].as_u64(), lines[2]["ok"].as_bool()), (Some(3), Some(true)));
 
     // Before and after the long line, each acknowledged change is stored.
-    let progress = json(&run(dir.path(), system.path(), &["show", "matrix", "--json"]));
+    let progress = json(&run(dir.path(), system.path(), &["show", "leave-big-tech", "--json"]));
     let state = |steps: &Value, id: &str| {
         steps.as_array().unwrap().iter().find(|s| s["id"] == id).unwrap()["state"].as_str().unwrap().to_owned()
     };
     let steps = &progress["checklist"]["steps"];
-    assert_eq!((state(steps, "install-element"), state(steps, "sign-in-element")), ("done".into(), "todo".into()));
+    assert_eq!((state(steps, "list-accounts"), state(steps, "secure-logins")), ("done".into(), "todo".into()));
     let nextcloud = json(&run(dir.path(), system.path(), &["show", "nextcloud", "--json"]));
     assert_eq!(state(&nextcloud["checklist"]["steps"], "server-ok"), "skipped");
 }
@@ -144,7 +144,7 @@ fn errors_are_in_the_language_of_the_rest_of_the_output() {
     let out = run(dir.path(), system.path(), &["step", "matrix/fax", "done"]);
     assert_eq!(out.status.code(), Some(3));
     assert!(stderr(&out).contains("Fout: De checklist “matrix” heeft geen stap “fax”"), "{}", stderr(&out));
-    let out = run(dir.path(), system.path(), &["step", "matrix/install-element", "block", "--json"]);
+    let out = run(dir.path(), system.path(), &["step", "leave-big-tech/list-accounts", "block", "--json"]);
     assert_eq!(json(&out)["error"]["code"], "invalid_input");
     assert!(json(&out)["error"]["message"].as_str().unwrap().starts_with("Zeg waarom"), "{}", json(&out));
     // apply's refused lines, too.
@@ -247,7 +247,7 @@ fn logs_stay_under_their_cap_and_private() {
     }
 
     for _ in 0..3 {
-        assert_eq!(run(dir.path(), system.path(), &["step", "matrix/install-element", "done"]).status.code(), Some(0));
+        assert_eq!(run(dir.path(), system.path(), &["step", "leave-big-tech/list-accounts", "done"]).status.code(), Some(0));
     }
     let found = log_files(&logs);
     let names: Vec<&str> = found.iter().map(|(n, ..)| n.as_str()).collect();
@@ -259,7 +259,7 @@ fn logs_stay_under_their_cap_and_private() {
     let total: u64 = found.iter().map(|(_, size, _)| size).sum();
     assert!(total <= (KEEP_OLD_FILES as u64 + 1) * MAX_FILE_BYTES, "{found:?}");
     let current = std::fs::read_to_string(logs.join("overstap-cli.log")).unwrap();
-    assert!(current.contains("step=matrix/install-element") && !current.contains("yyyy"), "a fresh file: {current}");
+    assert!(current.contains("step=leave-big-tech/list-accounts") && !current.contains("yyyy"), "a fresh file: {current}");
     assert!(found.iter().all(|(_, _, mode)| *mode == 0o600), "{found:?}");
     assert_eq!(std::fs::metadata(&logs).unwrap().permissions().mode() & 0o777, 0o700);
 

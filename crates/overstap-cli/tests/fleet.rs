@@ -80,7 +80,7 @@ fn reports_are_seen_first_then_sent_exactly_once_per_change_and_kept_while_offli
     assert_eq!(code(&run(&["settings", "set", "department", "DG Digitale Overheid"])), 0);
     assert_eq!(code(&run(&["step", "libreoffice/install-templates", "done"])), 0);
     let reason = "<script>alert(1)</script> Fachverfahren VIS opens no .odt";
-    assert_eq!(code(&run(&["step", "matrix/install-element", "block", "--reason", reason])), 0);
+    assert_eq!(code(&run(&["step", "leave-big-tech/list-accounts", "block", "--reason", reason])), 0);
 
     let status = json(&run(&["fleet", "status", "--json"]));
     assert_eq!(status["fleet"]["state"], "on", "{status}");
@@ -108,7 +108,7 @@ fn reports_are_seen_first_then_sent_exactly_once_per_change_and_kept_while_offli
         let cl = r["checklists"].as_array().unwrap().iter().find(|x| x["id"] == c).unwrap().clone();
         cl["steps"].as_array().unwrap().iter().find(|x| x["id"] == s).unwrap().clone()
     };
-    assert_eq!(step(&report, "matrix", "install-element")["reason"], reason);
+    assert_eq!(step(&report, "leave-big-tech", "list-accounts")["reason"], reason);
     assert_eq!(step(&report, "libreoffice", "install-templates")["state"], "done");
     assert!(step(&report, "libreoffice", "install-templates").get("reason").is_none());
     assert!(report["checks"].is_array(), "check outcomes are included: {report}");
@@ -127,17 +127,17 @@ fn reports_are_seen_first_then_sent_exactly_once_per_change_and_kept_while_offli
     assert_eq!(json(&out)["fleet_send"]["sent"], serde_json::json!([]));
 
     // Changed: the same day's file is replaced, not added to.
-    assert_eq!(code(&run(&["step", "matrix/install-element", "done"])), 0);
+    assert_eq!(code(&run(&["step", "leave-big-tech/list-accounts", "done"])), 0);
     let out = run(&["fleet", "send", "--json"]);
     assert_eq!(json(&out)["fleet_send"]["sent"][0], name.as_str());
     let files = server.dropped_files();
     assert_eq!(files.len(), 1, "{files:?}");
-    assert_eq!(step(&serde_json::from_str(&files[0].1).unwrap(), "matrix", "install-element")["state"], "done");
+    assert_eq!(step(&serde_json::from_str(&files[0].1).unwrap(), "leave-big-tech", "list-accounts")["state"], "done");
 
     // Offline: the report waits, with the reason and a later attempt.
     let port = server.port;
     drop(server);
-    assert_eq!(code(&run(&["step", "matrix/install-element", "reset"])), 0);
+    assert_eq!(code(&run(&["step", "leave-big-tech/list-accounts", "reset"])), 0);
     let out = run(&["fleet", "send", "--json"]);
     assert_eq!(code(&out), 1, "something stays queued: {}", String::from_utf8_lossy(&out.stdout));
     let waiting = json(&out)["fleet_send"]["waiting"][0].clone();
@@ -159,7 +159,7 @@ fn reports_are_seen_first_then_sent_exactly_once_per_change_and_kept_while_offli
     assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stdout));
     let files = server.dropped_files();
     assert_eq!(files.len(), 1);
-    assert_eq!(step(&serde_json::from_str(&files[0].1).unwrap(), "matrix", "install-element")["state"], "todo");
+    assert_eq!(step(&serde_json::from_str(&files[0].1).unwrap(), "leave-big-tech", "list-accounts")["state"], "todo");
 }
 
 #[test]

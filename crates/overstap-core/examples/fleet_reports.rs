@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use overstap_core::checklist::{load_embedded, Checklist, StepKind};
 use overstap_core::fleet::report::{FleetCheck, FleetChecklist, FleetReport, FleetStep, FLEET_SCHEMA_VERSION, FORMAT};
 use overstap_core::probe::ProbeStatus;
-use overstap_core::store::StepState;
+use overstap_core::store::{Proof, StepState};
 use time::{Date, Duration, OffsetDateTime};
 
 /// Departments with their share of the laptops (ministries and agencies, NL and DE).
@@ -264,7 +264,14 @@ fn build_report(rng: &mut fastrand::Rng, laptop: &Laptop, checklists: &[Checklis
                 .flatten();
             let changed_on = (state != StepState::Todo)
                 .then(|| (day - Duration::days(rng.i64(0..=(day - laptop.start).whole_days()))).to_string());
-            steps.push(FleetStep { id: step.id.clone(), state, required: step.required, reason, changed_on });
+            // As the app proves them: checks and actions by Overstap, the rest on the person's word.
+            let proof = (state == StepState::Done).then_some(match step.kind {
+                StepKind::Probe if step.confirm => Proof::CheckedAndConfirmed,
+                StepKind::Probe => Proof::Checked,
+                StepKind::Action => Proof::DoneByOverstap,
+                StepKind::Manual => Proof::Confirmed,
+            });
+            steps.push(FleetStep { id: step.id.clone(), state, required: step.required, proof, reason, changed_on });
             if let Some(probe) = &step.probe {
                 let failure = laptop.failing.iter().find(|(p, _)| *p == probe.id).map(|(_, kind)| *kind);
                 let status = match (failure, i < reached) {

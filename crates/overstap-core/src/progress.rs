@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::checklist::{Checklist, Step, StepRef};
 use crate::lang::Lang;
-use crate::store::{StepState, StepStatus};
+use crate::store::{Proof, StepState, StepStatus};
 
 /// Counts and the single next step of one checklist.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
@@ -16,6 +16,10 @@ pub struct ChecklistProgress {
     pub total: usize,
     pub required: usize,
     pub done: usize,
+    /// Of `done`: proved by Overstap (a check passed, or Overstap did it).
+    pub done_checked: usize,
+    /// Of `done`: on the person's word alone.
+    pub done_confirmed: usize,
     pub skipped: usize,
     pub blocked: usize,
     pub todo: usize,
@@ -54,6 +58,8 @@ pub fn of_checklist(checklist: &Checklist, statuses: &HashMap<StepRef, StepStatu
         total: checklist.steps.len(),
         required: checklist.steps.iter().filter(|s| s.required).count(),
         done: 0,
+        done_checked: 0,
+        done_confirmed: 0,
         skipped: 0,
         blocked: 0,
         todo: 0,
@@ -62,9 +68,17 @@ pub fn of_checklist(checklist: &Checklist, statuses: &HashMap<StepRef, StepStatu
         next_step: None,
     };
     for step in &checklist.steps {
-        let state = status_of(statuses, &checklist.id, &step.id).state;
+        let status = status_of(statuses, &checklist.id, &step.id);
+        let state = status.state;
         match state {
-            StepState::Done => p.done += 1,
+            StepState::Done => {
+                p.done += 1;
+                if status.proof.is_some_and(Proof::by_overstap) {
+                    p.done_checked += 1;
+                } else {
+                    p.done_confirmed += 1;
+                }
+            }
             StepState::Skipped => p.skipped += 1,
             StepState::Blocked => p.blocked += 1,
             StepState::Todo => p.todo += 1,

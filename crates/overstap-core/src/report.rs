@@ -12,7 +12,7 @@ use crate::checklist::{Library, StepKind, StepRef};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::progress::{self, status_of, ChecklistProgress};
-use crate::store::{HistoryEntry, StepState, StepStatus};
+use crate::store::{HistoryEntry, Proof, StepState, StepStatus};
 use crate::{time, SCHEMA_VERSION, VERSION};
 
 /// The export (`overstap export --format json`): every checklist with
@@ -50,12 +50,30 @@ pub struct ReportStep {
     pub state: StepState,
     pub reason: Option<String>,
     pub changed_at: Option<String>,
+    /// Who proved it: set exactly when the step is done.
+    pub proof: Option<Proof>,
+    /// The passing check the step rests on, with what it saw.
+    pub checked: Option<CheckedView>,
     pub history: Vec<HistoryEntry>,
 }
 
+/// A passing check behind a step: what Overstap saw, in the reader's language.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CheckedView {
+    /// The stored result's sequence number.
+    pub seq: i64,
+    pub probe: String,
+    /// What the check found ("The server holds a backup of 12 keys").
+    pub summary: String,
+    pub at: String,
+}
+
+/// `checked` holds the check results steps rest on, by sequence number.
 pub(crate) fn build(
     library: &Library,
     statuses: &HashMap<StepRef, StepStatus>,
+    checked: &HashMap<i64, CheckedView>,
     history: &[HistoryEntry],
     lang: Lang,
 ) -> Report {
@@ -83,6 +101,8 @@ pub(crate) fn build(
                         state: status.state,
                         reason: status.reason.clone(),
                         changed_at: status.changed_at.clone(),
+                        proof: status.proof,
+                        checked: status.checked_by.and_then(|seq| checked.get(&seq).cloned()),
                         history: by_step.remove(&(c.id.as_str(), s.id.as_str())).unwrap_or_default(),
                     }
                 })
@@ -105,7 +125,7 @@ pub(crate) fn build(
 }
 
 /// The columns of the CSV export, in order.
-pub const CSV_COLUMNS: [&str; 10] = [
+pub const CSV_COLUMNS: [&str; 11] = [
     "schema_version",
     "checklist",
     "checklist_title",
@@ -116,6 +136,7 @@ pub const CSV_COLUMNS: [&str; 10] = [
     "state",
     "reason",
     "changed_at",
+    "proof",
 ];
 
 impl Report {
@@ -142,6 +163,7 @@ impl Report {
                     s.state.as_str().to_owned(),
                     s.reason.clone().unwrap_or_default(),
                     s.changed_at.clone().unwrap_or_default(),
+                    s.proof.map(Proof::as_str).unwrap_or_default().to_owned(),
                 ];
                 w.write_record(record.iter().map(|cell| defuse_formula(cell))).map_err(fail)?;
             }

@@ -18,14 +18,14 @@ fn changes_survive_reopening_with_their_history() {
     {
         let (api, notices) = open(dir.path());
         assert!(notices.is_empty());
-        api.set_step("matrix/install-element", &StepAction::Done, Some("from the software centre")).unwrap();
+        api.set_step("leave-big-tech/list-accounts", &StepAction::Done, Some("from the software centre")).unwrap();
         api.set_step("libreoffice/check-macros", &StepAction::Block { reason: "Fachverfahren needs VBA".into() }, None)
             .unwrap();
         api.set_step("libreoffice/check-macros", &StepAction::Reset, None).unwrap();
     }
     let (api, _) = open(dir.path());
-    let matrix = api.checklist("matrix", Lang::En).unwrap();
-    assert_eq!(matrix.steps[0].status.state, StepState::Done);
+    let leave = api.checklist("leave-big-tech", Lang::En).unwrap();
+    assert_eq!(leave.steps[0].status.state, StepState::Done);
     let history = api.step_history("libreoffice/check-macros").unwrap();
     let states: Vec<_> = history.iter().map(|h| h.state).collect();
     assert_eq!(states, [StepState::Blocked, StepState::Todo]);
@@ -39,7 +39,7 @@ fn changes_survive_reopening_with_their_history() {
 fn history_is_append_only_in_the_database_itself() {
     let dir = tempfile::tempdir().unwrap();
     let (api, _) = open(dir.path());
-    api.set_step("matrix/install-element", &StepAction::Done, None).unwrap();
+    api.set_step("leave-big-tech/list-accounts", &StepAction::Done, None).unwrap();
     drop(api);
     let conn = rusqlite::Connection::open(dir.path().join("progress.db")).unwrap();
     let update = conn.execute("UPDATE step_history SET state = 'todo'", []);
@@ -106,7 +106,7 @@ fn damaged_is_moved_aside_and_kept(damage: impl FnOnce(&Path)) {
     assert!(message.contains(&moved_to.display().to_string()), "the person is told where: {message}");
     // The fresh database works.
     assert_eq!(api.progress(Lang::En).unwrap().done_steps, 0);
-    api.set_step("matrix/install-element", &StepAction::Done, None).unwrap();
+    api.set_step("leave-big-tech/list-accounts", &StepAction::Done, None).unwrap();
     assert_eq!(api.integrity_check().unwrap(), ["ok"]);
 }
 
@@ -154,7 +154,7 @@ fn an_empty_database_file_is_simply_initialised() {
     std::fs::write(dir.path().join("progress.db"), b"").unwrap();
     let (api, notices) = open(dir.path());
     assert!(notices.is_empty());
-    api.set_step("matrix/install-element", &StepAction::Done, None).unwrap();
+    api.set_step("leave-big-tech/list-accounts", &StepAction::Done, None).unwrap();
 }
 
 #[test]
@@ -426,7 +426,7 @@ fn many_first_opens_at_once_all_succeed() {
                     let (api, notices) =
                         Overstap::open(OpenOptions { data_dir: Some(dir), source: ChangeSource::Cli }).expect("opens");
                     assert!(notices.is_empty());
-                    let step = ["matrix/install-element", "nextcloud/choose-sync", "mastodon/website-link"][i % 3];
+                    let step = ["leave-big-tech/list-accounts", "leave-big-tech/stop-posting", "security-key/if-key-lost"][i % 3];
                     api.set_step(step, &StepAction::Done, None).expect("writes");
                 })
             })
@@ -452,15 +452,15 @@ fn the_export_keeps_history_of_steps_that_no_longer_exist() {
     .unwrap();
     drop(conn);
     let (api, _) = open(dir.path());
-    api.set_step("matrix/install-element", &StepAction::Done, None).unwrap();
+    api.set_step("leave-big-tech/list-accounts", &StepAction::Done, None).unwrap();
     let report = api.report(Lang::En).unwrap();
     assert_eq!(report.orphaned_history.len(), 1);
     assert_eq!(report.orphaned_history[0].step, "old-name");
     assert_eq!(report.orphaned_history[0].note.as_deref(), Some("kept"));
     let json = report.to_json().unwrap();
     assert!(json.contains("\"orphaned_history\"") && json.contains("old-name"));
-    let matrix = report.checklists.iter().find(|c| c.id == "matrix").unwrap();
-    assert_eq!(matrix.steps[0].history.len(), 1, "current steps keep their own history");
+    let leave = report.checklists.iter().find(|c| c.id == "leave-big-tech").unwrap();
+    assert_eq!(leave.steps[0].history.len(), 1, "current steps keep their own history");
 }
 
 fn libreoffice_check(minimum_version: &str) -> overstap_core::probe::CheckRequest {
@@ -517,7 +517,7 @@ fn the_database_and_its_folder_are_private_to_this_account() {
     let home = tempfile::tempdir().unwrap();
     let data = home.path().join("share").join("overstap");
     let (api, _) = open(&data);
-    api.set_step("matrix/install-element", &StepAction::Done, Some("a note only I may read")).unwrap();
+    api.set_step("leave-big-tech/list-accounts", &StepAction::Done, Some("a note only I may read")).unwrap();
     assert_eq!(mode(&data), 0o700, "a folder Overstap made");
     assert_eq!(mode(&home.path().join("share")), 0o700, "its parent, made too");
     for file in ["progress.db", "progress.db-wal", "progress.db-shm", "progress.db.lock"] {
@@ -534,7 +534,7 @@ fn a_database_an_older_version_left_readable_to_others_is_narrowed() {
     let db = dir.path().join("progress.db");
     std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o644)).unwrap();
     let (api, _) = open(dir.path());
-    api.set_step("matrix/install-element", &StepAction::Done, None).unwrap();
+    api.set_step("leave-big-tech/list-accounts", &StepAction::Done, None).unwrap();
     assert_eq!(mode(&db), 0o600);
     assert_eq!(mode(&dir.path().join("progress.db-wal")), 0o600);
 }

@@ -4,7 +4,15 @@ import type { NextStep } from "./NextStep";
 /**
  * Counts and the single next step of one checklist.
  */
-export type ChecklistProgress = { total: number, required: number, done: number, skipped: number, blocked: number, todo: number, 
+export type ChecklistProgress = { total: number, required: number, done: number, 
+/**
+ * Of `done`: proved by Overstap (a check passed, or Overstap did it).
+ */
+done_checked: number, 
+/**
+ * Of `done`: on the person's word alone.
+ */
+done_confirmed: number, skipped: number, blocked: number, todo: number, 
 /**
  * Done or skipped steps as a whole percentage of all steps.
  */

@@ -3,4 +3,4 @@
 /**
  * The settings a person can change.
  */
-export type SettingKey = "language" | "email" | "matrix" | "mastodon" | "nextcloud" | "department";
+export type SettingKey = "language" | "email" | "matrix" | "mastodon" | "nextcloud" | "department" | "source_folder";

@@ -37,6 +37,15 @@ function stateBadge(step: StepView): HTMLElement {
   return h("span", { class: `nl-data-badge state state-${step.state}` }, label);
 }
 
+/** Who proved a done step: Overstap's check (with what it saw), the person, or both. */
+function proofLine(step: StepView): HTMLElement | null {
+  if (step.state !== "done" || !step.proof) return null;
+  const what = step.checked?.summary ?? "";
+  // A check proof without its result to show says less, never more.
+  const proof = (step.proof === "checked" || step.proof === "checked-and-confirmed") && !step.checked ? "done-by-overstap" : step.proof;
+  return h("p", { class: `nl-paragraph proof proof-${proof}` }, t(`ui-proof-${proof}`, { what }));
+}
+
 function stepView(step: StepView, ctx: StepContext): HTMLElement {
   const ref = `${ctx.checklistId}/${step.id}`;
   const headingId = `step-${step.id}`;
@@ -51,6 +60,7 @@ function stepView(step: StepView, ctx: StepContext): HTMLElement {
       stateBadge(step),
       step.required ? null : h("span", { class: "nl-data-badge optional" }, t("ui-step-optional")),
     ),
+    proofLine(step),
     step.state === "blocked" && step.reason ? h("p", { class: "nl-paragraph blocked-reason" }, t("ui-step-blocked-because", { reason: step.reason })) : null,
     h("div", { class: "step-body" }, ...bodyWithLinks(step)),
     step.ready ? null : h("p", { class: "nl-paragraph waiting" }, t("ui-step-waiting", { count: step.depends_on.length })),
@@ -130,10 +140,12 @@ export async function checklistScreen(app: App, route: Route): Promise<Screen> {
     const p = d.progress;
     const bar = h("progress", { class: "checklist-progress", max: 100, value: p.percent, "aria-label": t("ui-progress-label") });
     bar.setAttribute("aria-valuetext", t("ui-progress-value", { percent: p.percent, done: p.done, total: p.total }));
+    const proof = p.done > 0 ? [h("p", { class: "nl-paragraph checklist-proof" }, t("ui-progress-proof", { checked: p.done_checked, confirmed: p.done_confirmed }))] : [];
     container.replaceChildren(
       h("p", { class: "nl-paragraph intro" }, d.description),
       bar,
       h("p", { class: "nl-paragraph checklist-counts" }, t("ui-progress-counts", { done: p.done, total: p.total, blocked: p.blocked, skipped: p.skipped })),
+      ...proof,
       h("div", { class: "button-row" }, ...checkAll),
       h("ol", { class: "steps" }, ...d.steps.map((s) => stepView(s, ctx))),
       h("button", { class: "nl-button nl-button--subtle back", type: "button", onclick: () => void app.go({ screen: "overview" }) }, t("ui-back-to-overview")),

@@ -64,6 +64,28 @@ export function stepControls(step: StepView, ref: string, ctx: StepContext): HTM
   if (step.kind === "manual" && step.state !== "done") {
     row.append(button(t("ui-mark-done"), () => void mark({ action: "done" }, true), "primary", `done-${step.id}`));
   }
+  // A check step the person finishes: what only they can confirm after a
+  // passing check, or a warning they judge for themselves (proof.rs).
+  let confirmBox: HTMLElement | null = null;
+  if (step.kind === "probe" && step.state !== "done") {
+    const latest = step.probe ? ctx.results.get(step.probe.id) : undefined;
+    if (step.confirm && step.checked && step.confirm_text) {
+      confirmBox = h(
+        "div",
+        { class: "confirm-box" },
+        h("p", { class: "nl-paragraph" }, t("ui-confirm-waiting", { what: step.checked.summary })),
+        h("p", { class: "nl-paragraph confirm-text" }, step.confirm_text),
+        button(t("ui-confirm-button"), () => void mark({ action: "done" }, true), "primary", `confirm-${step.id}`),
+      );
+    } else if (latest?.status === "warn") {
+      confirmBox = h(
+        "div",
+        { class: "confirm-box" },
+        h("p", { class: "nl-paragraph" }, t("ui-warn-confirm")),
+        button(t("ui-mark-done-anyway"), () => void mark({ action: "done" }, true), "secondary", `done-anyway-${step.id}`),
+      );
+    }
+  }
   if (step.state === "todo" && !step.required) {
     row.append(button(t("ui-mark-skip"), () => void mark({ action: "skip" }, true)));
   }
@@ -75,7 +97,7 @@ export function stepControls(step: StepView, ref: string, ctx: StepContext): HTM
   if (step.state !== "todo" && (step.kind === "manual" || step.state !== "done")) {
     row.append(button(t("ui-mark-todo"), () => void mark({ action: "reset" }, false)));
   }
-  return h("div", { class: "step-controls" }, signIn, row, feedback, historyView(ref));
+  return h("div", { class: "step-controls" }, signIn, confirmBox, row, feedback, historyView(ref));
 }
 
 /** The reason form for "I'm stuck": the reason reaches IT, so it is asked for kindly. */
@@ -136,6 +158,7 @@ function historyView(ref: string): HTMLElement {
                   ` (${t(`ui-source-${e.source}`)})`,
                   e.reason ? ` — ${e.reason}` : "",
                   e.note ? ` — ${e.note}` : "",
+                  e.proof ? ` — ${t(`ui-proof-label-${e.proof}`)}` : "",
                   e.probe_result !== null ? ` — ${t("ui-history-check", { seq: e.probe_result })}` : "",
                 ),
               )),

@@ -16,7 +16,7 @@ use crate::output::{print_line, Out};
 const MAX_TIMEOUT_SECONDS: f64 = 300.0;
 
 pub fn run(api: &Overstap, out: &Out, request: CheckArgs) -> Result<u8> {
-    let check = to_check_request(request)?;
+    let check = to_check_request(request, out.lang)?;
     let runtime = super::runtime()?;
     let report = runtime.block_on(api.check(&check, out.lang))?;
     if out.json {
@@ -28,7 +28,7 @@ pub fn run(api: &Overstap, out: &Out, request: CheckArgs) -> Result<u8> {
     Ok(u8::from(report.any_failed()))
 }
 
-fn to_check_request(r: CheckArgs) -> Result<CheckRequest> {
+fn to_check_request(r: CheckArgs, lang: overstap_core::Lang) -> Result<CheckRequest> {
     let mut limits = Limits::default();
     if let Some(seconds) = r.timeout {
         if !(seconds > 0.0 && seconds <= MAX_TIMEOUT_SECONDS) {
@@ -54,12 +54,15 @@ fn to_check_request(r: CheckArgs) -> Result<CheckRequest> {
         matrix: r.matrix,
         matrix_token: r.matrix_token,
         matrix_token_server: None,
+        // Asked for by name: the person agrees to the test room for this run.
+        matrix_roundtrip: r.send_test_message.then_some(lang),
         mastodon: r.mastodon,
         mastodon_account: r.mastodon_account,
         mastodon_token: r.mastodon_token,
         nextcloud: r.nextcloud,
         nextcloud_login: r.nextcloud_login,
         nextcloud_app_password: r.nextcloud_app_password,
+        source_folder: r.source_folder,
         libreoffice_minimum_version: None,
         extra_ca_pem,
         limits: Some(limits),

@@ -15,10 +15,10 @@ pub mod settings;
 pub mod show;
 pub mod step;
 
-use overstap_core::api::StepAction;
+use overstap_core::api::{CheckedView, StepAction};
 use overstap_core::i18n::Arg;
 use overstap_core::progress::ChecklistProgress;
-use overstap_core::store::StepState;
+use overstap_core::store::{Proof, StepState};
 use overstap_core::{Error, ErrorCode};
 
 use crate::args::ActionArg;
@@ -41,6 +41,14 @@ pub(crate) fn step_action(action: ActionArg, reason: Option<String>) -> Result<S
 pub(crate) fn progress_lines(out: &Out, p: &ChecklistProgress, checklist_id: &str) -> Vec<String> {
     let mut summary =
         out.tr("cli-steps-done", &[("done", Arg::from(p.done + p.skipped)), ("total", Arg::from(p.total))]);
+    if p.done > 0 {
+        summary.push_str(" (");
+        summary.push_str(&out.tr(
+            "cli-done-proof",
+            &[("checked", Arg::from(p.done_checked)), ("confirmed", Arg::from(p.done_confirmed))],
+        ));
+        summary.push(')');
+    }
     if p.blocked > 0 {
         summary.push_str(", ");
         summary.push_str(&out.tr("cli-blocked-count", &[("count", Arg::from(p.blocked))]));
@@ -56,6 +64,20 @@ pub(crate) fn progress_lines(out: &Out, p: &ChecklistProgress, checklist_id: &st
         None => out.tr("cli-no-next-step", &[]),
     };
     vec![summary, next]
+}
+
+/// Who proved a done step, with what the check saw when one did.
+pub(crate) fn proof_line(out: &Out, proof: Proof, checked: Option<&CheckedView>) -> String {
+    let what = || Arg::from(checked.map_or("", |c| c.summary.as_str()));
+    match (proof, checked) {
+        (Proof::Checked, Some(_)) => out.tr("proof-checked", &[("what", what())]),
+        (Proof::CheckedAndConfirmed, Some(_)) => out.tr("proof-checked-and-confirmed", &[("what", what())]),
+        // The result behind it is gone (never, but never claim what cannot be shown).
+        (Proof::Checked | Proof::CheckedAndConfirmed, None) | (Proof::DoneByOverstap, _) => {
+            out.tr("proof-done-by-overstap", &[])
+        }
+        (Proof::Confirmed, _) => out.tr("proof-confirmed", &[]),
+    }
 }
 
 pub(crate) fn state_label(out: &Out, state: StepState) -> String {

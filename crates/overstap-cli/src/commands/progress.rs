@@ -27,5 +27,11 @@ pub fn run(api: &Overstap, out: &Out) -> Result<()> {
             ("checklists", Arg::from(p.checklists.len())),
         ],
     ));
+    if p.done_steps > 0 {
+        print_line(&out.tr(
+            "cli-done-proof",
+            &[("checked", Arg::from(p.done_checked_steps)), ("confirmed", Arg::from(p.done_confirmed_steps))],
+        ));
+    }
     Ok(())
 }

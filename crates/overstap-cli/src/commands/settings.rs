@@ -47,5 +47,6 @@ fn key_of(key: SettingKeyArg) -> SettingKey {
         SettingKeyArg::Mastodon => SettingKey::Mastodon,
         SettingKeyArg::Nextcloud => SettingKey::Nextcloud,
         SettingKeyArg::Department => SettingKey::Department,
+        SettingKeyArg::SourceFolder => SettingKey::SourceFolder,
     }
 }

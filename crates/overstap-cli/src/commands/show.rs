@@ -5,7 +5,7 @@ use overstap_core::checklist::StepKind;
 use overstap_core::i18n::Arg;
 use overstap_core::{Overstap, Result};
 
-use super::{progress_lines, state_label, state_marker};
+use super::{progress_lines, proof_line, state_label, state_marker};
 use crate::bodies;
 use crate::output::{print_line, Out};
 
@@ -40,6 +40,22 @@ pub fn run(api: &Overstap, out: &Out, checklist: &str) -> Result<()> {
             s.id,
             tags.join(", ")
         ));
+        if let Some(proof) = s.status.proof {
+            print_line(&format!("      {}", proof_line(out, proof, s.checked.as_ref())));
+        } else if let (Some(checked), Some(confirm)) = (&s.checked, s.confirm_text.as_deref()) {
+            let step = format!("{}/{}", c.id, s.id);
+            print_line(&format!(
+                "      {}",
+                out.tr(
+                    "cli-awaiting-confirmation",
+                    &[
+                        ("what", Arg::from(checked.summary.as_str())),
+                        ("step", Arg::from(step)),
+                        ("confirm", Arg::from(confirm)),
+                    ]
+                )
+            ));
+        }
         if let Some(reason) = &s.status.reason {
             print_line(&format!("      {}", out.tr("cli-blocked-because", &[("reason", Arg::from(reason.as_str()))])));
         }

@@ -8,7 +8,7 @@ use super::Overstap;
 use crate::checklist::StepRef;
 use crate::error::{Error, ErrorCode, Result};
 use crate::probe::libreoffice;
-use crate::store::{NewChange, StepState};
+use crate::store::{NewChange, Proof, StepState};
 
 /// The actions available (a subset of the checklist catalogue's).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -98,6 +98,9 @@ impl Overstap {
                     note: None,
                     source: self.source,
                     probe_result: None,
+                    // Overstap did it (changed the profile, signed in): that is its proof.
+                    proof: (state == StepState::Done).then_some(Proof::DoneByOverstap),
+                    checked_by: None,
                 })?;
                 changed_steps.push(step_ref.to_string());
             }

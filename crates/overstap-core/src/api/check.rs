@@ -1,16 +1,16 @@
 //! Running server checks through the API: results are stored with their
-//! evidence, and each probe step follows its check — done when it passes,
-//! back to to-do when it no longer does — with the result linked in the
-//! step's history.
+//! evidence, and each probe step follows its check (the rules in
+//! `proof.rs`: done when it passes, waiting for the person on a `confirm`
+//! step, back to to-do when it warns or no longer passes), with the result
+//! linked in the step's history.
 
 use serde::Serialize;
 
-use super::Overstap;
+use super::{proof, Overstap};
 use crate::checklist::StepRef;
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::probe::{self, CheckRequest, Evidence, ProbeOutcome, ProbeStatus};
-use crate::store::StepState;
 
 /// One check's result, rendered in the reader's language.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
@@ -135,9 +135,10 @@ impl Overstap {
             .and_then(|v| v.as_str().map(str::to_owned))
     }
 
-    /// Stores one outcome and applies it to the steps that name its probe.
-    fn store_outcome(&self, outcome: &ProbeOutcome) -> Result<(i64, Vec<String>)> {
-        let steps: Vec<StepRef> = self
+    /// Stores one outcome and applies it to the steps that name its probe
+    /// (the rules are in `proof.rs`).
+    pub(super) fn store_outcome(&self, outcome: &ProbeOutcome) -> Result<(i64, Vec<String>)> {
+        let steps: Vec<(StepRef, bool)> = self
             .library
             .checklists()
             .iter()
@@ -146,16 +147,13 @@ impl Overstap {
                     .steps
                     .iter()
                     .filter(|s| s.probe.as_ref().is_some_and(|p| p.id == outcome.probe))
-                    .map(|step| StepRef::new(&checklist.id, &step.id))
+                    .map(|step| (StepRef::new(&checklist.id, &step.id), step.confirm))
             })
             .collect();
-        let (seq, changes) = self.store()?.record_probe(outcome, &steps, |current| match outcome.status {
-            ProbeStatus::Pass | ProbeStatus::Warn => Some(StepState::Done),
-            // It worked before and no longer does: back to to-do, with the
-            // evidence. Not when this laptop is merely offline or behind a
-            // proxy: that says nothing about the step.
-            ProbeStatus::Fail if current == StepState::Done && !is_local_trouble(outcome) => Some(StepState::Todo),
-            _ => None,
+        let refs: Vec<StepRef> = steps.iter().map(|(r, _)| r.clone()).collect();
+        let (seq, changes) = self.store()?.record_probe(outcome, &refs, |step, current, seq| {
+            let confirm = steps.iter().any(|(r, confirm)| r == step && *confirm);
+            proof::after_check(confirm, current, outcome, seq)
         })?;
         Ok((seq, changes.iter().map(|c| StepRef::new(&c.checklist, &c.step).to_string()).collect()))
     }
@@ -177,14 +175,4 @@ impl Overstap {
             })
             .collect())
     }
-}
-
-/// Failures that come from this computer's network rather than the server.
-fn is_local_trouble(outcome: &ProbeOutcome) -> bool {
-    use overstap_net::FailureKind::{ConnectionFailed, DnsFailed, ProxyRequired, Timeout};
-    outcome
-        .evidence
-        .failure
-        .as_ref()
-        .is_some_and(|f| matches!(f.kind, DnsFailed | Timeout | ConnectionFailed | ProxyRequired))
 }

@@ -6,6 +6,7 @@ mod actions;
 mod check;
 mod fleet;
 mod preset;
+mod proof;
 mod settings;
 mod signin;
 mod step_action;
@@ -36,7 +37,7 @@ pub use preset::{
 pub use settings::{SettingKey, SettingSource, SettingView, SettingsView, MAX_DEPARTMENT_CHARS};
 pub use signin::{PendingSignIn, SignInRequest, SignInStartView};
 pub use step_action::{StepAction, MAX_NOTE_CHARS, MAX_REASON_CHARS};
-pub use views::{ChecklistDetail, ChecklistSummary, LinkView, ProgressView, StepChanged, StepView};
+pub use views::{CheckedView, ChecklistDetail, ChecklistSummary, LinkView, ProgressView, StepChanged, StepView};
 
 /// How to open Overstap.
 #[derive(Debug, Clone)]
@@ -101,17 +102,16 @@ impl Overstap {
         let notices =
             recovery.into_iter().map(|r| Notice::DatabaseRecovered { moved_to: r.moved_to, cause: r.cause }).collect();
         tracing::info!(data_dir = %data_dir.display(), "opened");
-        Ok((
-            Overstap {
-                library: Arc::new(library),
-                shipped: Arc::new(shipped),
-                preset: Arc::new(preset),
-                store: Mutex::new(store),
-                data_dir,
-                source: options.source,
-            },
-            notices,
-        ))
+        let overstap = Overstap {
+            library: Arc::new(library),
+            shipped: Arc::new(shipped),
+            preset: Arc::new(preset),
+            store: Mutex::new(store),
+            data_dir,
+            source: options.source,
+        };
+        overstap.reconcile_proofs()?;
+        Ok((overstap, notices))
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -135,7 +135,10 @@ impl Overstap {
     /// One checklist with every step and its state.
     pub fn checklist(&self, id: &str, lang: Lang) -> Result<ChecklistDetail> {
         let c = self.find_checklist(id)?;
-        let statuses = self.store()?.statuses()?;
+        let store = self.store()?;
+        let statuses = store.statuses()?;
+        let checked = checked_views(&store, c.steps.iter().filter_map(|s| statuses.get(&StepRef::new(&c.id, &s.id))), lang)?;
+        drop(store);
         let steps = c
             .steps
             .iter()
@@ -154,7 +157,10 @@ impl Overstap {
                 ready: progress::is_ready(s, &statuses),
                 probe: s.probe.clone(),
                 action: s.action.clone(),
+                confirm: s.confirm,
+                confirm_text: s.confirm.then(|| s.confirm_text.get(lang).to_owned()),
                 status: status_of(&statuses, &c.id, &s.id).clone(),
+                checked: status_of(&statuses, &c.id, &s.id).checked_by.and_then(|seq| checked.get(&seq).cloned()),
             })
             .collect();
         let s = summary(c, &statuses, lang);
@@ -165,18 +171,27 @@ impl Overstap {
     /// Returns only after the change is durably stored.
     pub fn set_step(&self, step: &str, action: &StepAction, note: Option<&str>) -> Result<StepChanged> {
         let step_ref = self.find_step(step)?;
-        let is_probe_step = self
+        let data = self
             .library
             .checklist(&step_ref.checklist)
             .and_then(|c| c.step(&step_ref.step))
-            .is_some_and(|s| s.probe.is_some());
-        if is_probe_step && *action == StepAction::Done {
-            // A check step is done when its check passes, not when someone says so.
-            return Err(Error::new(ErrorCode::CheckRequired, "error-check-required"));
-        }
+            .ok_or_else(|| Error::internal("a step found is in its checklist"))?;
         let reason = action.validated_reason()?;
         let note =
             note.map(|n| step_action::clean_text(n, "note", MAX_NOTE_CHARS)).transpose()?.filter(|n| !n.is_empty());
+        let mut store = self.store()?;
+        let current = store.status(&step_ref)?;
+        let proof = match action {
+            // A check step is done when its check passes, not when someone says so (proof.rs).
+            StepAction::Done => {
+                let latest = match &data.probe {
+                    Some(p) => store.latest_probe_result(&p.id)?.map(|r| r.outcome.status),
+                    None => None,
+                };
+                Some(proof::person_done(data, &current, latest)?)
+            }
+            _ => None,
+        };
         let change = NewChange {
             step: &step_ref,
             state: action.state(),
@@ -184,8 +199,11 @@ impl Overstap {
             note: note.as_deref(),
             source: self.source,
             probe_result: None,
+            proof,
+            // A check that stands keeps standing, whatever the person says of the step.
+            checked_by: current.checked_by,
         };
-        let entry = self.store()?.record(&change)?;
+        let entry = store.record(&change)?;
         // Ids and states only: reasons and notes may hold personal details.
         tracing::info!(step = %step_ref, state = entry.state.as_str(), seq = entry.seq, "step changed");
         Ok(entry.into())
@@ -204,6 +222,8 @@ impl Overstap {
         Ok(ProgressView {
             total_steps: sum(|c| c.progress.total),
             done_steps: sum(|c| c.progress.done),
+            done_checked_steps: sum(|c| c.progress.done_checked),
+            done_confirmed_steps: sum(|c| c.progress.done_confirmed),
             skipped_steps: sum(|c| c.progress.skipped),
             blocked_steps: sum(|c| c.progress.blocked),
             complete_checklists: checklists.iter().filter(|c| c.progress.complete).count(),
@@ -216,8 +236,9 @@ impl Overstap {
         let store = self.store()?;
         let statuses = store.statuses()?;
         let history = store.history(None)?;
+        let checked = checked_views(&store, statuses.values(), lang)?;
         drop(store);
-        Ok(report::build(&self.library, &statuses, &history, lang))
+        Ok(report::build(&self.library, &statuses, &checked, &history, lang))
     }
 
     /// Runs SQLite's full integrity check on the progress database.
@@ -246,6 +267,30 @@ impl Overstap {
     fn store(&self) -> Result<MutexGuard<'_, Store>> {
         self.store.lock().map_err(|_| Error::internal("progress store lock poisoned"))
     }
+}
+
+/// The check results the given steps rest on, rendered in `lang`, by sequence number.
+fn checked_views<'a>(
+    store: &Store,
+    statuses: impl Iterator<Item = &'a crate::store::StepStatus>,
+    lang: Lang,
+) -> Result<std::collections::HashMap<i64, CheckedView>> {
+    let mut views = std::collections::HashMap::new();
+    for seq in statuses.filter_map(|s| s.checked_by) {
+        if views.contains_key(&seq) {
+            continue;
+        }
+        if let Some(result) = store.probe_result(seq)? {
+            let view = CheckedView {
+                seq,
+                probe: result.outcome.probe,
+                summary: result.outcome.summary.render(lang),
+                at: result.at,
+            };
+            views.insert(seq, view);
+        }
+    }
+    Ok(views)
 }
 
 fn summary(

@@ -29,16 +29,20 @@ pub enum SettingKey {
     /// The person's department, for fleet reports per department (one of
     /// the preset's `organisation.departments`, when it lists them).
     Department,
+    /// The folder the person moves files from (an OneDrive or Google Drive
+    /// folder or export): what the Nextcloud checks compare with.
+    SourceFolder,
 }
 
 impl SettingKey {
-    pub const ALL: [SettingKey; 6] = [
+    pub const ALL: [SettingKey; 7] = [
         SettingKey::Language,
         SettingKey::Email,
         SettingKey::Matrix,
         SettingKey::Mastodon,
         SettingKey::Nextcloud,
         SettingKey::Department,
+        SettingKey::SourceFolder,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -49,6 +53,7 @@ impl SettingKey {
             SettingKey::Mastodon => "mastodon",
             SettingKey::Nextcloud => "nextcloud",
             SettingKey::Department => "department",
+            SettingKey::SourceFolder => "source_folder",
         }
     }
 
@@ -60,7 +65,7 @@ impl SettingKey {
             SettingKey::Matrix => Some("servers.matrix"),
             SettingKey::Mastodon => Some("servers.mastodon"),
             SettingKey::Nextcloud => Some("servers.nextcloud"),
-            SettingKey::Department => None,
+            SettingKey::Department | SettingKey::SourceFolder => None,
         }
     }
 }
@@ -195,6 +200,8 @@ impl Overstap {
         request.matrix = request.matrix.take().or_else(|| person(SettingKey::Matrix));
         request.mastodon = request.mastodon.take().or_else(|| person(SettingKey::Mastodon));
         request.nextcloud = request.nextcloud.take().or_else(|| person(SettingKey::Nextcloud));
+        request.source_folder =
+            request.source_folder.take().or_else(|| person(SettingKey::SourceFolder).map(std::path::PathBuf::from));
         Ok(())
     }
 
@@ -212,7 +219,7 @@ impl Overstap {
         let servers = p.servers.as_ref();
         match key {
             SettingKey::Language => p.defaults.as_ref()?.language.clone(),
-            SettingKey::Email | SettingKey::Department => None,
+            SettingKey::Email | SettingKey::Department | SettingKey::SourceFolder => None,
             SettingKey::Matrix => servers?.matrix.clone(),
             SettingKey::Mastodon => servers?.mastodon.clone(),
             SettingKey::Nextcloud => servers?.nextcloud.clone(),
@@ -241,6 +248,15 @@ fn check_value(key: SettingKey, value: &str) -> Result<()> {
                 .arg("max", MAX_DEPARTMENT_CHARS))
         }
         SettingKey::Department => Ok(()),
+        // A folder that is there now: a typo would make every comparison fail later.
+        SettingKey::SourceFolder => {
+            let path = std::path::Path::new(value);
+            if path.is_absolute() && path.is_dir() {
+                Ok(())
+            } else {
+                Err(Error::new(ErrorCode::InvalidInput, "error-setting-source-folder").arg("given", value))
+            }
+        }
         SettingKey::Matrix | SettingKey::Mastodon | SettingKey::Nextcloud => {
             let url = probe::parse_server(value)?;
             if url.scheme() != "https" {

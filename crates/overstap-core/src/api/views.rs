@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use crate::checklist::{Invocation, StepKind};
 use crate::progress::ChecklistProgress;
-use crate::store::{ChangeSource, HistoryEntry, StepState, StepStatus};
+pub use crate::report::CheckedView;
+use crate::store::{ChangeSource, HistoryEntry, Proof, StepState, StepStatus};
 
 /// A checklist in the overview.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
@@ -48,8 +49,14 @@ pub struct StepView {
     pub ready: bool,
     pub probe: Option<Invocation>,
     pub action: Option<Invocation>,
+    /// A probe step that needs the person's confirmation after its check.
+    pub confirm: bool,
+    /// What the person confirms, when `confirm`.
+    pub confirm_text: Option<String>,
     #[serde(flatten)]
     pub status: StepStatus,
+    /// The passing check the step rests on (`checked_by`), with what it saw.
+    pub checked: Option<CheckedView>,
 }
 
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
@@ -72,6 +79,8 @@ pub struct StepChanged {
     pub at: String,
     /// The history entry's sequence number.
     pub seq: i64,
+    /// Who proved it, when the change is to done.
+    pub proof: Option<Proof>,
 }
 
 impl From<HistoryEntry> for StepChanged {
@@ -84,6 +93,7 @@ impl From<HistoryEntry> for StepChanged {
             source: h.source,
             at: h.at,
             seq: h.seq,
+            proof: h.proof,
         }
     }
 }
@@ -95,6 +105,10 @@ pub struct ProgressView {
     pub checklists: Vec<ChecklistSummary>,
     pub total_steps: usize,
     pub done_steps: usize,
+    /// Of `done_steps`: proved by Overstap.
+    pub done_checked_steps: usize,
+    /// Of `done_steps`: on the person's word alone.
+    pub done_confirmed_steps: usize,
     pub skipped_steps: usize,
     pub blocked_steps: usize,
     pub complete_checklists: usize,

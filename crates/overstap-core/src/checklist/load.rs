@@ -166,6 +166,11 @@ fn build_checklist(
                 Problem::KindMismatch { kind: kind_name },
             ));
         }
+        let confirm = raw_step.confirm.as_ref().is_some_and(|c| *c.get_ref());
+        if let Some(c) = raw_step.confirm.as_ref().filter(|_| confirm && kind != StepKind::Probe) {
+            // A manual step is confirmed anyway; an action is proved by doing it.
+            errors.push(LoadError::new(file.path, at(c.span()), key("confirm"), Problem::ConfirmWithoutProbe));
+        }
         let probe = raw_step
             .probe
             .as_ref()
@@ -232,8 +237,10 @@ fn build_checklist(
             links,
             probe,
             action,
+            confirm,
             title: Localized::default(),
             body: Localized::default(),
+            confirm_text: Localized::default(),
         });
     }
     Checklist {
@@ -338,6 +345,7 @@ struct RawStep {
     links: Vec<RawLink>,
     probe: Option<Spanned<RawInvocation>>,
     action: Option<Spanned<RawInvocation>>,
+    confirm: Option<Spanned<bool>>,
 }
 
 fn required_by_default() -> bool {

@@ -53,6 +53,8 @@ pub enum Problem {
     KindMismatch {
         kind: String,
     },
+    /// `confirm = true` on a step that is not a probe step.
+    ConfirmWithoutProbe,
     UnknownProbe {
         id: String,
     },
@@ -96,6 +98,7 @@ impl Problem {
             Problem::DuplicateStep { .. } => "load-duplicate-step",
             Problem::DuplicateLink { .. } => "load-duplicate-link",
             Problem::KindMismatch { .. } => "load-kind-mismatch",
+            Problem::ConfirmWithoutProbe => "load-confirm-without-probe",
             Problem::UnknownProbe { .. } => "load-unknown-probe",
             Problem::UnknownAction { .. } => "load-unknown-action",
             Problem::ParamsNotTable => "load-params-not-table",
@@ -127,7 +130,11 @@ impl Problem {
             Problem::UnknownDependency { target } => one("target", target),
             Problem::DependencyCycle { cycle } => one("cycle", cycle),
             Problem::MissingText { text_file } | Problem::MissingTextFile { text_file } => one("file", text_file),
-            Problem::ParamsNotTable | Problem::DuplicateText | Problem::EmptyText | Problem::UnknownTextKey => {
+            Problem::ParamsNotTable
+            | Problem::ConfirmWithoutProbe
+            | Problem::DuplicateText
+            | Problem::EmptyText
+            | Problem::UnknownTextKey => {
                 Vec::new()
             }
         }

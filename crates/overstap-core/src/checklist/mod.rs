@@ -70,8 +70,14 @@ pub struct Step {
     pub probe: Option<Invocation>,
     /// Set exactly when `kind` is [`StepKind::Action`].
     pub action: Option<Invocation>,
+    /// A probe step the check alone cannot prove: done only when its check
+    /// passes *and* the person confirms [`Step::confirm_text`] (what no
+    /// machine can see, e.g. "I have stored the recovery key").
+    pub confirm: bool,
     pub title: Localized,
     pub body: Localized,
+    /// What the person confirms (`.confirm`); empty unless `confirm`.
+    pub confirm_text: Localized,
 }
 
 /// How a step gets done.

@@ -3,7 +3,7 @@
 //!
 //! Message ids follow the structure: `<checklist>` (value = title,
 //! `.description`) and `<checklist>--<step>` (value = title, `.body`,
-//! `.link-<id>`). Anything missing, empty, or left over is an error.
+//! `.link-<id>`, `.confirm` on a step with `confirm = true`). Anything missing, empty, or left over is an error.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -38,6 +38,9 @@ fn expectations(c: &Checklist) -> BTreeMap<String, Expected> {
     for s in &c.steps {
         let mut attributes: BTreeSet<String> = ["body".to_owned()].into();
         attributes.extend(s.links.iter().map(|l| format!("link-{}", l.id)));
+        if s.confirm {
+            attributes.insert("confirm".to_owned());
+        }
         map.insert(step_key(&c.id, &s.id), Expected { attributes });
     }
     map
@@ -302,6 +305,9 @@ fn apply(c: &mut Checklist, lang: Lang, texts: &BTreeMap<(String, Option<String>
         let key = step_key(&c.id, &s.id);
         s.title.set(lang, get(&key, None));
         s.body.set(lang, get(&key, Some("body")));
+        if s.confirm {
+            s.confirm_text.set(lang, get(&key, Some("confirm")));
+        }
         for l in &mut s.links {
             l.label.set(lang, get(&key, Some(&format!("link-{}", l.id))));
         }

@@ -53,6 +53,7 @@ pub fn build(input: &ReportInput<'_>) -> FleetReport {
                         id: s.id.clone(),
                         state: status.state,
                         required: s.required,
+                        proof: status.proof,
                         reason,
                         changed_on: status.changed_at.as_deref().and_then(date_part),
                     }
@@ -154,6 +155,8 @@ mod tests {
                 state: StepState::Blocked,
                 reason: Some("Fachverfahren VIS".into()),
                 changed_at: Some("2026-11-20T14:03:11.000Z".into()),
+                proof: None,
+                checked_by: None,
             },
         )])
     }

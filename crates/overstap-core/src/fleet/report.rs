@@ -11,7 +11,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::probe::ProbeStatus;
-use crate::store::StepState;
+use crate::store::{Proof, StepState};
 
 /// The `format` every fleet report carries, so a folder shared with other
 /// files can tell reports apart.
@@ -127,6 +127,11 @@ pub struct FleetChecklist {
     pub id: String,
     /// Required steps that are done.
     pub done: u32,
+    /// Of `done`: those Overstap proved (a check passed, or Overstap did
+    /// it); the rest are done on the person's word. Absent in reports of
+    /// versions before proofs were kept.
+    #[serde(default)]
+    pub done_checked: u32,
     /// Required steps.
     pub required: u32,
     /// Every required step is done (skipping a required step does not
@@ -138,25 +143,29 @@ pub struct FleetChecklist {
 impl FleetChecklist {
     /// A checklist with its counts made from `steps`, as a laptop makes them.
     pub fn from_steps(id: String, steps: Vec<FleetStep>) -> FleetChecklist {
-        let (done, required) = counts(&steps);
-        FleetChecklist { id, done, required, complete: done == required, steps }
+        let (done, done_checked, required) = counts(&steps);
+        FleetChecklist { id, done, done_checked, required, complete: done == required, steps }
     }
 
-    /// Whether `done`, `required` and `complete` say what the steps say
-    /// (the aggregate skips a report where they do not).
+    /// Whether `done`, `done_checked`, `required` and `complete` say what
+    /// the steps say (the aggregate skips a report where they do not).
     pub fn counts_agree(&self) -> bool {
-        let (done, required) = counts(&self.steps);
-        self.done == done && self.required == required && self.complete == (done == required)
+        let (done, done_checked, required) = counts(&self.steps);
+        self.done == done
+            && self.done_checked == done_checked
+            && self.required == required
+            && self.complete == (done == required)
     }
 }
 
-/// Required steps that are done, and required steps. Only `done` counts: a
-/// skipped required step leaves the checklist incomplete, as in the app
-/// (`progress.rs`).
-fn counts(steps: &[FleetStep]) -> (u32, u32) {
+/// Required steps that are done, those of them Overstap proved, and
+/// required steps. Only `done` counts: a skipped required step leaves the
+/// checklist incomplete, as in the app (`progress.rs`).
+fn counts(steps: &[FleetStep]) -> (u32, u32, u32) {
     let required = steps.iter().filter(|s| s.required);
-    let done = required.clone().filter(|s| s.state == StepState::Done).count();
-    (done as u32, required.count() as u32)
+    let done = required.clone().filter(|s| s.state == StepState::Done);
+    let checked = done.clone().filter(|s| s.proof.is_some_and(Proof::by_overstap)).count();
+    (done.count() as u32, checked as u32, required.count() as u32)
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -165,6 +174,11 @@ pub struct FleetStep {
     pub id: String,
     pub state: StepState,
     pub required: bool,
+    /// Who proved a done step: `checked` / `checked-and-confirmed` /
+    /// `done-by-overstap` (Overstap saw or did it) or `confirmed` (the
+    /// person's word). Absent in reports of versions before proofs were kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof: Option<Proof>,
     /// Why the step is blocked, in the person's words; only for blocked
     /// steps and only when the preset includes `blocked_reasons`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -72,8 +72,10 @@ fn extra_step(extra: &ExtraStep) -> Step {
             .collect(),
         probe,
         action: None,
+        confirm: false,
         title: localized(Some(&extra.title)),
         body: localized(extra.body.as_ref()),
+        confirm_text: Localized::default(),
     }
 }
 

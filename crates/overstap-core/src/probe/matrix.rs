@@ -27,6 +27,8 @@ pub struct MatrixTarget {
     pub token: Option<super::Secret>,
     /// The homeserver the token was issued by, when known (a stored sign-in).
     pub token_server: Option<Url>,
+    /// Send a test message, in a room named in this language (the person agreed).
+    pub roundtrip: Option<crate::lang::Lang>,
 }
 
 impl MatrixTarget {
@@ -236,6 +238,8 @@ pub async fn signed_in(net: &NetClient, base: &Url, token: Option<&str>) -> Prob
     };
     let device = json.get("device_id").and_then(Value::as_str).unwrap_or("?").to_owned();
     evidence.fact("user_id", user.clone());
+    // Overstap's own device: the checks of the person's devices leave it out.
+    evidence.fact("device_id", device.clone());
     ProbeOutcome::new(
         SIGNED_IN,
         ProbeStatus::Pass,

@@ -8,7 +8,11 @@
 //! evidence (addresses, HTTP statuses, timings, certificates, versions).
 //!
 //! - `failure_text.rs`: a network failure → its summary and remedy.
-//! - `matrix.rs`: Matrix discovery, sign-in methods, signed-in.
+//! - `matrix.rs`: Matrix discovery, sign-in methods, signed-in;
+//!   `matrix_e2ee.rs` the signed-in session and key backup;
+//!   `matrix_devices.rs` Element signed in, a device verified;
+//!   `matrix_messages.rs` the person's first message, the test message;
+//!   `element_desktop.rs` Element Desktop on this computer.
 //! - `federation/`: Matrix federation (can other organisations' servers reach this one).
 //! - `nextcloud.rs`: status (end of life from `nextcloud_eol.rs`), signed
 //!   in, quota; `nextcloud_capabilities.rs` sharing settings;
@@ -19,6 +23,7 @@
 //!   of the profile file at a time.
 //! - `run.rs`: what to check ([`CheckRequest`]) and running it concurrently.
 
+mod element_desktop;
 mod failure_text;
 mod federation;
 pub mod libreoffice;
@@ -27,13 +32,16 @@ mod libreoffice_odf;
 mod libreoffice_xcu;
 pub mod mastodon;
 pub mod matrix;
+mod matrix_devices;
 mod matrix_e2ee;
+mod matrix_messages;
 pub mod nextcloud;
 mod nextcloud_capabilities;
 pub mod nextcloud_desktop;
 mod nextcloud_eol;
 mod rel_me;
 mod run;
+pub mod source_folder;
 
 use std::collections::BTreeMap;
 

@@ -1,6 +1,7 @@
 //! Nextcloud: the server's health (`status.php`, with end-of-life majors
 //! from `nextcloud_eol.rs`), being signed in, and the storage quota by
-//! WebDAV (RFC 4331). The sharing settings are in `nextcloud_capabilities.rs`,
+//! WebDAV (RFC 4331) against the folder the person moves from
+//! (`source_folder.rs`). The sharing settings are in `nextcloud_capabilities.rs`,
 //! the desktop app on this computer in `nextcloud_desktop.rs`. Facts:
 //! `shared/reference/servers.md`, Nextcloud section.
 
@@ -8,6 +9,8 @@ use base64::Engine;
 use overstap_net::{Method, NetClient, Request, Url};
 use serde_json::Value;
 
+use super::nextcloud_desktop::DesktopEnv;
+use super::source_folder::{self, FolderSize, SourceFolder};
 use super::{
     fetch_json, join, nextcloud_capabilities, nextcloud_eol, signed_in_json, Evidence, Message, ProbeOutcome,
     ProbeStatus, SignInTexts,
@@ -18,16 +21,14 @@ pub const CAPABILITIES: &str = "nextcloud.capabilities";
 pub const SIGNED_IN: &str = "nextcloud.signed-in";
 pub const QUOTA: &str = "nextcloud.quota";
 
-/// Below this share of free space (or this many bytes) the quota is a caveat.
-const LOW_SHARE: f64 = 0.10;
-const LOW_BYTES: i64 = 1024 * 1024 * 1024;
-
 #[derive(Debug, Clone, Default)]
 pub struct NextcloudTarget {
     pub server: Option<Url>,
     pub login: Option<String>,
     /// The app password: never logged and never part of evidence.
     pub app_password: Option<super::Secret>,
+    /// The folder the person moves from, when they chose one (else found: `source_folder.rs`).
+    pub source_folder: Option<std::path::PathBuf>,
 }
 
 pub async fn check(net: &NextcloudNet<'_>) -> Vec<ProbeOutcome> {
@@ -182,39 +183,85 @@ async fn quota(net: &NextcloudNet<'_>, server: &Url, user_id: &str) -> ProbeOutc
     };
     evidence.fact("quota_available_bytes", available);
     evidence.fact("quota_used_bytes", used);
+    // The step compares the free space with what comes over: the person's
+    // OneDrive or Google Drive folder, or the folder they chose.
+    let source = source_folder::source_folder(net.target.source_folder.as_deref(), &DesktopEnv::current());
+    let measured = match &source {
+        Some(folder) => {
+            let path = folder.path.clone();
+            let size = tokio::task::spawn_blocking(move || source_folder::measure(&path))
+                .await
+                .unwrap_or_else(|e| Err(std::io::Error::other(e.to_string())));
+            Some((folder, size))
+        }
+        None => None,
+    };
+    quota_verdict(available, used, measured.as_ref().map(|(f, s)| (*f, s.as_ref())), &mut evidence).evidence(evidence)
+}
+
+/// Free space against the folder to move (RFC 4331 / Nextcloud: -3
+/// unlimited, -2 unknown, -1 not computed yet).
+fn quota_verdict(
+    available: i64,
+    used: i64,
+    source: Option<(&SourceFolder, Result<&FolderSize, &std::io::Error>)>,
+    evidence: &mut Evidence,
+) -> ProbeOutcome {
     let used_text = human_bytes(used.max(0));
-    // RFC 4331 / Nextcloud: -3 unlimited, -2 unknown, -1 not computed yet.
-    let outcome = match available {
-        -3 => ProbeOutcome::new(
-            QUOTA,
-            ProbeStatus::Pass,
-            Message::new("probe-nextcloud-quota-unlimited").arg("used", used_text),
-        ),
-        a if a < 0 => ProbeOutcome::new(
-            QUOTA,
-            ProbeStatus::Pass,
-            Message::new("probe-nextcloud-quota-unknown").arg("used", used_text),
-        ),
-        0 => ProbeOutcome::new(
+    let source_name = |f: &SourceFolder| format!("msg:source-{}", f.kind.as_str());
+    let size = match source {
+        Some((folder, Ok(size))) => {
+            evidence.fact("source_folder", folder.path.display().to_string());
+            evidence.fact("source_kind", folder.kind.as_str());
+            evidence.fact("source_files", size.files);
+            evidence.fact("source_bytes", size.bytes);
+            evidence.fact("source_incomplete", size.incomplete);
+            Some((folder, *size))
+        }
+        Some((folder, Err(e))) => {
+            let m = Message::new("probe-nextcloud-quota-source-unreadable")
+                .arg("path", folder.path.display())
+                .arg("detail", e);
+            return ProbeOutcome::new(QUOTA, ProbeStatus::Warn, m.clone()).remedy(m.remedy());
+        }
+        None => None,
+    };
+    if available == -3 {
+        return ProbeOutcome::new(QUOTA, ProbeStatus::Pass, Message::new("probe-nextcloud-quota-unlimited").arg("used", used_text));
+    }
+    if available < 0 {
+        // Not known yet: nothing to compare with, so nothing is proved.
+        let m = Message::new("probe-nextcloud-quota-unknown").arg("used", used_text);
+        return ProbeOutcome::new(QUOTA, ProbeStatus::Warn, m.clone()).remedy(m.remedy());
+    }
+    let free = human_bytes(available);
+    match size {
+        Some((folder, size)) => {
+            let m = |id: &str| {
+                Message::new(id)
+                    .arg("source", source_name(folder))
+                    .arg("size", human_bytes(i64::try_from(size.bytes).unwrap_or(i64::MAX)))
+                    .arg("files", size.files)
+                    .arg("free", &free)
+            };
+            if size.bytes <= u64::try_from(available).unwrap_or(0) {
+                ProbeOutcome::new(QUOTA, ProbeStatus::Pass, m("probe-nextcloud-quota-fits"))
+            } else {
+                let m = m("probe-nextcloud-quota-too-small");
+                ProbeOutcome::new(QUOTA, ProbeStatus::Fail, m.clone()).remedy(m.remedy())
+            }
+        }
+        None if available == 0 => ProbeOutcome::new(
             QUOTA,
             ProbeStatus::Fail,
             Message::new("probe-nextcloud-quota-full").arg("used", used_text),
         )
         .remedy(Message::new("probe-nextcloud-quota-full-remedy")),
-        a => {
-            let total = a.saturating_add(used.max(0));
-            let m = |id: &str| {
-                Message::new(id).arg("free", human_bytes(a)).arg("used", &used_text).arg("total", human_bytes(total))
-            };
-            if (a as f64) < LOW_SHARE * total as f64 || a < LOW_BYTES {
-                ProbeOutcome::new(QUOTA, ProbeStatus::Warn, m("probe-nextcloud-quota-low"))
-                    .remedy(m("probe-nextcloud-quota-low-remedy"))
-            } else {
-                ProbeOutcome::new(QUOTA, ProbeStatus::Pass, m("probe-nextcloud-quota-pass"))
-            }
+        None => {
+            let m = Message::new("probe-nextcloud-quota-no-source").arg("free", free).arg("used", used_text);
+            ProbeOutcome::new(QUOTA, ProbeStatus::Warn, m.clone()).remedy(m.remedy())
         }
-    };
-    outcome.evidence(evidence)
+    }
 }
 
 const PROPFIND_QUOTA: &str = r#"<?xml version="1.0" encoding="utf-8"?>

@@ -6,10 +6,13 @@ use std::time::{Duration, Instant};
 use overstap_net::{Limits, NetClient, Url};
 use serde::{Deserialize, Serialize};
 
+use super::element_desktop;
 use super::federation;
 use super::mastodon::{self, MastodonTarget};
 use super::matrix::{self, MatrixTarget};
+use super::matrix_devices;
 use super::matrix_e2ee;
+use super::matrix_messages;
 use super::nextcloud::{self, NextcloudNet, NextcloudTarget};
 use super::nextcloud_desktop;
 use super::{Message, ProbeOutcome, ProbeStatus, Secret};
@@ -43,6 +46,9 @@ pub struct CheckRequest {
     /// The homeserver `matrix_token` belongs to (a stored sign-in): the token
     /// is sent only when discovery finds this one. `None`: no restriction.
     pub matrix_token_server: Option<Url>,
+    /// The person agreed, for this run, that Overstap sends a test message
+    /// in a room made for it (named in this language, left afterwards).
+    pub matrix_roundtrip: Option<crate::lang::Lang>,
     /// The Mastodon server (`https://social.overheid.nl` or `social.overheid.nl`).
     pub mastodon: Option<String>,
     /// The Mastodon account (`@minbzk@social.overheid.nl`); default: the work address.
@@ -53,6 +59,9 @@ pub struct CheckRequest {
     /// The Nextcloud login name and app password (kept in memory only).
     pub nextcloud_login: Option<String>,
     pub nextcloud_app_password: Option<Secret>,
+    /// The folder the person moves their files from (else their OneDrive or
+    /// Google Drive folder is looked for).
+    pub source_folder: Option<std::path::PathBuf>,
     /// The oldest LibreOffice version accepted (checklist data or preset).
     pub libreoffice_minimum_version: Option<String>,
     /// Extra trusted certificates (PEM), e.g. the organisation's own CA.
@@ -147,6 +156,9 @@ async fn check_matrix(net: &NetClient, target: &MatrixTarget) -> Vec<ProbeOutcom
         }
     };
     let (mut outcomes, early_federation) = tokio::join!(homeserver_checks(net, target), early_federation);
+    // Element Desktop is on this computer: no server needed.
+    let installed = timed_outcome(async { element_desktop::element_installed(&nextcloud_desktop::DesktopEnv::current()) });
+    outcomes.insert(0, installed.await);
     let federation = match early_federation {
         Some(outcome) => outcome,
         None => match signed_in_server_name(&outcomes) {
@@ -169,7 +181,15 @@ fn signed_in_server_name(outcomes: &[ProbeOutcome]) -> Option<String> {
 async fn homeserver_checks(net: &NetClient, target: &MatrixTarget) -> Vec<ProbeOutcome> {
     let (discovery, base) = timed(matrix::discovery(net, target)).await;
     let mut outcomes = vec![discovery];
-    let signed_in_checks = [matrix_e2ee::CROSS_SIGNING, matrix_e2ee::KEY_BACKUP, matrix_e2ee::MESSAGE_ROUNDTRIP];
+    let mut signed_in_checks = vec![
+        matrix_devices::ELEMENT_DEVICE,
+        matrix_devices::SESSION_VERIFIED,
+        matrix_e2ee::KEY_BACKUP,
+        matrix_messages::FIRST_MESSAGE,
+    ];
+    if target.roundtrip.is_some() {
+        signed_in_checks.push(matrix_messages::MESSAGE_ROUNDTRIP);
+    }
     let skipped = |probe, id| ProbeOutcome::new(probe, ProbeStatus::Skipped, Message::new(id));
     let Some(base) = base else {
         for probe in [matrix::LOGIN_FLOWS, matrix::SIGNED_IN].into_iter().chain(signed_in_checks) {
@@ -182,20 +202,26 @@ async fn homeserver_checks(net: &NetClient, target: &MatrixTarget) -> Vec<ProbeO
         timed_outcome(matrix::login_flows(net, &base)),
         timed_outcome(matrix::signed_in(net, &base, token))
     );
-    let user_id = signed_in.evidence.facts.get("user_id").and_then(|v| v.as_str()).map(str::to_owned);
+    let fact = |name: &str| signed_in.evidence.facts.get(name).and_then(|v| v.as_str()).map(str::to_owned);
+    let (user_id, device_id) = (fact("user_id"), fact("device_id"));
     let signed_in_passed = signed_in.status == ProbeStatus::Pass;
     outcomes.extend([flows, signed_in]);
-    match (user_id, token) {
-        (Some(user_id), Some(token)) if signed_in_passed => {
-            let session = matrix_e2ee::Session { net, base: &base, user_id: &user_id, token };
-            let (cross, backup, roundtrip) = tokio::join!(
-                timed_outcome(matrix_e2ee::cross_signing(&session)),
+    match (user_id, device_id, token) {
+        (Some(user_id), Some(own_device), Some(token)) if signed_in_passed => {
+            let session = matrix_e2ee::Session { net, base: &base, user_id: &user_id, own_device: &own_device, token };
+            let (element, verified, backup, first) = tokio::join!(
+                timed_outcome(matrix_devices::element_device(&session)),
+                timed_outcome(matrix_devices::session_verified(&session)),
                 timed_outcome(matrix_e2ee::key_backup(&session)),
-                timed_outcome(matrix_e2ee::message_roundtrip(&session))
+                timed_outcome(matrix_messages::first_message(&session)),
             );
-            outcomes.extend([cross, backup, roundtrip]);
+            outcomes.extend([element, verified, backup, first]);
+            // Only after the person's own messages were looked for: Overstap's never count.
+            if let Some(lang) = target.roundtrip {
+                outcomes.push(timed_outcome(matrix_messages::message_roundtrip(&session, lang)).await);
+            }
         }
-        _ => outcomes.extend(signed_in_checks.map(|p| skipped(p, "probe-skipped-not-signed-in"))),
+        _ => outcomes.extend(signed_in_checks.into_iter().map(|p| skipped(p, "probe-skipped-not-signed-in"))),
     }
     outcomes
 }
@@ -206,6 +232,7 @@ pub(crate) fn matrix_target(request: &CheckRequest) -> Result<MatrixTarget> {
     let mut target = MatrixTarget {
         token: request.matrix_token.clone(),
         token_server: request.matrix_token_server.clone(),
+        roundtrip: request.matrix_roundtrip,
         ..MatrixTarget::default()
     };
     match request.matrix.as_deref().map(str::trim) {
@@ -248,6 +275,7 @@ fn nextcloud_target(request: &CheckRequest) -> Result<NextcloudTarget> {
         server,
         login: request.nextcloud_login.clone().or_else(|| request.email.clone()),
         app_password: request.nextcloud_app_password.clone(),
+        source_folder: request.source_folder.clone(),
     })
 }
 

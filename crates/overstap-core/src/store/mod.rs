@@ -12,6 +12,7 @@ mod busy;
 mod fleet_uploads;
 mod lock;
 mod preset_serials;
+mod proof;
 mod recovery;
 mod schema;
 mod settings;
@@ -20,6 +21,7 @@ mod sqlite_error;
 mod wal;
 
 pub use fleet_uploads::{FleetUpload, QueuedReport};
+pub use proof::Proof;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -116,11 +118,16 @@ pub struct StepStatus {
     pub state: StepState,
     pub reason: Option<String>,
     pub changed_at: Option<String>,
+    /// Who proved it: set exactly when the step is done.
+    pub proof: Option<Proof>,
+    /// The stored check result (sequence number) whose pass the step rests
+    /// on; on a `confirm` step also while it waits for the person.
+    pub checked_by: Option<i64>,
 }
 
 impl Default for StepStatus {
     fn default() -> Self {
-        StepStatus { state: StepState::Todo, reason: None, changed_at: None }
+        StepStatus { state: StepState::Todo, reason: None, changed_at: None, proof: None, checked_by: None }
     }
 }
 
@@ -135,6 +142,11 @@ pub struct NewChange<'a> {
     pub source: ChangeSource,
     /// The check whose result caused this change (source `probe`).
     pub probe_result: Option<i64>,
+    /// Who proved it: exactly for `Done`.
+    pub proof: Option<Proof>,
+    /// The passing check result the step rests on, if any (kept in the
+    /// step's state, see [`StepStatus::checked_by`]).
+    pub checked_by: Option<i64>,
 }
 
 /// One recorded change.
@@ -151,6 +163,9 @@ pub struct HistoryEntry {
     pub at: String,
     /// The stored check result behind this change, if a check made it.
     pub probe_result: Option<i64>,
+    /// Who proved it, for a change to done (none in history written
+    /// before proofs were recorded).
+    pub proof: Option<Proof>,
 }
 
 /// A stored check result.
@@ -159,6 +174,25 @@ pub struct StoredProbeResult {
     pub seq: i64,
     pub at: String,
     pub outcome: crate::probe::ProbeOutcome,
+}
+
+/// What a check result makes of a step (see [`Store::record_probe`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Transition {
+    pub state: StepState,
+    pub proof: Option<Proof>,
+    pub checked_by: Option<i64>,
+}
+
+impl Transition {
+    /// Whether it changes nothing worth a history entry: the same state and
+    /// proof, and a check standing (or not) as before. A newer pass of the
+    /// same check is not news.
+    fn leaves(&self, current: &StepStatus) -> bool {
+        self.state == current.state
+            && self.proof == current.proof
+            && self.checked_by.is_some() == current.checked_by.is_some()
+    }
 }
 
 /// An open progress database.
@@ -241,15 +275,17 @@ impl Store {
 
     /// Stores a check result with its evidence and the step changes it
     /// causes, in one transaction: a kill can never leave a result without
-    /// its change, or a change without its result. `next_state` gets each
-    /// of `steps`' current state (read inside the transaction) and says
-    /// what it becomes, if anything. Returns the result's sequence number
-    /// and the changes made.
+    /// its change, or a change without its result. `next` gets each of
+    /// `steps` with its current status (read inside the transaction) and
+    /// the result's sequence number, and says what it becomes, if
+    /// anything; a change that leaves state, proof and whether a check
+    /// stands as they were is not recorded. Returns the result's sequence
+    /// number and the changes made.
     pub fn record_probe(
         &mut self,
         outcome: &crate::probe::ProbeOutcome,
         steps: &[StepRef],
-        mut next_state: impl FnMut(StepState) -> Option<StepState>,
+        mut next: impl FnMut(&StepRef, &StepStatus, i64) -> Option<Transition>,
     ) -> Result<(i64, Vec<HistoryEntry>)> {
         let json = serde_json::to_string(outcome).map_err(Error::internal)?;
         let at = time::now_rfc3339();
@@ -264,20 +300,49 @@ impl Store {
         let seq = tx.last_insert_rowid();
         let mut changes = Vec::new();
         for step in steps {
-            let current = read_status(&tx, &path, step)?.state;
-            let Some(state) = next_state(current).filter(|next| *next != current) else { continue };
+            let current = read_status(&tx, &path, step)?;
+            let Some(t) = next(step, &current, seq).filter(|t| !t.leaves(&current)) else { continue };
+            // A step that stays blocked keeps its reason.
+            let reason = current.reason.as_deref().filter(|_| t.state == StepState::Blocked);
             let change = NewChange {
                 step,
-                state,
-                reason: None,
+                state: t.state,
+                reason,
                 note: None,
                 source: ChangeSource::Probe,
                 probe_result: Some(seq),
+                proof: t.proof,
+                checked_by: t.checked_by,
             };
             changes.push(insert_change(&tx, &change, &at).map_err(err)?);
         }
         tx.commit().map_err(err)?;
         Ok((seq, changes))
+    }
+
+    /// One stored check result, by its sequence number.
+    pub fn probe_result(&self, seq: i64) -> Result<Option<StoredProbeResult>> {
+        self.one_probe_result("SELECT seq, at, outcome FROM probe_result WHERE seq = ?1", seq.into())
+    }
+
+    /// The newest stored result of `probe`.
+    pub fn latest_probe_result(&self, probe: &str) -> Result<Option<StoredProbeResult>> {
+        self.one_probe_result(
+            "SELECT seq, at, outcome FROM probe_result WHERE probe = ?1 ORDER BY seq DESC LIMIT 1",
+            probe.to_owned().into(),
+        )
+    }
+
+    fn one_probe_result(&self, sql: &str, key: rusqlite::types::Value) -> Result<Option<StoredProbeResult>> {
+        let err = |e| sqlite_error::to_error(&self.path, e);
+        let row = self
+            .conn
+            .prepare_cached(sql)
+            .map_err(err)?
+            .query_row([key], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))
+            .optional()
+            .map_err(err)?;
+        row.map(|(seq, at, json)| stored_result(seq, at, &json)).transpose()
     }
 
     /// The newest stored result of each probe.
@@ -296,9 +361,7 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let (seq, at, json) = row.map_err(err)?;
-            let outcome =
-                serde_json::from_str(&json).map_err(|e| Error::internal(format!("stored check result {seq}: {e}")))?;
-            out.push(StoredProbeResult { seq, at, outcome });
+            out.push(stored_result(seq, at, &json)?);
         }
         Ok(out)
     }
@@ -308,22 +371,15 @@ impl Store {
         let err = |e| sqlite_error::to_error(&self.path, e);
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT checklist, step, state, reason, changed_at FROM step_state")
+            .prepare_cached(&format!("SELECT checklist, step, {STATUS_COLUMNS} FROM step_state"))
             .map_err(err)?;
         let rows = stmt
-            .query_map([], |r| {
-                Ok((
-                    StepRef::new(r.get::<_, String>(0)?, r.get::<_, String>(1)?),
-                    r.get::<_, String>(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                ))
-            })
+            .query_map([], |r| Ok((StepRef::new(r.get::<_, String>(0)?, r.get::<_, String>(1)?), status_row(r, 2)?)))
             .map_err(err)?;
         let mut map = HashMap::new();
         for row in rows {
-            let (step, state, reason, changed_at) = row.map_err(err)?;
-            map.insert(step, StepStatus { state: parse_state(&state)?, reason, changed_at: Some(changed_at) });
+            let (step, status) = row.map_err(err)?;
+            map.insert(step, status.into_status()?);
         }
         Ok(map)
     }
@@ -336,7 +392,7 @@ impl Store {
     /// History, oldest first: of one step, or of everything.
     pub fn history(&self, step: Option<&StepRef>) -> Result<Vec<HistoryEntry>> {
         let err = |e| sqlite_error::to_error(&self.path, e);
-        let sql = "SELECT seq, checklist, step, state, reason, note, source, at, probe_result FROM step_history
+        let sql = "SELECT seq, checklist, step, state, reason, note, source, at, probe_result, proof FROM step_history
                    WHERE (?1 IS NULL OR (checklist = ?1 AND step = ?2)) ORDER BY seq";
         let mut stmt = self.conn.prepare_cached(sql).map_err(err)?;
         let (c, s) = step.map_or((None, None), |r| (Some(r.checklist.as_str()), Some(r.step.as_str())));
@@ -352,12 +408,13 @@ impl Store {
                     r.get::<_, String>(6)?,
                     r.get(7)?,
                     r.get(8)?,
+                    r.get::<_, Option<String>>(9)?,
                 ))
             })
             .map_err(err)?;
         let mut out = Vec::new();
         for row in rows {
-            let (seq, checklist, step, state, reason, note, source, at, probe_result) = row.map_err(err)?;
+            let (seq, checklist, step, state, reason, note, source, at, probe_result, proof) = row.map_err(err)?;
             out.push(HistoryEntry {
                 seq,
                 checklist,
@@ -369,6 +426,7 @@ impl Store {
                     .ok_or_else(|| Error::internal(format!("unknown source {source}")))?,
                 at,
                 probe_result,
+                proof: proof.as_deref().map(parse_proof).transpose()?,
             });
         }
         Ok(out)
@@ -412,30 +470,81 @@ impl Health {
 /// with no time when it was never changed.
 fn read_status(conn: &Connection, path: &Path, step: &StepRef) -> Result<StepStatus> {
     let err = |e| sqlite_error::to_error(path, e);
-    let row: Option<(String, Option<String>, String)> = conn
-        .prepare_cached("SELECT state, reason, changed_at FROM step_state WHERE checklist = ?1 AND step = ?2")
+    let row = conn
+        .prepare_cached(&format!("SELECT {STATUS_COLUMNS} FROM step_state WHERE checklist = ?1 AND step = ?2"))
         .map_err(err)?
-        .query_row(params![step.checklist, step.step], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .query_row(params![step.checklist, step.step], |r| status_row(r, 0))
         .optional()
         .map_err(err)?;
-    match row {
-        None => Ok(StepStatus::default()),
-        Some((state, reason, changed_at)) => {
-            Ok(StepStatus { state: parse_state(&state)?, reason, changed_at: Some(changed_at) })
-        }
+    row.map_or_else(|| Ok(StepStatus::default()), StatusRow::into_status)
+}
+
+/// The `step_state` columns a [`StepStatus`] is read from, in order.
+const STATUS_COLUMNS: &str = "state, reason, changed_at, proof, checked_by";
+
+/// A `step_state` row as SQLite gives it, before its names are parsed.
+struct StatusRow {
+    state: String,
+    reason: Option<String>,
+    changed_at: String,
+    proof: Option<String>,
+    checked_by: Option<i64>,
+}
+
+/// Reads [`STATUS_COLUMNS`] from `row`, starting at column `first`.
+fn status_row(row: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<StatusRow> {
+    Ok(StatusRow {
+        state: row.get(first)?,
+        reason: row.get(first + 1)?,
+        changed_at: row.get(first + 2)?,
+        proof: row.get(first + 3)?,
+        checked_by: row.get(first + 4)?,
+    })
+}
+
+impl StatusRow {
+    fn into_status(self) -> Result<StepStatus> {
+        Ok(StepStatus {
+            state: parse_state(&self.state)?,
+            reason: self.reason,
+            changed_at: Some(self.changed_at),
+            proof: self.proof.as_deref().map(parse_proof).transpose()?,
+            checked_by: self.checked_by,
+        })
     }
+}
+
+fn stored_result(seq: i64, at: String, json: &str) -> Result<StoredProbeResult> {
+    let outcome =
+        serde_json::from_str(json).map_err(|e| Error::internal(format!("stored check result {seq}: {e}")))?;
+    Ok(StoredProbeResult { seq, at, outcome })
+}
+
+fn parse_proof(s: &str) -> Result<Proof> {
+    Proof::parse(s).ok_or_else(|| Error::internal(format!("unknown proof {s} in database")))
 }
 
 /// Writes a step's new state and its history entry inside `tx`.
 fn insert_change(tx: &rusqlite::Transaction<'_>, change: &NewChange<'_>, at: &str) -> rusqlite::Result<HistoryEntry> {
+    let proof = change.proof.map(Proof::as_str);
     tx.execute(
-        "INSERT INTO step_state (checklist, step, state, reason, changed_at) VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT (checklist, step) DO UPDATE SET state = excluded.state, reason = excluded.reason, changed_at = excluded.changed_at",
-        params![change.step.checklist, change.step.step, change.state.as_str(), change.reason, at],
+        "INSERT INTO step_state (checklist, step, state, reason, changed_at, proof, checked_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (checklist, step) DO UPDATE SET state = excluded.state, reason = excluded.reason,
+            changed_at = excluded.changed_at, proof = excluded.proof, checked_by = excluded.checked_by",
+        params![
+            change.step.checklist,
+            change.step.step,
+            change.state.as_str(),
+            change.reason,
+            at,
+            proof,
+            change.checked_by
+        ],
     )?;
     tx.execute(
-        "INSERT INTO step_history (checklist, step, state, reason, note, source, at, probe_result)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO step_history (checklist, step, state, reason, note, source, at, probe_result, proof)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             change.step.checklist,
             change.step.step,
@@ -444,7 +553,8 @@ fn insert_change(tx: &rusqlite::Transaction<'_>, change: &NewChange<'_>, at: &st
             change.note,
             change.source.as_str(),
             at,
-            change.probe_result
+            change.probe_result,
+            proof
         ],
     )?;
     Ok(HistoryEntry {
@@ -457,6 +567,7 @@ fn insert_change(tx: &rusqlite::Transaction<'_>, change: &NewChange<'_>, at: &st
         source: change.source,
         at: at.to_owned(),
         probe_result: change.probe_result,
+        proof: change.proof,
     })
 }
 

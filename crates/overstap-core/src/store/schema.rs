@@ -99,6 +99,31 @@ const MIGRATIONS: &[M<'static>] = &[
             sent_at         TEXT
         ) STRICT, WITHOUT ROWID;",
     ),
+    // 7: who proved a done step (store/proof.rs), and the passing check
+    // result a step rests on (also before a `confirm` step is confirmed).
+    // Steps done before this: the newest change says who did it; a done
+    // that rested on a check counts as checked. (Actions done before this
+    // count as confirmed: never more than was proved.)
+    M::up(
+        "ALTER TABLE step_state ADD COLUMN proof TEXT
+            CHECK (proof IN ('checked', 'confirmed', 'checked-and-confirmed', 'done-by-overstap'));
+        ALTER TABLE step_state ADD COLUMN checked_by INTEGER REFERENCES probe_result (seq);
+        ALTER TABLE step_history ADD COLUMN proof TEXT
+            CHECK (proof IN ('checked', 'confirmed', 'checked-and-confirmed', 'done-by-overstap'));
+        UPDATE step_state SET
+            checked_by = (SELECT h.probe_result FROM step_history h
+                          WHERE h.checklist = step_state.checklist AND h.step = step_state.step
+                          ORDER BY h.seq DESC LIMIT 1)
+            WHERE state = 'done';
+        UPDATE step_state SET proof = CASE WHEN checked_by IS NULL THEN 'confirmed' ELSE 'checked' END
+            WHERE state = 'done';
+        CREATE TRIGGER step_state_proof_when_done BEFORE UPDATE ON step_state
+            WHEN (NEW.state = 'done') <> (NEW.proof IS NOT NULL)
+            BEGIN SELECT RAISE(ABORT, 'a done step needs its proof, and only a done step has one'); END;
+        CREATE TRIGGER step_state_proof_when_done_insert BEFORE INSERT ON step_state
+            WHEN (NEW.state = 'done') <> (NEW.proof IS NOT NULL)
+            BEGIN SELECT RAISE(ABORT, 'a done step needs its proof, and only a done step has one'); END;",
+    ),
 ];
 
 /// The schema version this build writes.
@@ -113,5 +138,35 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         super::migrations().validate().expect("migrations apply to an empty database");
+    }
+
+    #[test]
+    fn steps_done_before_proofs_get_the_proof_their_newest_change_gives() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        super::migrations().to_version(&mut conn, 6).unwrap();
+        conn.execute_batch(
+            "INSERT INTO probe_result (seq, probe, status, outcome, at) VALUES (7, 'matrix.discovery', 'pass', '{}', 't');
+             INSERT INTO step_history (checklist, step, state, source, at) VALUES ('matrix', 'find-server', 'todo', 'app', 't');
+             INSERT INTO step_history (checklist, step, state, source, at, probe_result)
+                VALUES ('matrix', 'find-server', 'done', 'probe', 't', 7);
+             INSERT INTO step_history (checklist, step, state, source, at) VALUES ('matrix', 'install-element', 'done', 'app', 't');
+             INSERT INTO step_history (checklist, step, state, source, at) VALUES ('matrix', 'key-backup', 'skipped', 'cli', 't');
+             INSERT INTO step_state VALUES ('matrix', 'find-server', 'done', NULL, 't');
+             INSERT INTO step_state VALUES ('matrix', 'install-element', 'done', NULL, 't');
+             INSERT INTO step_state VALUES ('matrix', 'key-backup', 'skipped', NULL, 't');",
+        )
+        .unwrap();
+        super::migrations().to_latest(&mut conn).unwrap();
+        let proof = |step: &str| -> (Option<String>, Option<i64>) {
+            conn.query_row("SELECT proof, checked_by FROM step_state WHERE step = ?1", [step], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap()
+        };
+        assert_eq!(proof("find-server"), (Some("checked".into()), Some(7)));
+        assert_eq!(proof("install-element"), (Some("confirmed".into()), None));
+        assert_eq!(proof("key-backup"), (None, None));
+        let unproved = conn.execute("UPDATE step_state SET state = 'done', proof = NULL WHERE step = 'key-backup'", []);
+        assert!(unproved.is_err(), "a done step without its proof is refused");
     }
 }

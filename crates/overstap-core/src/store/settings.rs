@@ -57,6 +57,8 @@ impl Store {
                 note: Some(note),
                 source,
                 probe_result: None,
+                proof: None,
+                checked_by: None,
             };
             super::insert_change(&tx, &change, &at).map_err(err)?;
         }
@@ -98,6 +100,8 @@ mod tests {
             note: None,
             source: ChangeSource::App,
             probe_result: None,
+            proof: Some(crate::store::Proof::Confirmed),
+            checked_by: None,
         };
         store.record(&done).unwrap();
         store.set_setting("email", Some("j.jansen@example.nl")).unwrap();

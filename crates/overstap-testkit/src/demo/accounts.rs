@@ -28,6 +28,8 @@ pub struct Credentials {
     pub mastodon_token: String,
     pub nextcloud_server: String,
     pub nextcloud_app_password: String,
+    /// The demo person's OneDrive folder (a few sample files), to move from.
+    pub source_folder: String,
 }
 
 impl Credentials {
@@ -41,6 +43,7 @@ impl Credentials {
             mastodon_token: "overstap-demo-mastodon-token".into(),
             nextcloud_server: format!("https://localhost:{}", ports.nextcloud),
             nextcloud_app_password: "overstap-demo-app-password".into(),
+            source_folder: String::new(),
         }
     }
 
@@ -61,7 +64,10 @@ impl Credentials {
              # Nextcloud (WsgiDAV): the Login Flow page takes the user and the web password\n\
              # and grants the app password.\n\
              NEXTCLOUD_SERVER={}\nNEXTCLOUD_LOGIN={NEXTCLOUD_USER}\nNEXTCLOUD_WEB_PASSWORD={WEB_PASSWORD}\n\
-             OVERSTAP_NEXTCLOUD_APP_PASSWORD={}\n",
+             OVERSTAP_NEXTCLOUD_APP_PASSWORD={}\n\
+             \n\
+             # The folder the demo person moves files from (their \"OneDrive\").\n\
+             SOURCE_FOLDER={}\n",
             self.matrix_server_name,
             self.matrix_password,
             self.matrix_token,
@@ -70,6 +76,7 @@ impl Credentials {
             self.mastodon_token,
             self.nextcloud_server,
             self.nextcloud_app_password,
+            self.source_folder,
         )
     }
 }

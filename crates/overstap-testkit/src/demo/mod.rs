@@ -85,6 +85,7 @@ impl DemoServers {
         let website = format!("{}/{WEBSITE_PAGE}", nextcloud.base_url);
 
         let mut credentials = credentials;
+        credentials.source_folder = files::write_onedrive(dir)?.display().to_string();
         credentials.matrix_token = accounts::prepare_matrix(&synapse, &credentials.matrix_password);
         accounts::prepare_mastodon(&mastodon, &credentials.mastodon_token, &website);
 

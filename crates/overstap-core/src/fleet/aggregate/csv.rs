@@ -160,6 +160,7 @@ fn write_checklist(
     write(Row { measure: "complete", value: checklist.complete.to_string(), ..base() })?;
     write(Row { measure: "percent_complete", value: format!("{:.1}", checklist.percent_complete()), ..base() })?;
     write(Row { measure: "mean_done", value: format!("{:.2}", checklist.mean_done()), ..base() })?;
+    write(Row { measure: "mean_done_checked", value: format!("{:.2}", checklist.mean_done_checked()), ..base() })?;
     write(Row { measure: "mean_required", value: format!("{:.2}", checklist.mean_required()), ..base() })?;
     for step in &checklist.steps {
         let base = || Row { table: "step", step: &step.id, ..base() };
@@ -167,6 +168,7 @@ fn write_checklist(
             ("required", step.required),
             ("todo", step.todo),
             ("done", step.done),
+            ("done_confirmed", step.done_confirmed),
             ("skipped", step.skipped),
             ("blocked", step.blocked),
         ] {

@@ -55,6 +55,8 @@ pub struct ChecklistFigures {
     pub complete: u64,
     /// Required steps done, and required steps, summed over the laptops.
     pub done: u64,
+    /// Of `done`: those Overstap proved (the rest are on people's word).
+    pub done_checked: u64,
     pub required: u64,
     pub steps: Vec<StepFigures>,
 }
@@ -66,6 +68,10 @@ impl ChecklistFigures {
 
     pub fn mean_done(&self) -> f64 {
         ratio(self.done, self.laptops)
+    }
+
+    pub fn mean_done_checked(&self) -> f64 {
+        ratio(self.done_checked, self.laptops)
     }
 
     pub fn mean_required(&self) -> f64 {
@@ -80,6 +86,8 @@ pub struct StepFigures {
     pub required: u64,
     pub todo: u64,
     pub done: u64,
+    /// Of `done`: on the person's word alone, not proved by Overstap.
+    pub done_confirmed: u64,
     pub skipped: u64,
     pub blocked: u64,
 }
@@ -295,6 +303,7 @@ fn group_counts(tally: &Tally) -> HashMap<Option<NameId>, GroupCounts> {
             sum.laptops += count.laptops;
             sum.complete += count.complete;
             sum.done += count.done;
+            sum.done_checked += count.done_checked;
             sum.required += count.required;
         }
     }
@@ -305,6 +314,7 @@ fn group_counts(tally: &Tally) -> HashMap<Option<NameId>, GroupCounts> {
         for (total, n) in sum.states.iter_mut().zip(count.states) {
             *total += n;
         }
+        sum.done_confirmed += count.done_confirmed;
         sum.required += count.required;
     }
     let all = groups.entry(None).or_default();
@@ -332,6 +342,7 @@ fn checklists(group: GroupCounts, names: &Interner, titles: &Titles) -> Vec<Chec
                         required: count.required,
                         todo,
                         done,
+                        done_confirmed: count.done_confirmed,
                         skipped,
                         blocked,
                     }
@@ -343,6 +354,7 @@ fn checklists(group: GroupCounts, names: &Interner, titles: &Titles) -> Vec<Chec
                 laptops: count.laptops,
                 complete: count.complete,
                 done: count.done,
+                done_checked: count.done_checked,
                 required: count.required,
                 steps,
             }

@@ -31,6 +31,8 @@ pub(crate) struct ChecklistCount {
     pub complete: u64,
     /// Sums over the laptops, for the means.
     pub done: u64,
+    /// Of `done`: proved by Overstap.
+    pub done_checked: u64,
     pub required: u64,
 }
 
@@ -38,6 +40,8 @@ pub(crate) struct ChecklistCount {
 pub(crate) struct StepCount {
     /// Laptops per state, in [`state_index`] order.
     pub states: [u64; 4],
+    /// Of the done: on the person's word alone (also reports older than proofs).
+    pub done_confirmed: u64,
     /// Laptops for which the step is required.
     pub required: u64,
 }
@@ -157,11 +161,14 @@ impl Tally {
             count.laptops += 1;
             count.complete += u64::from(checklist.complete);
             count.done += u64::from(checklist.done);
+            count.done_checked += u64::from(checklist.done_checked);
             count.required += u64::from(checklist.required);
             for step in &checklist.steps {
                 let s = self.names.intern(&step.id);
                 let count = self.steps.entry((dept, c, s)).or_default();
                 count.states[state_index(step.state)] += 1;
+                let by_overstap = step.proof.is_some_and(crate::store::Proof::by_overstap);
+                count.done_confirmed += u64::from(step.state == StepState::Done && !by_overstap);
                 count.required += u64::from(step.required);
                 if step.state == StepState::Blocked {
                     let reason = reasons.next().flatten();

@@ -3,23 +3,32 @@
 
 use crate::fleet::report::{FleetCheck, FleetChecklist, FleetReport, FleetStep, FORMAT};
 use crate::probe::ProbeStatus;
-use crate::store::StepState;
+use crate::store::{Proof, StepState};
 
 use super::validate::Checked;
 
 /// A laptop id.
 pub(crate) const ID: &str = "0123456789abcdef0123456789abcdef";
 
-/// A checklist of two required steps, both done when `complete`.
+/// A checklist of two required steps, both done when `complete`: the
+/// first checked by Overstap, the second on the person's word.
 pub(crate) fn checklist(id: &str, complete: bool) -> FleetChecklist {
     let state = if complete { StepState::Done } else { StepState::Todo };
-    let step = |id: &str| FleetStep { id: id.into(), state, required: true, reason: None, changed_on: None };
+    let step = |id: &str, proof| FleetStep {
+        id: id.into(),
+        state,
+        required: true,
+        proof: complete.then_some(proof),
+        reason: None,
+        changed_on: None,
+    };
     FleetChecklist {
         id: id.into(),
         done: if complete { 2 } else { 0 },
+        done_checked: u32::from(complete),
         required: 2,
         complete,
-        steps: vec![step("first"), step("second")],
+        steps: vec![step("first", Proof::Checked), step("second", Proof::Confirmed)],
     }
 }
 

@@ -104,6 +104,39 @@ fn verify(key: &VerifyingKey, message: &[u8], signature: &str) -> Result<(), Str
         .map_err(|_| "the signature does not match the document".to_owned())
 }
 
+/// Checks that `object` carries a valid signature of `signer` (a server
+/// name or a Matrix user id) by the ed25519 key `key_id` whose public key
+/// is `public_key` (unpadded base64): how cross-signing keys and device
+/// keys are signed, too (spec: "Signing JSON").
+pub(in crate::probe) fn signed_by(object: &Value, signer: &str, key_id: &str, public_key: &str) -> Result<(), String> {
+    let key = verifying_key(&serde_json::json!({ "key": public_key }))?;
+    let map = object.as_object().ok_or("not a JSON object")?;
+    let signed = canonical_json::signed_bytes(map)?;
+    let signature = object
+        .pointer(&format!("/signatures/{}/{}", escape_pointer(signer), escape_pointer(key_id)))
+        .and_then(Value::as_str)
+        .ok_or_else(|| format!("no signature by {key_id}"))?;
+    verify(&key, &signed, signature)
+}
+
+/// Signs `object` as `signer` with `key` under `key_id`, for tests that
+/// need documents signed by keys made at test time.
+#[cfg(test)]
+pub(in crate::probe) fn sign_for_tests(object: &mut Value, signer: &str, key_id: &str, key: &ed25519_dalek::SigningKey) {
+    use ed25519_dalek::Signer;
+    let signed = canonical_json::signed_bytes(object.as_object().expect("an object")).expect("canonical");
+    let signature = BASE64.encode(key.sign(&signed).to_bytes());
+    let signatures = object.as_object_mut().expect("an object").entry("signatures").or_insert_with(|| serde_json::json!({}));
+    let mine = signatures.as_object_mut().expect("signatures").entry(signer).or_insert_with(|| serde_json::json!({}));
+    mine[key_id] = Value::String(signature);
+}
+
+/// Matrix's unpadded base64, for tests.
+#[cfg(test)]
+pub(in crate::probe) fn base64_for_tests(bytes: &[u8]) -> String {
+    BASE64.encode(bytes)
+}
+
 /// A server name as one JSON-pointer segment (`~` and `/` escaped).
 fn escape_pointer(segment: &str) -> String {
     segment.replace('~', "~0").replace('/', "~1")

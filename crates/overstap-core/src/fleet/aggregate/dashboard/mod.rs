@@ -226,6 +226,7 @@ impl Page<'_> {
                     th.n scope="col" { (self.t("fleet-col-complete")) }
                     th.n scope="col" { (self.t("fleet-col-percent")) }
                     th.n scope="col" { (self.t("fleet-col-mean")) }
+                    th.n scope="col" { (self.t("fleet-col-mean-checked")) }
                 } }
                 tbody { @for c in list { tr {
                     th scope="row" { (self.checklist_cell(&c.id)) }
@@ -236,6 +237,7 @@ impl Page<'_> {
                         ("done", numbers::decimal(c.mean_done(), self.lang).into()),
                         ("required", numbers::decimal(c.mean_required(), self.lang).into()),
                     ])) }
+                    td.n { (numbers::decimal(c.mean_done_checked(), self.lang)) }
                 } } }
             }
         }
@@ -341,7 +343,9 @@ impl Page<'_> {
                             thead { tr {
                                 th scope="col" { (self.t("fleet-col-step")) }
                                 th.n scope="col" { (self.t("fleet-col-required")) }
-                                @for (_, id) in states { th.n scope="col" { (self.t(id)) } }
+                                th.n scope="col" { (self.t("fleet-state-done")) }
+                                th.n scope="col" { (self.t("fleet-col-done-confirmed")) }
+                                @for (_, id) in &states[1..] { th.n scope="col" { (self.t(id)) } }
                                 td {}
                             } }
                             tbody { @for s in &c.steps { tr {
@@ -350,7 +354,7 @@ impl Page<'_> {
                                     @if s.required == 0 { " (" (self.t("fleet-step-optional")) ")" }
                                 }
                                 td.n { (self.count(s.required)) }
-                                @for count in [s.done, s.skipped, s.blocked, s.todo] { td.n { (self.count(count)) } }
+                                @for count in [s.done, s.done_confirmed, s.skipped, s.blocked, s.todo] { td.n { (self.count(count)) } }
                                 td.bar { (charts::states([s.todo, s.done, s.skipped, s.blocked])) }
                             } } }
                         }
