@@ -61,6 +61,15 @@ fn a_person_works_through_nextcloud_in_the_window_and_finds_it_all_after_a_resta
     let demo = DemoServers::start(state.path(), ports).expect("demo servers");
     let system = system_folder(&demo);
     let data = tempfile::tempdir().unwrap();
+    // The demo person's OneDrive folder, as they would choose it in Settings:
+    // what the Nextcloud space is compared with.
+    {
+        use overstap_core::api::{OpenOptions, SettingKey};
+        let open =
+            OpenOptions { data_dir: Some(data.path().to_path_buf()), source: overstap_core::store::ChangeSource::Cli };
+        let (core, _) = overstap_core::Overstap::open(open).unwrap();
+        core.set_setting(SettingKey::SourceFolder, Some(&demo.credentials.source_folder)).unwrap();
+    }
     let mut options = AppOptions::new().lang("en").data_dir(data.path()).system_preset_dir(system.path());
     for (name, value) in keyring.env() {
         options = options.env(name, value);

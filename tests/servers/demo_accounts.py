@@ -11,7 +11,8 @@ state they check themselves):
       as Overstap's own device and prints that access token.
 
   demo_accounts.py mastodon SERVER TOKEN WEBSITE
-      Sets the profile's "Website" field, as "Edit profile" does.
+      Sets the profile's "Website" field, as "Edit profile" does, and pins
+      a first post to the profile.
 
 TLS is checked against the CA in REQUESTS_CA_BUNDLE (the demo CA).
 """
@@ -59,9 +60,13 @@ def matrix(homeserver, user, password):
 
 
 def mastodon(server, token, website):
+    api = server.rstrip("/") + "/api/v1"
     form = {"fields_attributes[0][name]": "Website", "fields_attributes[0][value]": website}
-    url = server.rstrip("/") + "/api/v1/accounts/update_credentials"
-    check(requests.patch(url, headers=bearer(token), data=form, timeout=30))
+    check(requests.patch(f"{api}/accounts/update_credentials", headers=bearer(token), data=form, timeout=30))
+    # A first post, pinned to the profile, as "Pin on profile" does.
+    text = "Welkom! Hier vindt u het nieuws van de Overstap-demo."
+    status = check(requests.post(f"{api}/statuses", headers=bearer(token), data={"status": text}, timeout=30)).json()
+    check(requests.post(f"{api}/statuses/{status['id']}/pin", headers=bearer(token), timeout=30))
 
 
 def bearer(token):

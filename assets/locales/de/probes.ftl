@@ -279,3 +279,42 @@ probe-nextcloud-quota-no-source-remedy = Wählen Sie den Ordner, aus dem Sie umz
 probe-nextcloud-quota-source-unreadable = Overstap kann den Ordner { $path } nicht lesen: { $detail }
 probe-nextcloud-quota-source-unreadable-remedy = Wählen Sie einen Ordner, der existiert und den Sie öffnen können, und prüfen Sie erneut.
 probe-nextcloud-quota-unknown-remedy = Nextcloud berechnet den freien Speicher nach einer Weile. Prüfen Sie später erneut; bleibt er unbekannt, melden Sie es dem IT-Service.
+
+## Der Rücklink der Website und der angeheftete Beitrag (mastodon.rs)
+probe-mastodon-website-links-back-pass = { $site } verlinkt zurück auf Ihr Mastodon-Profil.
+probe-mastodon-pinned-post-pass = Ein Beitrag ist in Ihrem Profil angeheftet (vom { $day }).
+probe-mastodon-pinned-post-missing = In Ihrem Profil ist noch kein Beitrag angeheftet.
+probe-mastodon-pinned-post-missing-remedy = Schreiben Sie einen ersten Beitrag, der sagt, wer Sie sind und wie man Sie erreicht. Öffnen Sie dann das Menü dieses Beitrags (die drei Punkte) und wählen Sie „Im Profil anheften“.
+
+## Freigaben per Link (nextcloud_shares.rs)
+probe-nextcloud-link-shares-pass = { $count ->
+        [one] Sie teilen 1 Datei oder Ordner per Link.
+       *[other] Sie teilen { $count } Dateien oder Ordner per Link.
+    }
+probe-nextcloud-link-shares-none = Sie haben noch nichts per Link geteilt.
+probe-nextcloud-link-shares-none-remedy = Öffnen Sie in Nextcloud das Teilen-Menü einer Datei oder eines Ordners und wählen Sie „Link teilen“. Senden Sie diesen Link statt eines Anhangs. Prüfen Sie danach erneut.
+probe-nextcloud-link-shares-unreadable = Nextcloud listet Ihre Freigaben nicht auf.
+probe-nextcloud-link-shares-unreadable-remedy = Teilen Sie dem IT-Service mit, dass die Freigabeliste Ihres Kontos (OCS Share API) nicht gelesen werden kann.
+
+## Die umgezogenen Dateien: im Synchronisationsordner und auf dem Server (nextcloud_files.rs)
+probe-nextcloud-files-no-source = Overstap hat Ihren OneDrive- oder Google-Drive-Ordner nicht gefunden und weiß daher nicht, welche Dateien in Nextcloud sein sollten.
+probe-nextcloud-files-no-source-remedy = Wählen Sie den Ordner, aus dem Sie umziehen (in den Einstellungen oder mit „overstap settings set source-folder ORDNER“), und prüfen Sie erneut. Oder vergleichen Sie selbst und markieren Sie diesen Schritt danach als erledigt.
+probe-nextcloud-files-too-many = Der Ordner enthält mehr als { $max } Dateien oder Ordner; so viele vergleicht Overstap nicht.
+probe-nextcloud-files-too-many-remedy = Vergleichen Sie die Ordner selbst (oder wählen Sie einen kleineren Teil als Ordner, aus dem Sie umziehen) und markieren Sie diesen Schritt danach als erledigt.
+probe-nextcloud-files-no-sync-folder = Die Nextcloud-App synchronisiert auf diesem Computer keinen Ordner dieses Servers.
+probe-nextcloud-files-no-sync-folder-remedy = Richten Sie zuerst die App ein (der Schritt „Nextcloud-App installieren“) und legen Sie Ihre Dateien danach in deren Ordner.
+probe-nextcloud-files-overlap = Der Ordner, aus dem Sie umziehen, liegt in Ihrem Nextcloud-Ordner ({ $folder }) oder um ihn herum: Die Dateien würden mit sich selbst verglichen.
+probe-nextcloud-files-overlap-remedy = Wählen Sie den ursprünglichen Ordner (Ihren OneDrive- oder Google-Drive-Ordner oder Export), nicht die Kopie in Nextcloud.
+probe-nextcloud-files-in-sync-pass = { $count ->
+        [one] Die eine Datei aus dem Ordner, aus dem Sie umziehen, liegt in Ihrem Nextcloud-Ordner.
+       *[other] Alle { $count } Dateien aus dem Ordner, aus dem Sie umziehen, liegen in Ihrem Nextcloud-Ordner.
+    }
+probe-nextcloud-files-in-sync-missing = { $missing } von { $count } Dateien liegen noch nicht in Ihrem Nextcloud-Ordner, zum Beispiel: { $first }.
+probe-nextcloud-files-in-sync-missing-remedy = Kopieren Sie die fehlenden Dateien in Ihren Nextcloud-Ordner (die ganze Liste steht in den Details) und prüfen Sie erneut. Ihre Originale bleiben, wo sie sind.
+probe-nextcloud-files-on-server-pass = { $count ->
+        [one] Die eine Datei aus dem Ordner, aus dem Sie umziehen, ist auf dem Nextcloud-Server.
+       *[other] Alle { $count } Dateien aus dem Ordner, aus dem Sie umziehen, sind auf dem Nextcloud-Server.
+    }
+probe-nextcloud-files-on-server-missing = { $missing } von { $count } Dateien sind noch nicht auf dem Nextcloud-Server, zum Beispiel: { $first }.
+probe-nextcloud-files-on-server-missing-remedy = Warten Sie, bis die App alles synchronisiert hat (ihr Symbol zeigt einen grünen Haken), und prüfen Sie erneut. Fehlen weiterhin Dateien, teilen Sie dem IT-Service die Liste aus den Details mit.
+probe-internal = Overstap konnte diese Prüfung nicht abschließen ({ $detail }).

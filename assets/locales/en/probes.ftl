@@ -282,3 +282,42 @@ probe-nextcloud-quota-no-source-remedy = Choose the folder you are moving from (
 probe-nextcloud-quota-source-unreadable = Overstap cannot read the folder { $path }: { $detail }
 probe-nextcloud-quota-source-unreadable-remedy = Choose a folder that exists and that you can open, then check again.
 probe-nextcloud-quota-unknown-remedy = Nextcloud works out the free space after a while. Check again later; if it stays unknown, report it to the service desk.
+
+## The website's link back and the pinned post (mastodon.rs)
+probe-mastodon-website-links-back-pass = { $site } links back to your Mastodon profile.
+probe-mastodon-pinned-post-pass = A post is pinned to your profile (from { $day }).
+probe-mastodon-pinned-post-missing = No post is pinned to your profile yet.
+probe-mastodon-pinned-post-missing-remedy = Write a first post that says who you are and where people reach you. Then open that post's menu (the three dots) and choose "Pin on profile".
+
+## Link shares (nextcloud_shares.rs)
+probe-nextcloud-link-shares-pass = { $count ->
+        [one] You share 1 file or folder by link.
+       *[other] You share { $count } files or folders by link.
+    }
+probe-nextcloud-link-shares-none = You have not shared anything by link yet.
+probe-nextcloud-link-shares-none-remedy = In Nextcloud, open the share menu of a file or folder and choose "Share link". Send that link instead of an attachment. Then check again.
+probe-nextcloud-link-shares-unreadable = Nextcloud does not list your shares.
+probe-nextcloud-link-shares-unreadable-remedy = Report to the service desk that the sharing list of your account (OCS Share API) cannot be read.
+
+## The files moved: in the sync folder and on the server (nextcloud_files.rs)
+probe-nextcloud-files-no-source = Overstap did not find your OneDrive or Google Drive folder, so it cannot tell which files should be in Nextcloud.
+probe-nextcloud-files-no-source-remedy = Choose the folder you are moving from (in Settings, or with “overstap settings set source-folder FOLDER”) and check again. Or compare yourself and then mark this step done.
+probe-nextcloud-files-too-many = The folder holds more than { $max } files or folders; Overstap does not compare that many.
+probe-nextcloud-files-too-many-remedy = Compare the folders yourself (or choose a smaller part as the folder to move from), then mark this step done.
+probe-nextcloud-files-no-sync-folder = The Nextcloud desktop app syncs no folder of this server on this computer.
+probe-nextcloud-files-no-sync-folder-remedy = Set up the desktop app first (the step "Install the Nextcloud desktop app"), then move your files into its folder.
+probe-nextcloud-files-overlap = The folder you move from is inside your Nextcloud folder ({ $folder }), or around it: the files would be compared with themselves.
+probe-nextcloud-files-overlap-remedy = Choose the original folder (your OneDrive or Google Drive folder or export), not the copy in Nextcloud.
+probe-nextcloud-files-in-sync-pass = { $count ->
+        [one] The 1 file of the folder you move from is in your Nextcloud folder.
+       *[other] All { $count } files of the folder you move from are in your Nextcloud folder.
+    }
+probe-nextcloud-files-in-sync-missing = { $missing } of { $count } files are not in your Nextcloud folder yet, such as: { $first }.
+probe-nextcloud-files-in-sync-missing-remedy = Copy the missing files into your Nextcloud folder (the full list is in the details), then check again. Your originals stay where they are.
+probe-nextcloud-files-on-server-pass = { $count ->
+        [one] The 1 file of the folder you move from is on the Nextcloud server.
+       *[other] All { $count } files of the folder you move from are on the Nextcloud server.
+    }
+probe-nextcloud-files-on-server-missing = { $missing } of { $count } files are not on the Nextcloud server yet, such as: { $first }.
+probe-nextcloud-files-on-server-missing-remedy = Wait until the desktop app has synced everything (its icon shows a green tick), then check again. If files stay missing, report the list in the details to the service desk.
+probe-internal = Overstap could not finish this check ({ $detail }).

@@ -279,3 +279,42 @@ probe-nextcloud-quota-no-source-remedy = Kies de map waar je vandaan verhuist (b
 probe-nextcloud-quota-source-unreadable = Overstap kan de map { $path } niet lezen: { $detail }
 probe-nextcloud-quota-source-unreadable-remedy = Kies een map die bestaat en die je kunt openen, en controleer opnieuw.
 probe-nextcloud-quota-unknown-remedy = Nextcloud berekent de vrije ruimte na een tijdje. Controleer later opnieuw; blijft het onbekend, meld het dan aan de servicedesk.
+
+## De link terug van de website en het vastgezette bericht (mastodon.rs)
+probe-mastodon-website-links-back-pass = { $site } linkt terug naar je Mastodon-profiel.
+probe-mastodon-pinned-post-pass = Er staat een bericht vastgezet op je profiel (van { $day }).
+probe-mastodon-pinned-post-missing = Er staat nog geen bericht vastgezet op je profiel.
+probe-mastodon-pinned-post-missing-remedy = Schrijf een eerste bericht dat zegt wie jullie zijn en waar mensen jullie bereiken. Open daarna het menu van dat bericht (de drie puntjes) en kies “Aan profielpagina vastmaken”.
+
+## Links delen (nextcloud_shares.rs)
+probe-nextcloud-link-shares-pass = { $count ->
+        [one] Je deelt 1 bestand of map met een link.
+       *[other] Je deelt { $count } bestanden of mappen met een link.
+    }
+probe-nextcloud-link-shares-none = Je hebt nog niets met een link gedeeld.
+probe-nextcloud-link-shares-none-remedy = Open in Nextcloud het deelmenu van een bestand of map en kies “Link delen”. Stuur die link in plaats van een bijlage. Controleer daarna opnieuw.
+probe-nextcloud-link-shares-unreadable = Nextcloud geeft je gedeelde items niet.
+probe-nextcloud-link-shares-unreadable-remedy = Meld aan de servicedesk dat de lijst met gedeelde items van je account (OCS Share API) niet te lezen is.
+
+## De verhuisde bestanden: in de synchronisatiemap en op de server (nextcloud_files.rs)
+probe-nextcloud-files-no-source = Overstap vond je OneDrive- of Google Drive-map niet en weet dus niet welke bestanden in Nextcloud horen te staan.
+probe-nextcloud-files-no-source-remedy = Kies de map waar je vandaan verhuist (bij Instellingen, of met “overstap settings set source-folder MAP”) en controleer opnieuw. Of vergelijk zelf en zet deze stap daarna op klaar.
+probe-nextcloud-files-too-many = De map bevat meer dan { $max } bestanden of mappen; zoveel vergelijkt Overstap niet.
+probe-nextcloud-files-too-many-remedy = Vergelijk de mappen zelf (of kies een kleiner deel als map waar je vandaan verhuist) en zet deze stap daarna op klaar.
+probe-nextcloud-files-no-sync-folder = De Nextcloud-app synchroniseert op deze computer geen map van deze server.
+probe-nextcloud-files-no-sync-folder-remedy = Richt eerst de app in (de stap “Installeer de Nextcloud-app”) en zet je bestanden daarna in de map ervan.
+probe-nextcloud-files-overlap = De map waar je vandaan verhuist ligt in je Nextcloud-map ({ $folder }), of eromheen: de bestanden zouden met zichzelf worden vergeleken.
+probe-nextcloud-files-overlap-remedy = Kies de oorspronkelijke map (je OneDrive- of Google Drive-map of export), niet de kopie in Nextcloud.
+probe-nextcloud-files-in-sync-pass = { $count ->
+        [one] Het ene bestand uit de map waar je vandaan verhuist staat in je Nextcloud-map.
+       *[other] Alle { $count } bestanden uit de map waar je vandaan verhuist staan in je Nextcloud-map.
+    }
+probe-nextcloud-files-in-sync-missing = { $missing } van de { $count } bestanden staan nog niet in je Nextcloud-map, zoals: { $first }.
+probe-nextcloud-files-in-sync-missing-remedy = Kopieer de ontbrekende bestanden naar je Nextcloud-map (de hele lijst staat in de details) en controleer opnieuw. Je originelen blijven waar ze zijn.
+probe-nextcloud-files-on-server-pass = { $count ->
+        [one] Het ene bestand uit de map waar je vandaan verhuist staat op de Nextcloud-server.
+       *[other] Alle { $count } bestanden uit de map waar je vandaan verhuist staan op de Nextcloud-server.
+    }
+probe-nextcloud-files-on-server-missing = { $missing } van de { $count } bestanden staan nog niet op de Nextcloud-server, zoals: { $first }.
+probe-nextcloud-files-on-server-missing-remedy = Wacht tot de app alles heeft gesynchroniseerd (het pictogram toont een groen vinkje) en controleer opnieuw. Blijven bestanden ontbreken, meld de lijst uit de details dan aan de servicedesk.
+probe-internal = Overstap kon deze controle niet afmaken ({ $detail }).

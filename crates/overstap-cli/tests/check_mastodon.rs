@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{json, overstap, result};
+use common::{json, overstap, result, step_state};
 
 use overstap_net::{Limits, Method, NetClient, Request, Url};
 use overstap_testkit::ca::TestCa;
@@ -28,6 +28,23 @@ fn set_website(mastodon: &MastodonMock, token: &str, site: &str, rt: &tokio::run
     request.method = Method::PATCH;
     request.body = Some(form.into_bytes());
     rt.block_on(net.fetch(request)).unwrap().ensure_success().expect("profile updated");
+}
+
+/// Posts a status and pins it to the profile, as the web interface does.
+fn post_and_pin(mastodon: &MastodonMock, token: &str, text: &str, rt: &tokio::runtime::Runtime) {
+    let ca = std::fs::read(&mastodon.ca_pem_path).unwrap();
+    let net = NetClient::new(Limits::default(), Some(&ca)).unwrap();
+    let call = |path: &str, body: Option<String>| {
+        let mut request = Request::get(Url::parse(&format!("{}{path}", mastodon.base_url)).unwrap())
+            .header("authorization", &format!("Bearer {token}"))
+            .header("content-type", "application/x-www-form-urlencoded");
+        request.method = Method::POST;
+        request.body = Some(body.unwrap_or_default().into_bytes());
+        let fetched = rt.block_on(net.fetch(request)).unwrap().ensure_success().expect("posted");
+        serde_json::from_slice::<serde_json::Value>(&fetched.body).unwrap()
+    };
+    let status = call("/api/v1/statuses", Some(format!("status={}", text.replace(' ', "+"))));
+    call(&format!("/api/v1/statuses/{}/pin", status["id"].as_str().unwrap()), None);
 }
 
 #[test]
@@ -119,6 +136,24 @@ fn mastodon_checks_against_the_mastodon_api_and_a_website() {
         (state("account-ready"), state("complete-profile"), state("link-verified")),
         ("done".into(), "done".into(), "todo".into())
     );
+    // The page links back correctly: the website step is proved, before Mastodon's tick.
+    let back = result(&v, "mastodon.website-links-back");
+    assert_eq!(back["status"], "pass", "{back}");
+    assert!(back["summary"].as_str().unwrap().contains(&site_url("/good")), "{back}");
+    assert_eq!(state("website-link"), "done");
+    // No post pinned yet; then one is, and the step follows.
+    let pinned = result(&v, "mastodon.pinned-post");
+    assert_eq!(
+        (pinned["status"].as_str(), pinned["evidence"]["facts"]["pinned"].as_u64()),
+        (Some("fail"), Some(0)),
+        "{pinned}"
+    );
+    assert!(pinned["remedy"].as_str().unwrap().contains("Pin on profile"), "{pinned}");
+    assert_eq!(state("pin-first-post"), "todo");
+    post_and_pin(&mastodon, "tok-minbzk", "Welkom bij het ministerie op Mastodon", &rt);
+    let (_, v) = check("minbzk", None);
+    assert_eq!(result(&v, "mastodon.pinned-post")["status"], "pass", "public: no sign-in needed");
+    assert_eq!(step_state(d, "mastodon", "pin-first-post"), "done");
 
     // Each broken rule gets its own reason and the fix for the web team.
     set_website(&mastodon, "tok-minbzk", &site_url("/plain"), &rt);
@@ -126,6 +161,13 @@ fn mastodon_checks_against_the_mastodon_api_and_a_website() {
     assert_eq!(code, Some(1));
     let link = result(&v, "mastodon.link-verified");
     assert!(link["summary"].as_str().unwrap().contains("without rel=\"me\""), "{link}");
+    let back = result(&v, "mastodon.website-links-back");
+    assert_eq!(
+        (back["status"].as_str(), back["summary"].as_str()),
+        (Some("fail"), link["summary"].as_str()),
+        "the same reason"
+    );
+    assert_eq!(step_state(d, "mastodon", "website-link"), "todo", "the page no longer links back: taken back");
     assert!(link["remedy"].as_str().unwrap().contains(&format!("<a rel=\"me\" href=\"{profile}\">")), "{link}");
     assert_eq!(result(&v, "mastodon.signed-in")["status"], "skipped");
 

@@ -45,8 +45,10 @@ fn checklists_json_lists_every_checklist_with_progress_and_schema_version() {
 #[test]
 fn marking_steps_moves_progress_and_the_next_step() {
     let dir = tempfile::tempdir().unwrap();
-    let out =
-        overstap(dir.path(), &["step", "leave-big-tech/list-accounts", "done", "--note", "via Softwarecenter", "--json"]);
+    let out = overstap(
+        dir.path(),
+        &["step", "leave-big-tech/list-accounts", "done", "--note", "via Softwarecenter", "--json"],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let change = &json(&out)["change"];
     assert_eq!(change["step"], "leave-big-tech/list-accounts");
@@ -277,8 +279,11 @@ fn many_commands_starting_at_once_on_a_new_data_folder_all_succeed() {
         let dir = tempfile::tempdir().unwrap();
         let children: Vec<_> = (0..6)
             .map(|i| {
-                let args: &[&str] =
-                    if i % 2 == 0 { &["progress", "--json"] } else { &["step", "leave-big-tech/list-accounts", "done"] };
+                let args: &[&str] = if i % 2 == 0 {
+                    &["progress", "--json"]
+                } else {
+                    &["step", "leave-big-tech/list-accounts", "done"]
+                };
                 Command::new(env!("CARGO_BIN_EXE_overstap"))
                     .arg("--data-dir")
                     .arg(dir.path())

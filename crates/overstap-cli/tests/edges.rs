@@ -247,7 +247,10 @@ fn logs_stay_under_their_cap_and_private() {
     }
 
     for _ in 0..3 {
-        assert_eq!(run(dir.path(), system.path(), &["step", "leave-big-tech/list-accounts", "done"]).status.code(), Some(0));
+        assert_eq!(
+            run(dir.path(), system.path(), &["step", "leave-big-tech/list-accounts", "done"]).status.code(),
+            Some(0)
+        );
     }
     let found = log_files(&logs);
     let names: Vec<&str> = found.iter().map(|(n, ..)| n.as_str()).collect();
@@ -259,7 +262,10 @@ fn logs_stay_under_their_cap_and_private() {
     let total: u64 = found.iter().map(|(_, size, _)| size).sum();
     assert!(total <= (KEEP_OLD_FILES as u64 + 1) * MAX_FILE_BYTES, "{found:?}");
     let current = std::fs::read_to_string(logs.join("overstap-cli.log")).unwrap();
-    assert!(current.contains("step=leave-big-tech/list-accounts") && !current.contains("yyyy"), "a fresh file: {current}");
+    assert!(
+        current.contains("step=leave-big-tech/list-accounts") && !current.contains("yyyy"),
+        "a fresh file: {current}"
+    );
     assert!(found.iter().all(|(_, _, mode)| *mode == 0o600), "{found:?}");
     assert_eq!(std::fs::metadata(&logs).unwrap().permissions().mode() & 0o777, 0o700);
 

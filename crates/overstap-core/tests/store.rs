@@ -426,7 +426,9 @@ fn many_first_opens_at_once_all_succeed() {
                     let (api, notices) =
                         Overstap::open(OpenOptions { data_dir: Some(dir), source: ChangeSource::Cli }).expect("opens");
                     assert!(notices.is_empty());
-                    let step = ["leave-big-tech/list-accounts", "leave-big-tech/stop-posting", "security-key/if-key-lost"][i % 3];
+                    let step =
+                        ["leave-big-tech/list-accounts", "leave-big-tech/stop-posting", "security-key/if-key-lost"]
+                            [i % 3];
                     api.set_step(step, &StepAction::Done, None).expect("writes");
                 })
             })

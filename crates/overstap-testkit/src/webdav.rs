@@ -1,7 +1,7 @@
 //! A WebDAV server on loopback (WsgiDAV, PyPI) over TLS with a test CA,
 //! laid out like a Nextcloud: the user's files at
 //! `/remote.php/dav/files/<user>/` behind basic auth (real WebDAV, RFC 4331
-//! quota against a per-user quota as Nextcloud has it), the OCS user and capabilities documents behind the same
+//! quota against a per-user quota as Nextcloud has it), the OCS user, capabilities and share list documents behind the same
 //! auth, and the public `status.php`, all from `tests/fixtures/nextcloud/`
 //! (documented responses: Nextcloud itself cannot run here), and Login Flow
 //! v2 as documented (`tests/servers/nextcloud_like.py` wraps WsgiDAV with it).
@@ -59,6 +59,7 @@ impl NextcloudLike {
         std::fs::create_dir_all(d.join("public")).unwrap();
         std::fs::create_dir_all(d.join("ocs")).unwrap();
         std::fs::create_dir_all(d.join("ocs2")).unwrap();
+        std::fs::create_dir_all(d.join("sharing")).unwrap();
         std::fs::create_dir_all(d.join("files")).unwrap();
         std::fs::create_dir_all(d.join("drop")).unwrap();
         std::fs::write(d.join("files/Welkom.odt"), b"not really a document").unwrap();
@@ -67,6 +68,7 @@ impl NextcloudLike {
         let user_document = std::fs::read_to_string(fixtures().join("cloud-user.json")).expect("user fixture");
         std::fs::write(d.join("ocs/user"), user_document.replace("alice", user)).unwrap();
         std::fs::copy(fixtures().join("capabilities.json"), d.join("ocs2/capabilities")).unwrap();
+        std::fs::copy(fixtures().join("shares-none.json"), d.join("sharing/shares")).unwrap();
         std::fs::copy(fixtures().join("status.json"), d.join("public/status.php")).expect("status fixture");
         let config = format!(
             r#"host: 127.0.0.1
@@ -81,6 +83,7 @@ provider_mapping:
   "/": "{d}/public"
   "/ocs/v1.php/cloud": "{d}/ocs"
   "/ocs/v2.php/cloud": "{d}/ocs2"
+  "/ocs/v2.php/apps/files_sharing/api/v1": "{d}/sharing"
   "/remote.php/dav/files/{user}": "{d}/files"
   "/public.php/webdav": "{d}/drop"
 http_authenticator:
@@ -93,6 +96,8 @@ simple_dc:
     "/ocs/v1.php/cloud":
       "{user}": {{ password: "{password}" }}
     "/ocs/v2.php/cloud":
+      "{user}": {{ password: "{password}" }}
+    "/ocs/v2.php/apps/files_sharing/api/v1":
       "{user}": {{ password: "{password}" }}
     "/remote.php/dav/files/{user}":
       "{user}": {{ password: "{password}" }}
@@ -154,6 +159,11 @@ user_quota:
     /// How many times an app password was revoked (`DELETE /ocs/v2.php/core/apppassword`).
     pub fn revocations(&self) -> usize {
         std::fs::read_to_string(self.dir.path().join("revoked.log")).map_or(0, |s| s.lines().count())
+    }
+
+    /// Serves another list of the person's shares (e.g. `shares.json`).
+    pub fn set_shares(&self, fixture: &str) {
+        std::fs::copy(fixtures().join(fixture), self.dir.path().join("sharing/shares")).expect("shares fixture");
     }
 
     /// Serves another capabilities document (e.g. `capabilities-no-file-drop.json`).

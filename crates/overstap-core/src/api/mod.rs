@@ -137,7 +137,8 @@ impl Overstap {
         let c = self.find_checklist(id)?;
         let store = self.store()?;
         let statuses = store.statuses()?;
-        let checked = checked_views(&store, c.steps.iter().filter_map(|s| statuses.get(&StepRef::new(&c.id, &s.id))), lang)?;
+        let checked =
+            checked_views(&store, c.steps.iter().filter_map(|s| statuses.get(&StepRef::new(&c.id, &s.id))), lang)?;
         drop(store);
         let steps = c
             .steps

@@ -10,7 +10,8 @@
 //! - A check that **fails** takes a done step back (not when this laptop is
 //!   merely offline or behind a proxy: that says nothing about the step).
 //! - A probe step is never done on the person's word alone, unless its
-//!   check warned and they confirm it anyway.
+//!   check warned and they confirm it anyway (not a `confirm` step: there
+//!   the check's pass is the precondition).
 
 use super::Overstap;
 use crate::checklist::{Step, StepKind, StepRef};
@@ -56,8 +57,9 @@ pub(crate) fn person_done(step: &Step, current: &StepStatus, latest: Option<Prob
     match (current.checked_by, latest) {
         (Some(_), Some(ProbeStatus::Pass)) if step.confirm => Ok(Proof::CheckedAndConfirmed),
         (Some(_), Some(ProbeStatus::Pass)) => Ok(Proof::Checked),
-        // The check works but warned: the person may judge the warning.
-        (_, Some(ProbeStatus::Warn)) => Ok(Proof::Confirmed),
+        // The check works but warned: the person may judge the warning
+        // (not on a `confirm` step, whose check is the precondition).
+        (_, Some(ProbeStatus::Warn)) if !step.confirm => Ok(Proof::Confirmed),
         _ if step.confirm => Err(Error::new(ErrorCode::CheckRequired, "error-check-before-confirm")),
         _ => Err(Error::new(ErrorCode::CheckRequired, "error-check-required")),
     }
@@ -143,8 +145,11 @@ mod tests {
     }
 
     fn apply(confirm: bool, current: &StepStatus, s: ProbeStatus) -> (StepState, Option<Proof>, Option<i64>) {
-        let t = after_check(confirm, current, &outcome(s), 9)
-            .unwrap_or(Transition { state: current.state, proof: current.proof, checked_by: current.checked_by });
+        let t = after_check(confirm, current, &outcome(s), 9).unwrap_or(Transition {
+            state: current.state,
+            proof: current.proof,
+            checked_by: current.checked_by,
+        });
         (t.state, t.proof, t.checked_by)
     }
 
@@ -162,7 +167,10 @@ mod tests {
     fn a_confirm_step_waits_for_the_person_and_a_failure_takes_it_back() {
         assert_eq!(apply(true, &todo(None), ProbeStatus::Pass), (StepState::Todo, None, Some(9)));
         let confirmed = done(Proof::CheckedAndConfirmed, Some(3));
-        assert_eq!(apply(true, &confirmed, ProbeStatus::Pass), (StepState::Done, Some(Proof::CheckedAndConfirmed), Some(3)));
+        assert_eq!(
+            apply(true, &confirmed, ProbeStatus::Pass),
+            (StepState::Done, Some(Proof::CheckedAndConfirmed), Some(3))
+        );
         assert_eq!(apply(true, &confirmed, ProbeStatus::Fail), (StepState::Todo, None, None));
         assert_eq!(apply(true, &todo(Some(3)), ProbeStatus::Fail), (StepState::Todo, None, None));
         assert_eq!(apply(true, &done(Proof::Checked, Some(3)), ProbeStatus::Pass), (StepState::Todo, None, Some(9)));
@@ -185,9 +193,10 @@ mod tests {
         assert_eq!(person_done(&step, &todo(Some(3)), Some(ProbeStatus::Pass)).unwrap(), Proof::CheckedAndConfirmed);
         let early = person_done(&step, &todo(None), None).unwrap_err();
         assert_eq!(early.code(), ErrorCode::CheckRequired);
-        assert_eq!(person_done(&step, &todo(None), Some(ProbeStatus::Warn)).unwrap(), Proof::Confirmed);
+        assert!(person_done(&step, &todo(None), Some(ProbeStatus::Warn)).is_err(), "the precondition must hold");
         assert!(person_done(&step, &todo(None), Some(ProbeStatus::Fail)).is_err());
         step.confirm = false;
+        assert_eq!(person_done(&step, &todo(None), Some(ProbeStatus::Warn)).unwrap(), Proof::Confirmed);
         assert!(person_done(&step, &todo(None), Some(ProbeStatus::Pass)).is_err(), "no standing pass");
         assert_eq!(person_done(&step, &todo(Some(3)), Some(ProbeStatus::Pass)).unwrap(), Proof::Checked);
         assert_eq!(person_done(&test_step(StepKind::Manual, false), &todo(None), None).unwrap(), Proof::Confirmed);
@@ -207,7 +216,11 @@ mod tests {
         }
 
         fn backup(status: ProbeStatus, keys: u32) -> ProbeOutcome {
-            ProbeOutcome::new("matrix.key-backup", status, Message::new("probe-matrix-key-backup-pass").arg("count", keys))
+            ProbeOutcome::new(
+                "matrix.key-backup",
+                status,
+                Message::new("probe-matrix-key-backup-pass").arg("count", keys),
+            )
         }
 
         #[test]
@@ -222,7 +235,11 @@ mod tests {
             assert_eq!(changed, ["matrix/key-backup"], "the standing check is on the record");
             let detail = api.checklist("matrix", Lang::En).unwrap();
             let waiting = step(&detail, "key-backup");
-            assert_eq!((waiting.status.state, waiting.status.proof), (StepState::Todo, None), "not done on the check alone");
+            assert_eq!(
+                (waiting.status.state, waiting.status.proof),
+                (StepState::Todo, None),
+                "not done on the check alone"
+            );
             assert_eq!(waiting.checked.as_ref().map(|c| c.seq), Some(seq));
             assert!(waiting.confirm_text.as_deref().is_some_and(|t| t.contains("recovery key")));
 
@@ -244,7 +261,9 @@ mod tests {
         fn a_warning_leaves_the_step_to_the_person_and_the_count_says_so() {
             let dir = tempfile::tempdir().unwrap();
             let api = open(dir.path());
-            let sso = |status| ProbeOutcome::new("matrix.login-flows", status, Message::new("probe-matrix-login-flows-password-only"));
+            let sso = |status| {
+                ProbeOutcome::new("matrix.login-flows", status, Message::new("probe-matrix-login-flows-password-only"))
+            };
             api.store_outcome(&sso(ProbeStatus::Pass)).unwrap();
             assert_eq!(api.checklist("matrix", Lang::En).unwrap().progress.done_checked, 1);
             api.store_outcome(&sso(ProbeStatus::Warn)).unwrap();
@@ -269,7 +288,11 @@ mod tests {
                     api.store()
                         .unwrap()
                         .record_probe(o, std::slice::from_ref(&r), |_, _, seq| {
-                            Some(Transition { state: StepState::Done, proof: Some(Proof::Checked), checked_by: Some(seq) })
+                            Some(Transition {
+                                state: StepState::Done,
+                                proof: Some(Proof::Checked),
+                                checked_by: Some(seq),
+                            })
                         })
                         .unwrap()
                 };

@@ -134,9 +134,7 @@ impl Problem {
             | Problem::ConfirmWithoutProbe
             | Problem::DuplicateText
             | Problem::EmptyText
-            | Problem::UnknownTextKey => {
-                Vec::new()
-            }
+            | Problem::UnknownTextKey => Vec::new(),
         }
     }
 

@@ -91,7 +91,12 @@ mod tests {
     use super::*;
 
     fn env(home: &std::path::Path) -> DesktopEnv {
-        DesktopEnv { home: Some(home.to_path_buf()), config_dir: None, path: vec![home.join("bin")], root: home.join("root") }
+        DesktopEnv {
+            home: Some(home.to_path_buf()),
+            config_dir: None,
+            path: vec![home.join("bin")],
+            root: home.join("root"),
+        }
     }
 
     #[test]

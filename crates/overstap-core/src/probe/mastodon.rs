@@ -1,6 +1,6 @@
 //! Mastodon: the organisation's server, the account (found as other servers
-//! find it, through WebFinger), a complete profile, the verified link to the
-//! organisation's website, and being signed in. Facts:
+//! find it, through WebFinger), a complete profile, the website linking back
+//! and that link verified by Mastodon, a pinned post, and being signed in. Facts:
 //! `shared/reference/servers.md`, Mastodon section.
 
 use overstap_net::{FailureKind, NetClient, Request, Url};
@@ -13,6 +13,8 @@ pub const INSTANCE: &str = "mastodon.instance";
 pub const ACCOUNT: &str = "mastodon.account";
 pub const PROFILE_COMPLETE: &str = "mastodon.profile-complete";
 pub const LINK_VERIFIED: &str = "mastodon.link-verified";
+pub const WEBSITE_LINKS_BACK: &str = "mastodon.website-links-back";
+pub const PINNED_POST: &str = "mastodon.pinned-post";
 pub const SIGNED_IN: &str = "mastodon.signed-in";
 
 /// What to check.
@@ -45,14 +47,15 @@ pub async fn check(net: &NetClient, target: &MastodonTarget) -> Vec<ProbeOutcome
     match (&found, &instance) {
         (Some(found), Some(instance)) => {
             outcomes.push(profile_complete(found));
-            let (link, signed_in) = tokio::join!(
+            let (link, pinned, signed_in) = tokio::join!(
                 link_verified(net, found),
+                pinned_post(net, instance, found),
                 signed_in(net, instance, target.token.as_ref().map(super::Secret::expose))
             );
-            outcomes.extend([link, signed_in]);
+            outcomes.extend([website_links_back(&link), link, pinned, signed_in]);
         }
         _ => {
-            for probe in [PROFILE_COMPLETE, LINK_VERIFIED, SIGNED_IN] {
+            for probe in [PROFILE_COMPLETE, WEBSITE_LINKS_BACK, LINK_VERIFIED, PINNED_POST, SIGNED_IN] {
                 outcomes.push(ProbeOutcome::new(
                     probe,
                     ProbeStatus::Skipped,
@@ -243,6 +246,65 @@ async fn link_verified(net: &NetClient, found: &FoundAccount) -> ProbeOutcome {
         first.get_or_insert(outcome);
     }
     first.expect("at least one site")
+}
+
+/// Does the organisation's website link back to the profile? What the
+/// link check saw decides: verified by Mastodon, or a page that links back
+/// correctly and only waits for the profile to be saved again. Any other
+/// answer is the reason the page does not link back (yet).
+fn website_links_back(link: &ProbeOutcome) -> ProbeOutcome {
+    let site = link.summary.args.get("site").cloned().unwrap_or_default();
+    let pass = |id: &str| {
+        ProbeOutcome::new(WEBSITE_LINKS_BACK, ProbeStatus::Pass, Message::new(id).arg("site", &site))
+            .evidence(link.evidence.clone())
+    };
+    match (link.status, link.summary.id.as_str()) {
+        (ProbeStatus::Pass, _) => {
+            let verified = link.evidence.facts.get("verified").and_then(Value::as_str).unwrap_or_default();
+            ProbeOutcome::new(
+                WEBSITE_LINKS_BACK,
+                ProbeStatus::Pass,
+                Message::new("probe-mastodon-website-links-back-pass").arg("site", verified),
+            )
+            .evidence(link.evidence.clone())
+        }
+        (_, "probe-mastodon-link-resave") => pass("probe-mastodon-website-links-back-pass"),
+        _ => ProbeOutcome { probe: WEBSITE_LINKS_BACK.to_owned(), ..link.clone() },
+    }
+}
+
+/// A post pinned to the profile: the first thing visitors read
+/// (`GET /api/v1/accounts/:id/statuses?pinned=true`, public).
+async fn pinned_post(net: &NetClient, instance: &Url, found: &FoundAccount) -> ProbeOutcome {
+    let mut evidence = Evidence::default();
+    let Some(id) =
+        found.json.get("id").and_then(Value::as_str).filter(|id| id.chars().all(|c| c.is_ascii_alphanumeric()))
+    else {
+        return ProbeOutcome::new(PINNED_POST, ProbeStatus::Skipped, Message::new("probe-skipped-account-not-found"));
+    };
+    let url = join(instance, &format!("api/v1/accounts/{id}/statuses?pinned=true&limit=5"));
+    let json = match fetch_json(net, PINNED_POST, Request::get(url), &mut evidence).await {
+        Ok(json) => json,
+        Err(outcome) => return outcome,
+    };
+    let pinned = json.as_array().cloned().unwrap_or_default();
+    evidence.fact("pinned", pinned.len());
+    match pinned.first() {
+        Some(post) => {
+            let day = post.get("created_at").and_then(Value::as_str).and_then(|t| t.get(..10)).unwrap_or("?");
+            evidence.fact("url", post.get("url").cloned().unwrap_or(Value::Null));
+            ProbeOutcome::new(
+                PINNED_POST,
+                ProbeStatus::Pass,
+                Message::new("probe-mastodon-pinned-post-pass").arg("day", day),
+            )
+            .evidence(evidence)
+        }
+        None => {
+            let m = Message::new("probe-mastodon-pinned-post-missing");
+            ProbeOutcome::new(PINNED_POST, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence)
+        }
+    }
 }
 
 /// Mastodon reads at most 1 MB of the page (`body_with_limit`), whatever

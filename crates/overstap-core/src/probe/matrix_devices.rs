@@ -77,7 +77,8 @@ pub async fn element_device(s: &Session<'_>) -> ProbeOutcome {
             (id != s.own_device).then(|| (id.to_owned(), name.to_owned()))
         })
         .collect();
-    evidence.fact("devices", names.iter().map(|(id, name)| json!({ "device_id": id, "name": name })).collect::<Vec<_>>());
+    evidence
+        .fact("devices", names.iter().map(|(id, name)| json!({ "device_id": id, "name": name })).collect::<Vec<_>>());
     match names.iter().find(|(_, name)| looks_like_element(name)) {
         Some((id, name)) => ProbeOutcome::new(
             ELEMENT_DEVICE,
@@ -156,7 +157,9 @@ fn judge(json: &Value, user_id: &str, own_device: &str) -> Verdict {
         .map(|(id, keys)| OwnDevice {
             id: id.clone(),
             name: keys.pointer("/unsigned/device_display_name").and_then(Value::as_str).unwrap_or_default().to_owned(),
-            verified: trusted_ssk.as_ref().is_some_and(|(ssk_id, ssk_pub)| device_signed(keys, user_id, id, ssk_id, ssk_pub)),
+            verified: trusted_ssk
+                .as_ref()
+                .is_some_and(|(ssk_id, ssk_pub)| device_signed(keys, user_id, id, ssk_id, ssk_pub)),
         })
         .collect();
     own.sort_by(|a, b| (!a.verified, &a.id).cmp(&(!b.verified, &b.id)));
@@ -171,7 +174,8 @@ fn only_key(doc: &Value, user_id: &str, usage: &str) -> Option<(String, String)>
     let keys = doc.get("keys").and_then(Value::as_object)?;
     let mut ed25519 = keys.iter().filter(|(id, _)| id.starts_with("ed25519:"));
     let (id, public) = ed25519.next()?;
-    (for_user && used_for && ed25519.next().is_none()).then(|| (id.clone(), public.as_str().unwrap_or_default().to_owned()))
+    (for_user && used_for && ed25519.next().is_none())
+        .then(|| (id.clone(), public.as_str().unwrap_or_default().to_owned()))
 }
 
 /// Device keys that are the device's own (signed by its ed25519 key) and

@@ -31,7 +31,12 @@ impl Session<'_> {
         request.header("authorization", &format!("Bearer {}", self.token))
     }
 
-    pub(super) async fn call(&self, method: Method, path: &str, body: Option<Value>) -> Result<overstap_net::Fetched, NetFailure> {
+    pub(super) async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> Result<overstap_net::Fetched, NetFailure> {
         self.net.fetch(self.request(method, path, body)).await
     }
 

@@ -69,7 +69,8 @@ pub async fn first_message(s: &Session<'_>) -> ProbeOutcome {
             Ok(json) => json,
             Err(outcome) => return outcome,
         };
-        let Some(sent) = timeline.get("chunk").and_then(Value::as_array).into_iter().flatten().find(|e| by_person(e, s))
+        let Some(sent) =
+            timeline.get("chunk").and_then(Value::as_array).into_iter().flatten().find(|e| by_person(e, s))
         else {
             continue;
         };
@@ -144,7 +145,9 @@ pub async fn message_roundtrip(s: &Session<'_>, lang: Lang) -> ProbeOutcome {
     };
     let Some(room) = created.get("room_id").and_then(Value::as_str).map(str::to_owned) else {
         let m = Message::new("probe-matrix-roundtrip-lost");
-        return ProbeOutcome::new(MESSAGE_ROUNDTRIP, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence);
+        return ProbeOutcome::new(MESSAGE_ROUNDTRIP, ProbeStatus::Fail, m.clone())
+            .remedy(m.remedy())
+            .evidence(evidence);
     };
     let mut outcome = send_and_read(s, &room, &mut evidence).await;
     // Whatever the round trip found, the room goes: the person never asked for it to stay.
@@ -163,12 +166,11 @@ async fn send_and_read(s: &Session<'_>, room: &str, evidence: &mut Evidence) -> 
     let body_text = format!("Overstap check {txn}");
     let send_path = format!("_matrix/client/v3/rooms/{}/send/m.room.message/{txn}", encode(room));
     let content = json!({ "msgtype": "m.notice", "body": body_text, OVERSTAP_MARK: true });
-    let sent = match fetch_json(s.net, MESSAGE_ROUNDTRIP, s.request(Method::PUT, &send_path, Some(content)), evidence)
-        .await
-    {
-        Ok(json) => json,
-        Err(outcome) => return outcome,
-    };
+    let sent =
+        match fetch_json(s.net, MESSAGE_ROUNDTRIP, s.request(Method::PUT, &send_path, Some(content)), evidence).await {
+            Ok(json) => json,
+            Err(outcome) => return outcome,
+        };
     let event_id = sent.get("event_id").and_then(Value::as_str).unwrap_or_default().to_owned();
     // Read it back the way a client shows it: from the room's timeline.
     let read_path = format!("_matrix/client/v3/rooms/{}/messages?dir=b&limit=10", encode(room));

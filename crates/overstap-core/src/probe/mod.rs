@@ -16,7 +16,10 @@
 //! - `federation/`: Matrix federation (can other organisations' servers reach this one).
 //! - `nextcloud.rs`: status (end of life from `nextcloud_eol.rs`), signed
 //!   in, quota; `nextcloud_capabilities.rs` sharing settings;
-//!   `nextcloud_desktop.rs` the desktop app on this computer.
+//!   `nextcloud_desktop.rs` the desktop app on this computer;
+//!   `nextcloud_shares.rs` the person's link shares; `source_folder.rs`
+//!   the folder they move from, found and measured; `nextcloud_files.rs`
+//!   its files in the sync folder and on the server (`file_match.rs`).
 //! - `libreoffice.rs`: installed, default formats; `libreoffice_locate.rs`
 //!   where it and its profile are; `libreoffice_odf.rs` the safe profile
 //!   edit behind "make ODF the default"; `libreoffice_xcu.rs` one property
@@ -26,6 +29,7 @@
 mod element_desktop;
 mod failure_text;
 mod federation;
+mod file_match;
 pub mod libreoffice;
 mod libreoffice_locate;
 mod libreoffice_odf;
@@ -39,6 +43,8 @@ pub mod nextcloud;
 mod nextcloud_capabilities;
 pub mod nextcloud_desktop;
 mod nextcloud_eol;
+mod nextcloud_files;
+mod nextcloud_shares;
 mod rel_me;
 mod run;
 pub mod source_folder;
@@ -148,11 +154,15 @@ impl Message {
             .args
             .iter()
             .map(|(k, v)| {
-                let value = match v.strip_prefix("msg:") {
-                    Some(ids) => ids.split(',').map(|id| i18n::tr(lang, id, &[])).collect::<Vec<_>>().join(", "),
-                    None => v.clone(),
+                let value = match (v.strip_prefix("msg:"), whole_number(v)) {
+                    (Some(ids), _) => {
+                        Arg::from(ids.split(',').map(|id| i18n::tr(lang, id, &[])).collect::<Vec<_>>().join(", "))
+                    }
+                    // A count is a number, so Fluent can pick its plural form ("1 file", "2 files").
+                    (None, Some(n)) => Arg::Number(n),
+                    (None, None) => Arg::from(v.clone()),
                 };
-                (k.as_str(), Arg::from(value))
+                (k.as_str(), value)
             })
             .collect();
         i18n::tr(lang, &self.id, &args)
@@ -162,6 +172,13 @@ impl Message {
     pub fn remedy(&self) -> Message {
         Message { id: format!("{}-remedy", self.id), args: self.args.clone() }
     }
+}
+
+/// `s` as a whole number when it is written as one (`12`, `-3`; not `007`,
+/// `1.5` or `1e3`), so it renders back exactly as it was.
+fn whole_number(s: &str) -> Option<i64> {
+    let n: i64 = s.parse().ok()?;
+    (n.to_string() == s).then_some(n)
 }
 
 /// One request a probe made, as evidence.

@@ -10,6 +10,8 @@ use overstap_net::{Method, NetClient, Request, Url};
 use serde_json::Value;
 
 use super::nextcloud_desktop::DesktopEnv;
+use super::nextcloud_files::{self, FILES_ON_SERVER};
+use super::nextcloud_shares::{self, LINK_SHARES};
 use super::source_folder::{self, FolderSize, SourceFolder};
 use super::{
     fetch_json, join, nextcloud_capabilities, nextcloud_eol, signed_in_json, Evidence, Message, ProbeOutcome,
@@ -34,12 +36,17 @@ pub struct NextcloudTarget {
 pub async fn check(net: &NextcloudNet<'_>) -> Vec<ProbeOutcome> {
     let skipped = |probe, id| ProbeOutcome::new(probe, ProbeStatus::Skipped, Message::new(id));
     let Some(server) = &net.target.server else {
-        return [STATUS, CAPABILITIES, SIGNED_IN, QUOTA].map(|p| skipped(p, "probe-nextcloud-no-target")).into();
+        return [STATUS, CAPABILITIES, SIGNED_IN, QUOTA, LINK_SHARES, FILES_ON_SERVER]
+            .map(|p| skipped(p, "probe-nextcloud-no-target"))
+            .into();
     };
     let status = status(net.client, server).await;
     if status.status == ProbeStatus::Fail {
         let mut outcomes = vec![status];
-        outcomes.extend([CAPABILITIES, SIGNED_IN, QUOTA].map(|p| skipped(p, "probe-skipped-server-not-found")));
+        outcomes.extend(
+            [CAPABILITIES, SIGNED_IN, QUOTA, LINK_SHARES, FILES_ON_SERVER]
+                .map(|p| skipped(p, "probe-skipped-server-not-found")),
+        );
         return outcomes;
     }
     // Quota needs the user id (it can differ from the login name), which
@@ -47,22 +54,31 @@ pub async fn check(net: &NextcloudNet<'_>) -> Vec<ProbeOutcome> {
     // signed-in user.
     let signed_in = signed_in(net, server).await;
     let user_id = signed_in.evidence.facts.get("user_id").and_then(|v| v.as_str()).map(str::to_owned);
-    let (capabilities, quota) = match (signed_in.status, user_id) {
-        (ProbeStatus::Pass, Some(user_id)) => {
-            tokio::join!(nextcloud_capabilities::capabilities(net, server), quota(net, server, &user_id))
-        }
-        (ProbeStatus::Skipped, _) => (
-            skipped(CAPABILITIES, "probe-nextcloud-signed-in-no-login"),
-            skipped(QUOTA, "probe-nextcloud-signed-in-no-login"),
+    let env = DesktopEnv::current();
+    let (capabilities, quota, shares, files) = match (signed_in.status, user_id) {
+        (ProbeStatus::Pass, Some(user_id)) => tokio::join!(
+            nextcloud_capabilities::capabilities(net, server),
+            quota(net, server, &user_id),
+            nextcloud_shares::link_shares(net, server),
+            nextcloud_files::files_on_server(net.listing, server, &user_id, net.target, &env)
         ),
-        _ => (skipped(CAPABILITIES, "probe-skipped-not-signed-in"), skipped(QUOTA, "probe-skipped-not-signed-in")),
+        (status, _) => {
+            let why = if status == ProbeStatus::Skipped {
+                "probe-nextcloud-signed-in-no-login"
+            } else {
+                "probe-skipped-not-signed-in"
+            };
+            (skipped(CAPABILITIES, why), skipped(QUOTA, why), skipped(LINK_SHARES, why), skipped(FILES_ON_SERVER, why))
+        }
     };
-    vec![status, capabilities, signed_in, quota]
+    vec![status, capabilities, signed_in, quota, shares, files]
 }
 
 /// The client and what to check, together.
 pub struct NextcloudNet<'a> {
     pub client: &'a NetClient,
+    /// The same client with room for long folder listings (`nextcloud_files.rs`).
+    pub listing: &'a NetClient,
     pub target: &'a NextcloudTarget,
 }
 
@@ -227,7 +243,11 @@ fn quota_verdict(
         None => None,
     };
     if available == -3 {
-        return ProbeOutcome::new(QUOTA, ProbeStatus::Pass, Message::new("probe-nextcloud-quota-unlimited").arg("used", used_text));
+        return ProbeOutcome::new(
+            QUOTA,
+            ProbeStatus::Pass,
+            Message::new("probe-nextcloud-quota-unlimited").arg("used", used_text),
+        );
     }
     if available < 0 {
         // Not known yet: nothing to compare with, so nothing is proved.
@@ -285,7 +305,7 @@ pub(super) fn basic(login: &str, password: &str) -> String {
 }
 
 /// A login name as one URL path segment (it may contain `@` or spaces).
-fn percent_encode_segment(s: &str) -> String {
+pub(super) fn percent_encode_segment(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'@' => (b as char).to_string(),

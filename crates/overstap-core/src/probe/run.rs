@@ -15,6 +15,7 @@ use super::matrix_e2ee;
 use super::matrix_messages;
 use super::nextcloud::{self, NextcloudNet, NextcloudTarget};
 use super::nextcloud_desktop;
+use super::nextcloud_files;
 use super::{Message, ProbeOutcome, ProbeStatus, Secret};
 use crate::error::{Error, ErrorCode, Result};
 
@@ -70,6 +71,9 @@ pub struct CheckRequest {
     pub limits: Option<Limits>,
 }
 
+/// The most of one WebDAV folder listing read (a folder of some ten thousand files).
+const LISTING_BODY_BYTES: usize = 32 * 1024 * 1024;
+
 /// Runs the requested checks; outcomes in a stable order (service, then probe).
 pub async fn run_check(request: &CheckRequest) -> Result<Vec<ProbeOutcome>> {
     let mut results = Vec::new();
@@ -86,7 +90,7 @@ pub async fn run_check_each(
     mut arrived: impl FnMut(usize, Vec<ProbeOutcome>) + Send,
 ) -> Result<()> {
     let limits = request.limits.clone().unwrap_or_default();
-    let net = NetClient::new(limits, request.extra_ca_pem.as_deref())
+    let net = NetClient::new(limits.clone(), request.extra_ca_pem.as_deref())
         .map_err(|detail| Error::new(ErrorCode::InvalidInput, "error-ca-file").arg("detail", detail))?;
     let mut services = if request.services.is_empty() { Service::ALL.to_vec() } else { request.services.clone() };
     // A service named twice is checked once (two Matrix runs would race to make two check rooms).
@@ -100,6 +104,7 @@ pub async fn run_check_each(
     for (index, service) in services.into_iter().enumerate() {
         let net = net.clone();
         let request = request.clone();
+        let limits = limits.clone();
         tasks.spawn(async move {
             let outcomes = match service {
                 Service::Matrix => check_matrix(&net, &matrix_target(&request)?).await,
@@ -114,23 +119,37 @@ pub async fn run_check_each(
                 }
                 Service::Nextcloud => {
                     let target = nextcloud_target(&request)?;
-                    let mut outcomes =
-                        timed_all(nextcloud::check(&NextcloudNet { client: &net, target: &target })).await;
+                    // Folder listings can be long: the same client with room for them.
+                    let listing_limits = Limits { max_body_bytes: LISTING_BODY_BYTES, ..limits.clone() };
+                    let listing = NetClient::new(listing_limits, request.extra_ca_pem.as_deref())
+                        .map_err(|detail| Error::new(ErrorCode::InvalidInput, "error-ca-file").arg("detail", detail))?;
+                    let net = NextcloudNet { client: &net, listing: &listing, target: &target };
+                    let mut outcomes = timed_all(nextcloud::check(&net)).await;
                     // The desktop app is on this computer: it only needs to
                     // know which server to look for, not whether it answers.
-                    outcomes.push(match &target.server {
+                    match &target.server {
                         Some(server) => {
-                            timed_outcome(async {
-                                nextcloud_desktop::desktop_client(server, &nextcloud_desktop::DesktopEnv::current())
+                            let env = nextcloud_desktop::DesktopEnv::current();
+                            outcomes
+                                .push(timed_outcome(async { nextcloud_desktop::desktop_client(server, &env) }).await);
+                            // Hashing files takes a while: off the async threads.
+                            let (server, target) = (server.clone(), target.clone());
+                            let started = Instant::now();
+                            let mut synced = tokio::task::spawn_blocking(move || {
+                                nextcloud_files::files_in_sync_folder(&server, &target, &env)
                             })
                             .await
+                            .map_err(|e| Error::internal(format!("file comparison failed: {e}")))?;
+                            synced.elapsed_ms = millis(started.elapsed());
+                            outcomes.push(synced);
                         }
-                        None => ProbeOutcome::new(
-                            nextcloud_desktop::DESKTOP_CLIENT,
-                            ProbeStatus::Skipped,
-                            Message::new("probe-nextcloud-no-target"),
-                        ),
-                    });
+                        None => {
+                            for probe in [nextcloud_desktop::DESKTOP_CLIENT, nextcloud_files::FILES_IN_SYNC_FOLDER] {
+                                let m = Message::new("probe-nextcloud-no-target");
+                                outcomes.push(ProbeOutcome::new(probe, ProbeStatus::Skipped, m));
+                            }
+                        }
+                    }
                     outcomes
                 }
             };
@@ -157,7 +176,8 @@ async fn check_matrix(net: &NetClient, target: &MatrixTarget) -> Vec<ProbeOutcom
     };
     let (mut outcomes, early_federation) = tokio::join!(homeserver_checks(net, target), early_federation);
     // Element Desktop is on this computer: no server needed.
-    let installed = timed_outcome(async { element_desktop::element_installed(&nextcloud_desktop::DesktopEnv::current()) });
+    let installed =
+        timed_outcome(async { element_desktop::element_installed(&nextcloud_desktop::DesktopEnv::current()) });
     outcomes.insert(0, installed.await);
     let federation = match early_federation {
         Some(outcome) => outcome,

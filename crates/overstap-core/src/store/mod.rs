@@ -515,8 +515,7 @@ impl StatusRow {
 }
 
 fn stored_result(seq: i64, at: String, json: &str) -> Result<StoredProbeResult> {
-    let outcome =
-        serde_json::from_str(json).map_err(|e| Error::internal(format!("stored check result {seq}: {e}")))?;
+    let outcome = serde_json::from_str(json).map_err(|e| Error::internal(format!("stored check result {seq}: {e}")))?;
     Ok(StoredProbeResult { seq, at, outcome })
 }
 

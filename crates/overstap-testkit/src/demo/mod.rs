@@ -82,6 +82,8 @@ impl DemoServers {
             NextcloudLike::start_on(&ca, ports.nextcloud, NEXTCLOUD_USER, &credentials.nextcloud_app_password);
         let profile = format!("{}/@{MASTODON_USER}", mastodon.base_url);
         nextcloud.publish(WEBSITE_PAGE, &website_page(&profile));
+        // The demo person shares a file by link, as the checklist asks.
+        nextcloud.set_shares("shares.json");
         let website = format!("{}/{WEBSITE_PAGE}", nextcloud.base_url);
 
         let mut credentials = credentials;

@@ -122,11 +122,17 @@ pub(in crate::probe) fn signed_by(object: &Value, signer: &str, key_id: &str, pu
 /// Signs `object` as `signer` with `key` under `key_id`, for tests that
 /// need documents signed by keys made at test time.
 #[cfg(test)]
-pub(in crate::probe) fn sign_for_tests(object: &mut Value, signer: &str, key_id: &str, key: &ed25519_dalek::SigningKey) {
+pub(in crate::probe) fn sign_for_tests(
+    object: &mut Value,
+    signer: &str,
+    key_id: &str,
+    key: &ed25519_dalek::SigningKey,
+) {
     use ed25519_dalek::Signer;
     let signed = canonical_json::signed_bytes(object.as_object().expect("an object")).expect("canonical");
     let signature = BASE64.encode(key.sign(&signed).to_bytes());
-    let signatures = object.as_object_mut().expect("an object").entry("signatures").or_insert_with(|| serde_json::json!({}));
+    let signatures =
+        object.as_object_mut().expect("an object").entry("signatures").or_insert_with(|| serde_json::json!({}));
     let mine = signatures.as_object_mut().expect("signatures").entry(signer).or_insert_with(|| serde_json::json!({}));
     mine[key_id] = Value::String(signature);
 }

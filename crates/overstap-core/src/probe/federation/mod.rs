@@ -29,8 +29,8 @@ use serde_json::Value;
 
 use super::{join, Evidence, Message, ProbeOutcome, ProbeStatus};
 use dns::{Dns, SystemDns};
-use keys::KeyProblem;
 pub(super) use keys::signed_by;
+use keys::KeyProblem;
 #[cfg(test)]
 pub(super) use keys::{base64_for_tests, sign_for_tests};
 use resolve::{Destination, Ports, ResolveError, Route};
