@@ -101,7 +101,7 @@ cli-action-backup = De vorige instellingen staan in { $path }; “overstap actio
 
 ## Client configurations
 client-config-element = Instellingen van Element voor de Matrix-server { $server } (kopiëren als config.json)
-client-config-nextcloud-cfg = Nextcloud-desktopapp: de server { $server } ingevuld bij het aanmelden
+client-config-nextcloud-cfg = Nextcloud-desktopapp: de server { $server } ingevuld bij het inloggen
 client-config-nextcloud-sh = Nextcloud-desktopapp: voegt iemands account op { $server } toe (Linux, macOS)
 client-config-nextcloud-cmd = Nextcloud-desktopapp: voegt iemands account op { $server } toe (Windows)
 client-config-libreoffice-xcd = LibreOffice: slaat standaard op als { $formats }, vergrendeld (voor share/registry)

@@ -15,7 +15,7 @@ mastodon--server-reachable = Controleer de server van je organisatie
     verbinding tegenhoudt. Zonder bereikbare server werken de volgende stappen niet.
 
 mastodon--account-ready = Regel het account van je organisatie
-    .body = Op overheidsservers kun je je meestal niet zelf aanmelden: de
+    .body = Op overheidsservers kun je meestal niet zelf een account aanmaken: de
     communicatieafdeling of de beheerders van de server maken het account aan. Vraag ze om
     de accountnaam (bijvoorbeeld @organisatienaam@social.overheid.nl) en laat de
     inloggegevens naar een gedeelde teammailbox sturen, niet naar je eigen mailbox. Overstap
