@@ -4,8 +4,8 @@
 ## Fehler
 
 error-usage = { $detail }
-error-internal = In Overstap selbst ist ein Fehler aufgetreten. Es wurde nichts geändert. Bitte melden Sie das Ihrer IT und senden Sie die Protokolldatei aus dem Datenordner mit.
-error-output-not-json = Overstap konnte seine Antwort nicht als JSON schreiben ({ $detail }). Was Sie verlangt haben, ist vielleicht schon geschehen: Prüfen Sie es mit „overstap progress“, bevor Sie es erneut versuchen. Bitte melden Sie das Ihrer IT und senden Sie die Protokolldatei aus dem Datenordner mit.
+error-internal = In Overstap selbst ist ein Fehler aufgetreten. Es wurde nichts geändert. Bitte melden Sie das dem IT-Service und senden Sie die Protokolldatei aus dem Datenordner mit.
+error-output-not-json = Overstap konnte seine Antwort nicht als JSON schreiben ({ $detail }). Was Sie verlangt haben, ist vielleicht schon geschehen: Prüfen Sie es mit „overstap progress“, bevor Sie es erneut versuchen. Bitte melden Sie das dem IT-Service und senden Sie die Protokolldatei aus dem Datenordner mit.
 error-io = „{ $path }“ konnte nicht gelesen oder geschrieben werden: { $cause }
 error-path-not-text = Der Name „{ $path }“ ist kein einfacher Text (UTF-8), daher kann die JSON-Ausgabe ihn nicht zeigen. Es wurde nichts getan. Benennen Sie ihn um oder führen Sie den Befehl ohne --json aus.
 error-disk-full = Der Datenträger ist voll, daher wurde nichts in „{ $path }“ gespeichert. Ihr bisheriger Fortschritt ist sicher. Schaffen Sie Platz und versuchen Sie es erneut.
@@ -19,14 +19,14 @@ error-database-busy = Ein anderes Overstap-Fenster oder ein anderer Befehl arbei
 error-database-in-use = Ein anderes Overstap-Fenster oder ein anderer Befehl hat Ihre Fortschrittsdatenbank geöffnet, daher kann sie jetzt nicht eingerichtet oder repariert werden. Schließen Sie die anderen Overstap-Fenster und versuchen Sie es erneut.
 error-app-already-open = Overstap ist bereits geöffnet, mit dem Datenordner „{ $path }“. Wechseln Sie zu diesem Fenster oder schließen Sie es, bevor Sie Overstap erneut starten.
 error-database-cannot-open = Overstap kann seine Datenbank „{ $path }“ nicht öffnen oder nicht hineinschreiben. Prüfen Sie, ob der Ordner Ihnen gehört und nicht schreibgeschützt ist.
-error-database-shm-stale = Overstap kann seine Datenbank „{ $database }“ nicht verwenden: Die Datei „{ $path }“ daneben stammt von einem anderen Benutzerkonto (vielleicht wurde Overstap als Administrator gestartet) und lässt sich nicht entfernen. Entfernen Sie diese Datei oder bitten Sie Ihre IT-Abteilung darum und versuchen Sie es dann erneut. Ihr Fortschritt ist sicher.
+error-database-shm-stale = Overstap kann seine Datenbank „{ $database }“ nicht verwenden: Die Datei „{ $path }“ daneben stammt von einem anderen Benutzerkonto (vielleicht wurde Overstap als Administrator gestartet) und lässt sich nicht entfernen. Entfernen Sie diese Datei oder bitten Sie den IT-Service darum und versuchen Sie es dann erneut. Ihr Fortschritt ist sicher.
 error-database-corrupt-now = Die Fortschrittsdatenbank „{ $path }“ wurde während der Nutzung beschädigt. Schließen Sie Overstap und starten Sie es neu: Es legt die beschädigte Datei beiseite und bewahrt sie auf.
-error-database = Die Fortschrittsdatenbank „{ $path }“ meldete einen Fehler. Es wurde nichts geändert. Die Protokolldatei enthält die Einzelheiten für die IT.
+error-database = Die Fortschrittsdatenbank „{ $path }“ meldete einen Fehler. Es wurde nichts geändert. Die Protokolldatei enthält die Einzelheiten für den IT-Service.
 error-database-newer = Die Fortschrittsdatenbank „{ $path }“ stammt von einer neueren Overstap-Version (Schema { $found }; diese Version kennt bis { $supported }). Aktualisieren Sie Overstap; Ihr Fortschritt bleibt unberührt.
 error-database-no-wal = Die Datenbank „{ $path }“ kann in diesem Ordner nicht sicher schreiben (Write-Ahead-Log). Wählen Sie mit --data-dir einen Ordner auf einem lokalen Datenträger.
 error-checklist-data-invalid = Die Checklisten enthalten { $count } Fehler. Der erste: { $file }:{ $line }:{ $column }: { $key }: { $problem }
 error-ca-file = Die CA-Datei kann nicht verwendet werden: { $detail }. Geben Sie eine PEM-Datei mit dem Zertifikat Ihrer Organisation an.
-error-email = „{ $given }“ ist keine dienstliche Adresse. Schreiben Sie sie als name@behoerde.de.
+error-email = „{ $given }“ ist keine dienstliche E-Mail-Adresse. Schreiben Sie sie als name@behoerde.de.
 error-server-address = „{ $given }“ ist keine gültige Serveradresse. Schreiben Sie sie als https://server.behoerde.de oder als Servername (behoerde.de).
 error-check-required = Diesen Schritt prüft Overstap selbst: Führen Sie „overstap check“ aus (oder „Jetzt prüfen“ in der App). Er wird erledigt, sobald die Prüfung gelingt.
 error-check-before-confirm = Zuerst prüft Overstap, was es bei diesem Schritt sehen kann: Führen Sie „overstap check“ aus (oder „Jetzt prüfen“ in der App). Wenn die Prüfung gelingt, bestätigen Sie den Rest selbst.
@@ -34,13 +34,13 @@ error-mastodon-account = „{ $given }“ ist kein Mastodon-Konto. Schreiben Sie
 error-unknown-action = Es gibt keine Aktion „{ $id }“.
 error-libreoffice-no-profile = Overstap findet nicht, wo LibreOffice auf diesem Computer seine Einstellungen speichert.
 error-libreoffice-running = LibreOffice ist geöffnet. Schließen Sie zuerst alle LibreOffice-Fenster (sonst macht LibreOffice die Änderung beim Beenden rückgängig) und versuchen Sie es erneut.
-error-libreoffice-profile-damaged = Die Einstellungsdatei von LibreOffice „{ $path }“ ist beschädigt, daher ändert Overstap sie nicht. Bitten Sie die IT, das LibreOffice-Profil zurückzusetzen.
+error-libreoffice-profile-damaged = Die Einstellungsdatei von LibreOffice „{ $path }“ ist beschädigt, daher ändert Overstap sie nicht. Bitten Sie den IT-Service, das LibreOffice-Profil zurückzusetzen.
 error-libreoffice-no-backup = Es gibt nichts rückgängig zu machen: Overstap hat in „{ $path }“ keine Sicherung angelegt.
 error-mastodon-token-needs-server = Ein Mastodon-Token wird nur an den Server geschickt, den Sie nennen: Ergänzen Sie --mastodon mit der Adresse Ihres Servers.
 error-unknown-checklist = Es gibt keine Checkliste „{ $id }“. „overstap checklists“ zeigt alle.
 error-unknown-step = Die Checkliste „{ $checklist }“ hat keinen Schritt „{ $step }“. „overstap show { $checklist }“ zeigt ihre Schritte.
 error-step-ref-format = „{ $given }“ ist kein Schritt. Schreiben Sie Checkliste/Schritt, zum Beispiel matrix/install-element.
-error-reason-required = Geben Sie an, warum dieser Schritt blockiert ist, zum Beispiel „Die E-Akte öffnet noch keine .odt-Dateien“. Ihre IT sieht diese Gründe und kann helfen.
+error-reason-required = Geben Sie an, warum dieser Schritt blockiert ist, zum Beispiel „Die E-Akte öffnet noch keine .odt-Dateien“. Der IT-Service sieht diese Begründungen und kann helfen.
 error-text-too-long = Der Text im Feld „{ $field }“ ist zu lang ({ $length } Zeichen; höchstens { $max }).
 error-apply-line-too-long = Zeile { $line } ist länger als { $max } Bytes und wurde daher nicht gelesen. So lang ist keine Änderung: Prüfen Sie, ob die Eingabe eine Änderung pro Zeile enthält. Die Zeilen davor und danach werden wie gewohnt verarbeitet.
 error-text-control-chars = Der Text im Feld „{ $field }“ enthält unsichtbare Zeichen oder Zeichen, die die Leserichtung ändern. Geben Sie ihn bitte erneut als einfachen Text ein.
@@ -72,7 +72,7 @@ load-unknown-text-key = keine Checkliste, kein Schritt und kein Link verwendet d
 
 ## Hinweise
 
-notice-database-recovered = Ihre Fortschrittsdatenbank war beschädigt, daher hat Overstap eine neue begonnen. Die beschädigte Datei liegt unter „{ $path }“: Ihre IT kann sie vielleicht wiederherstellen.
+notice-database-recovered = Ihre Fortschrittsdatenbank war beschädigt, daher hat Overstap eine neue begonnen. Die beschädigte Datei liegt unter „{ $path }“: Der IT-Service kann sie vielleicht wiederherstellen.
 
 ## Kommandozeile
 
@@ -128,7 +128,7 @@ cli-first-run-pending = Die App stellt beim ersten Start noch einige Fragen. Dat
 
 ## Fortschrittsberichte an die Organisation (overstap fleet …)
 error-reporting-off = Ihre Organisation hat Fortschrittsberichte für diesen Computer nicht eingeschaltet, daher wird nichts gesendet.
-error-reporting-misconfigured = Ihre Organisation hat Fortschrittsberichte eingeschaltet, sie können aber nicht gesendet werden: { $problem } Es wird nichts gesendet, bis die IT das Preset korrigiert.
+error-reporting-misconfigured = Ihre Organisation hat Fortschrittsberichte eingeschaltet, sie können aber nicht gesendet werden: { $problem } Es wird nichts gesendet, bis Ihre Organisation das Preset korrigiert.
 error-report-not-seen = Es wird nichts gesendet, bevor Sie gesehen haben, was Ihre Organisation erhält. Sehen Sie es sich zuerst an: „overstap fleet preview --mark-seen“ oder in der App unter Bericht.
 error-setting-department = „{ $given }“ ist keine Abteilung Ihrer Organisation. Wählen Sie eine von: { $choices }.
 error-setting-source-folder = „{ $given }“ ist kein Ordner auf diesem Computer. Geben Sie den vollständigen Pfad des Ordners an, aus dem Sie Dateien umziehen, etwa /home/jan/OneDrive oder C:\Users\jan\OneDrive.
@@ -143,7 +143,7 @@ cli-fleet-field-steps = den Stand jedes Schritts, die App-Version und eine pseud
 cli-fleet-field-department = Ihre Abteilung
 cli-fleet-field-blocked-reasons = warum ein Schritt blockiert ist, in Ihren Worten
 cli-fleet-field-check-outcomes = die Ergebnisse der Serverprüfungen
-cli-fleet-field-names = Ihren Namen, Ihr Konto und Ihre dienstliche Adresse
+cli-fleet-field-names = Ihren Namen, Ihr Konto und Ihre dienstliche E-Mail-Adresse
 cli-fleet-seen = Sie haben am { $at } gesehen, was gesendet wird.
 cli-fleet-not-seen = Sie haben noch nicht gesehen, was gesendet wird, daher geht nichts hinaus. Sehen Sie es sich an mit: overstap fleet preview --mark-seen
 cli-fleet-sent = { $name }: gesendet { $at }

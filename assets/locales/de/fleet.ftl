@@ -6,7 +6,7 @@
 fleet-label-reports = Berichte gelesen
 fleet-label-replaced = Ersetzt durch einen neueren Upload desselben Tages
 fleet-label-laptops = Laptops
-fleet-label-complete = Ganz fertig
+fleet-label-complete = Vollständig abgeschlossen
 fleet-label-departments = Abteilungen
 fleet-label-period = Zeitraum
 fleet-label-skipped = Dateien übersprungen
@@ -38,7 +38,7 @@ fleet-skip-unreadable = Die Datei ist nicht lesbar: { $cause }
 fleet-skip-download-failed = Der Server nannte die Datei, gab sie aber nicht heraus ({ $cause }).
 fleet-skip-not-utf8 = Kein UTF-8-Text.
 fleet-skip-not-json = Kein gültiges JSON: { $detail }
-fleet-skip-not-a-report = JSON, aber kein Flottenbericht von Overstap (kein "format": "overstap-fleet-report").
+fleet-skip-not-a-report = JSON, aber kein Fortschrittsbericht von Overstap (kein "format": "overstap-fleet-report").
 fleet-skip-newer-schema = Von einem neueren Overstap geschrieben (Berichtsversion { $version }; dieses liest bis Version { $supported }). Aktualisieren Sie Overstap auf diesem Computer.
 fleet-skip-bad-schema-version = Die Berichtsversion 0 gibt es nicht.
 fleet-skip-invalid-field = { $place ->
@@ -61,30 +61,30 @@ fleet-skip-too-many-distinct-texts = Die Berichte zusammen enthalten zu viele ve
 
 ## Das Dashboard
 
-fleet-dashboard-title = Fortschritt der Flotte
+fleet-dashboard-title = Fortschritt aller Laptops
 fleet-dashboard-made = Erstellt { $when } aus { $source } von Overstap { $version }.
 fleet-dashboard-contents = Inhalt
 fleet-dashboard-skip-link = Zu den Zahlen
 fleet-dashboard-summary = Zusammenfassung
 fleet-dashboard-empty = Es wurde kein gültiger Bericht gefunden.
 fleet-dashboard-chart-note = Die Zahlen dieses Diagramms stehen auch in der Tabelle darunter.
-fleet-dashboard-footer = Erstellt von Overstap { $version } aus Flottenberichten der Version { $schema } und älter. Jeder Laptop zählt mit seinem neuesten Bericht. Die CSV (--csv) enthält alle Zahlen.
+fleet-dashboard-footer = Erstellt von Overstap { $version } aus Fortschrittsberichten der Version { $schema } und älter. Jeder Laptop zählt mit seinem neuesten Bericht. Die CSV (--csv) enthält alle Zahlen.
 
-fleet-dashboard-checklists = Fertigstellung je Checkliste
-fleet-dashboard-checklists-intro = Eine Checkliste ist auf einem Laptop fertig, wenn jeder Pflichtschritt erledigt ist (ein übersprungener Pflichtschritt lässt sie unvollständig, wie in der App).
-fleet-chart-checklists-title = Laptops mit fertiger Checkliste, in Prozent
+fleet-dashboard-checklists = Abschluss je Checkliste
+fleet-dashboard-checklists-intro = Eine Checkliste ist auf einem Laptop abgeschlossen, wenn jeder Pflichtschritt erledigt ist (ein übersprungener Pflichtschritt lässt sie unvollständig, wie in der App).
+fleet-chart-checklists-title = Laptops mit abgeschlossener Checkliste, in Prozent
 fleet-col-checklist = Checkliste
 fleet-col-laptops = Laptops
-fleet-col-complete = Fertig
-fleet-col-percent = % fertig
+fleet-col-complete = Abgeschlossen
+fleet-col-percent = % abgeschlossen
 fleet-col-mean = Pflichtschritte erledigt (Mittel)
 fleet-col-mean-checked = Davon von Overstap belegt (Mittel)
 fleet-col-done-confirmed = Davon nur von der Person bestätigt
 fleet-mean-of = { $done } von { $required }
 
 fleet-dashboard-timeline = Im Zeitverlauf
-fleet-dashboard-timeline-intro = Für jeden Tag: die Laptops, die bis dahin berichtet hatten, und wie viele davon jede Checkliste fertig hatten, nach ihrem neuesten Bericht an oder vor diesem Tag.
-fleet-chart-timeline-complete-title = Ganz fertige Laptops, in Prozent der berichtenden
+fleet-dashboard-timeline-intro = Für jeden Tag: die Laptops, die bis dahin berichtet hatten, und wie viele davon jede Checkliste abgeschlossen hatten, nach ihrem neuesten Bericht an oder vor diesem Tag.
+fleet-chart-timeline-complete-title = Vollständig abgeschlossene Laptops, in Prozent der berichtenden
 fleet-chart-timeline-reporting-title = Laptops, die bisher berichtet haben
 fleet-col-day = Tag
 fleet-col-reporting = Berichtend

@@ -1,23 +1,23 @@
 ## Abschied von den alten Plattformen: X, Facebook, Instagram, LinkedIn, YouTube, WhatsApp
 leave-big-tech = Alte Plattformen verlassen
-    .description = Schließen Sie die Konten Ihrer Behörde bei X, Facebook, Instagram,
+    .description = Schließen Sie die Konten Ihrer Organisation bei X, Facebook, Instagram,
     LinkedIn, YouTube und WhatsApp sorgfältig ab: Bewahren Sie auf, was aufbewahrt werden
     muss, und schicken Sie Ihre Follower zur neuen Adresse.
 
 leave-big-tech--list-accounts = Alle alten Konten auflisten
-    .body = Listen Sie alle Konten Ihrer Behörde bei X, Facebook, Instagram, LinkedIn,
+    .body = Listen Sie alle Konten Ihrer Organisation bei X, Facebook, Instagram, LinkedIn,
     YouTube und WhatsApp auf, auch alte Kampagnen- und Projektkonten. Notieren Sie zu jedem
     Konto, wer sich anmelden kann, mit welcher E-Mail-Adresse und Telefonnummer es verbunden
     ist und wo das Passwort liegt. Fragen Sie bei der Pressestelle nach: Dort kennt man oft
     Konten, die niemand mehr nutzt. Was Sie vergessen, können Sie nicht schließen, und ein
     vergessenes Konto kann gekapert werden.
 
-leave-big-tech--secure-logins = Zugänge in die Hand der Behörde legen
-    .body = Legen Sie jedes Passwort im Passwortmanager der Behörde ab und ändern Sie
+leave-big-tech--secure-logins = Zugänge in die Hand der Organisation legen
+    .body = Legen Sie jedes Passwort im Passwortmanager der Organisation ab und ändern Sie
     Passwörter, die per E-Mail oder Chat weitergegeben wurden. Kommen die Codes für den
     zweiten Faktor auf das private Handy einer Kollegin oder eines Kollegen, stellen Sie sie
-    auf ein Diensthandy oder eine App um, die die Behörde verwaltet, und sichern Sie die
-    Wiederherstellungscodes. Fragen Sie die IT, welche Werkzeuge Sie nutzen dürfen. Ohne
+    auf ein Diensthandy oder eine App um, die die Organisation verwaltet, und sichern Sie die
+    Wiederherstellungscodes. Fragen Sie den IT-Service, welche Werkzeuge Sie nutzen dürfen. Ohne
     funktionierenden Zugang können Sie nichts exportieren, ankündigen oder schließen.
 
 leave-big-tech--export-archives = Archiv jedes Kontos herunterladen
@@ -45,9 +45,9 @@ leave-big-tech--store-archive = Archive an die Registratur geben
     personenbezogene Daten von Menschen, die Ihnen geschrieben haben.
 
 leave-big-tech--announce-move = Neue Adresse ankündigen
-    .body = Veröffentlichen Sie auf jedem alten Konto einen letzten Beitrag: Ab jetzt posten
+    .body = Veröffentlichen Sie auf jedem alten Konto einen letzten Beitrag: Ab jetzt veröffentlichen
     Sie auf Mastodon, mit der vollständigen Adresse, zum Beispiel
-    https://social.bund.de/@ihrebehoerde. Heften Sie den Beitrag an, wo die Plattform das
+    https://social.bund.de/@ihreorganisation. Heften Sie den Beitrag an, wo die Plattform das
     erlaubt, und schicken Sie ihn auch in Ihre WhatsApp-Gruppen oder -Kanäle. So wissen Ihre
     Follower, wo sie Sie finden, und niemand muss raten, ob das neue Konto echt ist.
 
@@ -57,7 +57,7 @@ leave-big-tech--point-profiles = Alte Profile auf das neue verweisen lassen
     für Website oder Link ein. Lassen Sie Name und Logo stehen, damit man das Konto weiter
     erkennt. Wer später auf dem alten Profil landet, findet so den Weg zum neuen.
 
-leave-big-tech--stop-posting = Nicht mehr posten, nur noch verweisen
+leave-big-tech--stop-posting = Nichts Neues mehr veröffentlichen, nur noch verweisen
     .body = Veröffentlichen Sie ab jetzt nichts Neues mehr auf den alten Konten. Bietet die
     Plattform eine automatische Antwort auf Nachrichten an (etwa bei einer Facebook-Seite),
     lassen Sie diese auf Mastodon und Ihre anderen Kontaktwege verweisen. Beantworten Sie
@@ -67,16 +67,16 @@ leave-big-tech--stop-posting = Nicht mehr posten, nur noch verweisen
 leave-big-tech--freeze-or-close = Jedes Konto stilllegen oder löschen
     .body = Entscheiden Sie mit der Pressestelle für jedes Konto, ob Sie es stilllegen oder
     löschen. Löschen entfernt alles und gibt den Namen frei: Dann kann ihn jemand anderes
-    registrieren und sich als Ihre Behörde ausgeben. Achtung: Deaktivieren heißt nicht immer
+    registrieren und sich als Ihre Organisation ausgeben. Achtung: Deaktivieren heißt nicht immer
     stilllegen, denn bei X wird ein deaktiviertes Konto nach 30 Tagen gelöscht. Wenn Sie den
     Namen behalten wollen, lassen Sie das Konto ungenutzt mit dem Hinweis in der
     Beschreibung stehen und bewahren den Zugang im Passwortmanager auf.
     .link-x-deactivate = X: Konto deaktivieren
 
 leave-big-tech--remove-widgets = Plattformen von der Website entfernen
-    .body = Bitten Sie das Webteam, eingebettete Timelines, Like- und Teilen-Buttons,
+    .body = Bitten Sie das Webteam, eingebettete Zeitleisten, Like- und Teilen-Schaltflächen,
     eingebettete YouTube-Videos und Tracking-Pixel wie das Meta-Pixel oder das LinkedIn
-    Insight Tag von den Seiten Ihrer Behörde zu entfernen. Diese Elemente schicken Daten
+    Insight Tag von den Seiten Ihrer Organisation zu entfernen. Diese Elemente schicken Daten
     Ihrer Besucherinnen und Besucher an die Plattformen, oft bevor jemand eingewilligt hat.
     Bitten Sie außerdem darum, die alten Symbole durch einen einfachen Link zu Ihrem
     Mastodon-Konto zu ersetzen und Videos auf einem eigenen Server bereitzustellen.

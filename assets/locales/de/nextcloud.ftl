@@ -1,4 +1,8 @@
 ## Checkliste: Dateien in der Nextcloud der Organisation statt in OneDrive oder Google Drive.
+# Virtuelle Dateien unter macOS, geprüft am Handbuch der Nextcloud-Desktop-App: Sie erscheinen im Finder
+# in der Seitenleiste unter „Orte“, und ältere Versionen brauchen den eigenen macOS-Client für virtuelle Dateien:
+# - https://docs.nextcloud.com/server/latest/user_manual/de/desktop/macosvfs.html
+# - https://github.com/nextcloud/documentation (user_manual/desktop/macosvfs.rst, Stand Version 33.0.0)
 
 nextcloud = Dateien in Nextcloud
     .description = Legen Sie Ihre Arbeitsdateien in der eigenen Nextcloud Ihrer Organisation ab statt in OneDrive oder Google Drive.
@@ -8,10 +12,10 @@ nextcloud--server-ok = Erreichbarkeit von Nextcloud prüfen
     .body = Overstap fragt die Nextcloud Ihrer Organisation, ob sie läuft.
     Sie müssen nichts tun: Ein grüner Haken bedeutet, dass der Server antwortet und nicht im Wartungsmodus ist.
     Klappt es im Büro nicht, aber zu Hause schon, liegt es oft an einem Proxy oder einem Firmenzertifikat.
-    Geben Sie der IT weiter, was Overstap hier anzeigt, zum Beispiel: „Unsere Nextcloud antwortet nicht auf status.php.“
+    Geben Sie an den IT-Service weiter, was Overstap hier anzeigt, zum Beispiel: „Unsere Nextcloud antwortet nicht auf status.php.“
 
 nextcloud--sign-in = Im Browser anmelden
-    .body = Klicken Sie auf die Schaltfläche: Ihr Browser öffnet die Anmeldeseite von Nextcloud. Melden Sie sich an und erlauben Sie den Zugriff;
+    .body = Klicken Sie auf „Anmelden bei Nextcloud“: Ihr Browser öffnet die Anmeldeseite von Nextcloud. Melden Sie sich an und erlauben Sie den Zugriff;
     danach sehen Sie, dass Sie das Fenster schließen können.
     Nutzt Ihre Organisation Single Sign-on (SSO) und hängt die Seite oder zeigt einen Fehler,
     melden Sie sich zuerst im selben Browser bei Nextcloud an und versuchen Sie es dann noch einmal.
@@ -21,23 +25,25 @@ nextcloud--sign-in = Im Browser anmelden
 nextcloud--check-quota = Speicherplatz prüfen
     .body = Overstap zeigt, wie viel Platz Sie in Nextcloud belegen und wie viel noch frei ist.
     Vergleichen Sie das mit Ihrem Verbrauch in OneDrive oder Google Drive; Sie sehen ihn dort in den Speicher-Einstellungen.
-    Reicht der Platz nicht, bitten Sie die IT um mehr, bevor Sie Ihre Dateien umziehen.
+    Reicht der Platz nicht, bitten Sie den IT-Service um mehr, bevor Sie Ihre Dateien umziehen.
     Warum: Ist Ihre Nextcloud voll, werden neue Dateien nicht mehr synchronisiert, und das merken Sie nicht sofort.
 
 nextcloud--install-client = Nextcloud-Desktop-App installieren
-    .body = Laden Sie die Nextcloud-Desktop-App herunter und installieren Sie sie, oder bitten Sie die IT darum.
+    .body = Laden Sie die Nextcloud-Desktop-App herunter und installieren Sie sie, oder bitten Sie den IT-Service darum.
     Wählen Sie beim ersten Start „Anmelden“, geben Sie die Nextcloud-Adresse Ihrer Organisation ein und erlauben Sie den Zugriff im Browser, der sich öffnet.
-    Erscheint eine Warnung zu einem Zertifikat, klicken Sie sie nicht weg, sondern fragen Sie zuerst die IT.
+    Erscheint eine Warnung zu einem Zertifikat, klicken Sie sie nicht weg, sondern fragen Sie zuerst den IT-Service.
     Overstap prüft danach, ob die App installiert und mit dem Server Ihrer Organisation verbunden ist.
     Warum: Mit der App liegen Ihre Dateien in einem normalen Ordner auf Ihrem Computer, genau wie bei OneDrive.
     .link-download = Desktop-App herunterladen
 
 nextcloud--choose-sync = Art der Synchronisierung wählen
-    .body = Beim Verbinden der Desktop-App, oder später in ihren Einstellungen zum Sync-Ordner, wählen Sie zwischen zwei Arten.
+    .body = Beim Verbinden der Desktop-App, oder später in ihren Einstellungen zum synchronisierten Ordner, wählen Sie zwischen zwei Arten.
     Mit virtuellen Dateien sehen Sie alle Ihre Dateien, aber eine Datei wird erst heruntergeladen, wenn Sie sie öffnen:
     Das spart Speicherplatz, aber für noch nie geöffnete Dateien brauchen Sie Internet.
     Bei vollständiger Synchronisierung liegt jede Datei auf Ihrem Computer und funktioniert auch offline, braucht aber mehr Platz.
     Virtuelle Dateien funktionieren unter Windows und macOS; wählen Sie unter Linux die vollständige Synchronisierung.
+    Auf einem Mac liegen virtuelle Dateien nicht in einem normalen Ordner: Sie finden sie im Finder in der Seitenleiste unter „Orte“.
+    Ältere Versionen der Desktop-App brauchen dafür den eigenen macOS-Client für virtuelle Dateien.
 
 nextcloud--export-files = Dateien aus OneDrive oder Google Drive holen
     .body = Nutzen Sie für Google Drive Google Takeout: Wählen Sie nur Drive aus, für Docs, Tabellen und Präsentationen
@@ -51,7 +57,7 @@ nextcloud--export-files = Dateien aus OneDrive oder Google Drive holen
 
 nextcloud--move-files = Dateien in den Nextcloud-Ordner kopieren
     .body = Entpacken Sie die Downloads und kopieren Sie Ihre Ordner in den Nextcloud-Ordner auf Ihrem Computer;
-    Sie finden ihn im Explorer oder im Finder unter dem Namen Nextcloud.
+    Sie finden ihn im Explorer oder im Finder unter dem Namen Nextcloud (auf einem Mac mit virtuellen Dateien: im Finder unter „Orte“).
     Behalten Sie die Ordnerstruktur bei, damit Sie alles wiederfinden.
     Die Desktop-App lädt die Dateien hoch; ein grüner Haken an einer Datei bedeutet, dass sie auf dem Server angekommen ist.
     Viele Dateien können Stunden dauern: Lassen Sie den Computer an und verbunden, und löschen Sie in der alten Cloud noch nichts.
@@ -61,8 +67,8 @@ nextcloud--check-complete = Prüfen, dass nichts zurückbleibt
     Sind alle Ordner da, und stimmen Anzahl der Dateien und Gesamtgröße ungefähr überein?
     Achten Sie in der Desktop-App auf Hinweise zu übersprungenen Dateien, etwa weil eine Datei zu groß ist
     oder ihr Name nicht erlaubte Zeichen enthält.
-    Dateien, die andere mit Ihnen geteilt haben, fehlen meist in Ihrem Export: Bitten Sie die Eigentümer, sie in Nextcloud neu zu teilen.
-    Erst wenn alles da ist, melden Sie der IT oder Ihrer Führungskraft, dass Ihr alter Cloud-Speicher geschlossen werden kann.
+    Dateien, die andere mit Ihnen geteilt haben, fehlen meist in Ihrem Export: Bitten Sie die Person, die sie mit Ihnen geteilt hat, sie in Nextcloud neu zu teilen.
+    Erst wenn alles da ist, melden Sie dem IT-Service oder Ihrer Führungskraft, dass Ihr alter Cloud-Speicher geschlossen werden kann.
 
 nextcloud--share-links = Link statt Anhang teilen
     .body = Hängen Sie Dateien nicht an E-Mails an: Klicken Sie in Nextcloud auf das Teilen-Symbol neben der Datei,
@@ -74,7 +80,7 @@ nextcloud--share-links = Link statt Anhang teilen
     .link-manual = Dateien teilen in Nextcloud
 
 nextcloud--mobile-app = Nextcloud-App auf dem Smartphone verbinden
-    .body = Fragen Sie zuerst die IT, ob Arbeitsdateien auf Ihrem Smartphone erlaubt sind.
+    .body = Fragen Sie zuerst den IT-Service, ob Arbeitsdateien auf Ihrem Smartphone erlaubt sind.
     Installieren Sie die Nextcloud-App aus dem App Store oder von Google Play, wählen Sie „Anmelden“,
     geben Sie die Nextcloud-Adresse Ihrer Organisation ein und melden Sie sich im Browser an, der sich öffnet.
     Lassen Sie den automatischen Foto-Upload ausgeschaltet, damit private Fotos nicht in Ihrem dienstlichen Speicher landen.

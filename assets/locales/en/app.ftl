@@ -4,8 +4,8 @@
 ## Errors (one per error code; codes are listed in docs/cli.md)
 
 error-usage = { $detail }
-error-internal = Something went wrong inside Overstap. Nothing was changed. Please report this to your IT department with the log file from the data folder.
-error-output-not-json = Overstap could not write its answer as JSON ({ $detail }). What you asked for may already have been done: check with “overstap progress” before trying again. Please report this to your IT department with the log file from the data folder.
+error-internal = Something went wrong inside Overstap. Nothing was changed. Please report this to the service desk with the log file from the data folder.
+error-output-not-json = Overstap could not write its answer as JSON ({ $detail }). What you asked for may already have been done: check with “overstap progress” before trying again. Please report this to the service desk with the log file from the data folder.
 error-io = Could not read or write “{ $path }”: { $cause }
 error-path-not-text = The name “{ $path }” is not plain text (UTF-8), so the JSON output cannot show it. Nothing was done. Rename it, or run the command without --json.
 error-disk-full = The disk is full, so nothing was saved to “{ $path }”. Your earlier progress is safe. Free some space and try again.
@@ -19,14 +19,14 @@ error-database-busy = Another Overstap window or command is busy with your progr
 error-database-in-use = Another Overstap window or command has your progress database open, so it cannot be set up or repaired now. Close the other Overstap windows and try again.
 error-app-already-open = Overstap is already open, with the data folder “{ $path }”. Switch to that window, or close it before you start Overstap again.
 error-database-cannot-open = Overstap cannot open or write its database “{ $path }”. Check that the folder is yours and not read-only.
-error-database-shm-stale = Overstap cannot use its database “{ $database }”: the file “{ $path }” beside it was left by another user account (perhaps Overstap was run as administrator) and cannot be removed. Remove that file, or ask your IT department to, then try again. Your progress is safe.
+error-database-shm-stale = Overstap cannot use its database “{ $database }”: the file “{ $path }” beside it was left by another user account (perhaps Overstap was run as administrator) and cannot be removed. Remove that file, or ask the service desk to, then try again. Your progress is safe.
 error-database-corrupt-now = The progress database “{ $path }” was damaged while Overstap was using it. Close Overstap and start it again: it will move the damaged file aside and keep it.
-error-database = The progress database “{ $path }” gave an error. Nothing was changed. The log file has the details for IT.
+error-database = The progress database “{ $path }” gave an error. Nothing was changed. The log file has the details for the service desk.
 error-database-newer = The progress database “{ $path }” was written by a newer version of Overstap (schema { $found }; this version knows up to { $supported }). Update Overstap; your progress is untouched.
 error-database-no-wal = The database “{ $path }” cannot use safe writing (write-ahead log) in this folder. Choose a folder on a local disk with --data-dir.
 error-checklist-data-invalid = The checklists contain { $count } error(s). The first: { $file }:{ $line }:{ $column }: { $key }: { $problem }
 error-ca-file = The CA file cannot be used: { $detail }. Give a PEM file with your organisation’s certificate.
-error-email = “{ $given }” is not a work address. Write it as name@organisation.nl.
+error-email = “{ $given }” is not a work e-mail address. Write it as name@organisation.nl.
 error-server-address = “{ $given }” is not a valid server address. Write it as https://server.organisation.nl or as a server name (organisation.nl).
 error-check-required = Overstap checks this step itself: run “overstap check” (or “Check now” in the app). It is marked done as soon as the check passes.
 error-check-before-confirm = First Overstap checks what it can see for this step: run “overstap check” (or “Check now” in the app). When the check passes, you confirm the rest.
@@ -34,13 +34,13 @@ error-mastodon-account = “{ $given }” is not a Mastodon account. Write it as
 error-unknown-action = There is no action “{ $id }”.
 error-libreoffice-no-profile = Overstap cannot find where LibreOffice keeps its settings on this computer.
 error-libreoffice-running = LibreOffice is open. Close every LibreOffice window first (it would undo the change when it closes), then try again.
-error-libreoffice-profile-damaged = The LibreOffice settings file “{ $path }” is damaged, so Overstap does not change it. Ask IT to reset the LibreOffice profile.
+error-libreoffice-profile-damaged = The LibreOffice settings file “{ $path }” is damaged, so Overstap does not change it. Ask the service desk to reset the LibreOffice profile.
 error-libreoffice-no-backup = There is nothing to undo: Overstap made no backup in “{ $path }”.
 error-mastodon-token-needs-server = A Mastodon token is only sent to the server you name: add --mastodon with your server’s address.
 error-unknown-checklist = There is no checklist “{ $id }”. “overstap checklists” lists them all.
 error-unknown-step = The checklist “{ $checklist }” has no step “{ $step }”. “overstap show { $checklist }” lists its steps.
 error-step-ref-format = “{ $given }” is not a step. Write it as checklist/step, for example matrix/install-element.
-error-reason-required = Say why this step is blocked, for example “The e-Akte cannot open .odt files yet”. Your IT department sees these reasons and can help.
+error-reason-required = Say why this step is blocked, for example “The e-Akte cannot open .odt files yet”. The service desk sees these reasons and can help.
 error-text-too-long = The { $field } is too long ({ $length } characters; at most { $max }).
 error-apply-line-too-long = Line { $line } is longer than { $max } bytes, so it was not read. No change is that long: check that the input has one change per line. The lines before and after it are handled as usual.
 error-text-control-chars = The { $field } contains invisible characters or characters that change the reading direction. Type it again as plain text.
@@ -72,7 +72,7 @@ load-unknown-text-key = no checklist, step or link uses this text
 
 ## Notices
 
-notice-database-recovered = Your progress database was damaged, so Overstap started a new one. The damaged file is kept at “{ $path }”: your IT department may be able to recover it.
+notice-database-recovered = Your progress database was damaged, so Overstap started a new one. The damaged file is kept at “{ $path }”: the service desk may be able to recover it.
 
 ## Command line
 
@@ -128,7 +128,7 @@ cli-first-run-pending = The app will ask its first-run questions. Data folder: {
 
 ## Fleet progress reports (overstap fleet …)
 error-reporting-off = Your organisation has not turned on progress reports for this computer, so nothing is sent.
-error-reporting-misconfigured = Your organisation turned progress reports on, but they cannot be sent: { $problem } Nothing is sent until IT fixes the preset.
+error-reporting-misconfigured = Your organisation turned progress reports on, but they cannot be sent: { $problem } Nothing is sent until your organisation fixes the preset.
 error-report-not-seen = Nothing is sent before you have seen what your organisation receives. Look at it first: “overstap fleet preview --mark-seen”, or in the app under Report.
 error-setting-department = “{ $given }” is not one of your organisation’s departments. Choose one of: { $choices }.
 error-setting-source-folder = “{ $given }” is not a folder on this computer. Give the full path of the folder you move files from, like /home/jan/OneDrive or C:\Users\jan\OneDrive.
@@ -143,7 +143,7 @@ cli-fleet-field-steps = the state of each step, the app version and a pseudonymo
 cli-fleet-field-department = your department
 cli-fleet-field-blocked-reasons = why a step is blocked, in your words
 cli-fleet-field-check-outcomes = the results of the server checks
-cli-fleet-field-names = your name, account and work address
+cli-fleet-field-names = your name, account and work e-mail address
 cli-fleet-seen = You saw what is sent on { $at }.
 cli-fleet-not-seen = You have not yet seen what is sent, so nothing goes out. Look at it with: overstap fleet preview --mark-seen
 cli-fleet-sent = { $name }: sent { $at }

@@ -16,7 +16,7 @@ leave-big-tech--secure-logins = Put the logins in the organisation's hands
     .body = Store every password in the organisation's password manager, and change
     passwords that were shared by e-mail or chat. If two-factor codes go to a colleague's
     private phone, switch them to a team phone or an authenticator app that the organisation
-    manages, and save the recovery codes. Ask IT which tools you may use. Without a working
+    manages, and save the recovery codes. Ask the service desk which tools you may use. Without a working
     login you cannot export, announce or close anything.
 
 leave-big-tech--export-archives = Download the archive of each account

@@ -1,4 +1,8 @@
 ## Mastodon: the organisation's own account on its own server
+# Click paths checked against Mastodon's documentation: the verification code has its own
+# page under Preferences > Public profile > Verification (/settings/verification):
+# - https://docs.joinmastodon.org/user/profile/#verification
+# - https://joinmastodon.org/verification
 mastodon = Your organisation on Mastodon
     .description = Set up your organisation's official account on its own Mastodon server.
     No ads, no algorithm, and the government runs the server itself.
@@ -6,7 +10,7 @@ mastodon = Your organisation on Mastodon
 mastodon--server-reachable = Check your organisation's server
     .body = Overstap checks whether your organisation's Mastodon server answers, for example
     social.overheid.nl or social.bund.de. When it works, you see the server's name and
-    version. If the check fails, ask IT whether the address is right and whether a proxy or
+    version. If the check fails, ask the service desk whether the address is right and whether a proxy or
     firewall blocks it. Without a working server, none of the next steps can work.
 
 mastodon--account-ready = Get the organisation's account
@@ -17,7 +21,7 @@ mastodon--account-ready = Get the organisation's account
     mailbox, the account does not depend on one person.
 
 mastodon--sign-in = Sign in through your browser
-    .body = Click Sign in. Your browser opens your server's sign-in page: enter the e-mail
+    .body = Click Sign in to Mastodon. Your browser opens your server's sign-in page: enter the e-mail
     address, the password and, if two-factor sign-in is on, the 6-digit code. Then click
     Authorize and go back to Overstap. Signing in through the browser also works with
     two-factor sign-in; apps that ask for your password directly fail when it is on.
@@ -31,8 +35,8 @@ mastodon--complete-profile = Complete the profile
     .link-profile-help = Mastodon help: your profile
 
 mastodon--website-link = Ask the web team for a rel="me" link
-    .body = In Edit profile, the Verification box shows a short piece of code with your
-    profile address. Send it to the web team and ask them to put it on the home page of your
+    .body = In Mastodon, open Preferences, Public profile, and then the Verification tab. It
+    shows a short piece of code with your profile address. Send it to the web team and ask them to put it on the home page of your
     organisation's website as a visible link, such as "Follow us on Mastodon":
     <a rel="me" href="https://social.overheid.nl/@yourorg">Mastodon</a>. The page must load
     over https and be smaller than 1 MB, and the link must not be added by JavaScript or sit
@@ -52,7 +56,7 @@ mastodon--two-factor = Turn on two-factor sign-in
     .body = In Mastodon, open Preferences, Account, Two-factor auth, and scan the QR code
     with an authenticator app. Use a phone or app that the organisation manages, not only
     your private phone, and keep the recovery codes in the organisation's password manager.
-    Ask IT which authenticator app you may use. Then a stolen password alone is not enough
+    Ask the service desk which authenticator app you may use. Then a stolen password alone is not enough
     to post in your organisation's name.
 
 mastodon--pin-first-post = Write and pin a first post

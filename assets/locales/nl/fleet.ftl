@@ -38,7 +38,7 @@ fleet-skip-unreadable = Het bestand is niet te lezen: { $cause }
 fleet-skip-download-failed = De server noemde het bestand, maar gaf het niet ({ $cause }).
 fleet-skip-not-utf8 = Geen UTF-8-tekst.
 fleet-skip-not-json = Geen geldige JSON: { $detail }
-fleet-skip-not-a-report = JSON, maar geen vlootrapport van Overstap (geen "format": "overstap-fleet-report").
+fleet-skip-not-a-report = JSON, maar geen voortgangsrapport van Overstap (geen "format": "overstap-fleet-report").
 fleet-skip-newer-schema = Geschreven door een nieuwere Overstap (rapportversie { $version }; deze leest tot en met versie { $supported }). Werk Overstap op deze computer bij.
 fleet-skip-bad-schema-version = Rapportversie 0 bestaat niet.
 fleet-skip-invalid-field = { $place ->
@@ -61,23 +61,23 @@ fleet-skip-too-many-distinct-texts = De rapporten samen bevatten te veel verschi
 
 ## Het dashboard
 
-fleet-dashboard-title = Voortgang van de vloot
+fleet-dashboard-title = Voortgang van alle laptops
 fleet-dashboard-made = Gemaakt { $when } uit { $source } door Overstap { $version }.
 fleet-dashboard-contents = Inhoud
 fleet-dashboard-skip-link = Naar de cijfers
 fleet-dashboard-summary = Samenvatting
 fleet-dashboard-empty = Er is geen geldig rapport gevonden.
 fleet-dashboard-chart-note = De cijfers van deze grafiek staan ook in de tabel eronder.
-fleet-dashboard-footer = Gemaakt door Overstap { $version } uit vlootrapporten van versie { $schema } en ouder. Elke laptop telt mee met zijn nieuwste rapport. De CSV (--csv) bevat alle cijfers.
+fleet-dashboard-footer = Gemaakt door Overstap { $version } uit voortgangsrapporten van versie { $schema } en ouder. Elke laptop telt mee met zijn nieuwste rapport. De CSV (--csv) bevat alle cijfers.
 
 fleet-dashboard-checklists = Voltooiing per checklist
-fleet-dashboard-checklists-intro = Een checklist is klaar op een laptop als elke verplichte stap gedaan is (een overgeslagen verplichte stap laat hem onvolledig, zoals in de app).
+fleet-dashboard-checklists-intro = Een checklist is klaar op een laptop als elke verplichte stap klaar is (een overgeslagen verplichte stap laat hem onvolledig, zoals in de app).
 fleet-chart-checklists-title = Laptops met de checklist klaar, in procenten
 fleet-col-checklist = Checklist
 fleet-col-laptops = Laptops
 fleet-col-complete = Klaar
 fleet-col-percent = % klaar
-fleet-col-mean = Verplichte stappen gedaan (gemiddeld)
+fleet-col-mean = Verplichte stappen klaar (gemiddeld)
 fleet-col-mean-checked = Waarvan bewezen door Overstap (gemiddeld)
 fleet-col-done-confirmed = Waarvan alleen bevestigd door de persoon
 fleet-mean-of = { $done } van { $required }
@@ -95,16 +95,16 @@ fleet-department-not-given = (geen afdeling opgegeven)
 fleet-col-department = Afdeling
 
 fleet-dashboard-steps = Stappen per checklist
-fleet-dashboard-steps-intro = Op hoeveel laptops elke stap gedaan, overgeslagen, geblokkeerd of nog te doen is. “Gedaan” telt wat Overstap bewees (een controle slaagde, of Overstap deed het zelf) en wat mensen zelf bevestigden; de kolom erna zegt hoeveel daarvan alleen op het woord van de persoon rust.
+fleet-dashboard-steps-intro = Op hoeveel laptops elke stap klaar, overgeslagen, geblokkeerd of nog te doen is. “Klaar” telt wat Overstap bewees (een controle slaagde, of Overstap deed het zelf) en wat mensen zelf bevestigden; de kolom erna zegt hoeveel daarvan alleen op het woord van de persoon rust.
 fleet-col-step = Stap
 fleet-col-required = Verplicht op
-fleet-state-done = Gedaan
+fleet-state-done = Klaar
 fleet-state-skipped = Overgeslagen
 fleet-state-blocked = Geblokkeerd
 fleet-state-todo = Te doen
 fleet-step-optional = optioneel
 
-fleet-dashboard-blocked = Waarom mensen vastzitten
+fleet-dashboard-blocked = Waarom mensen niet verder komen
 fleet-dashboard-blocked-intro = De redenen die mensen gaven voor een geblokkeerde stap, gegroepeerd (hoofdletters, spaties en leestekens aan het eind tellen niet). Hier komen de vakapplicaties naar boven die mensen tegenhouden.
 fleet-dashboard-blocked-none = Geen enkele stap is geblokkeerd.
 fleet-dashboard-blocked-more = De { $shown } grootste groepen staan hier; de CSV bevat ze alle { $total }.

@@ -17,7 +17,7 @@ leave-big-tech--secure-logins = Leg de inloggegevens bij de organisatie
     wachtwoorden die via mail of chat zijn gedeeld. Komen de codes voor tweestapsverificatie
     binnen op de privételefoon van een collega, zet ze dan over naar een teamtelefoon of een
     authenticator-app die de organisatie beheert, en bewaar de herstelcodes. Vraag de
-    IT-afdeling welke hulpmiddelen je mag gebruiken. Zonder werkende login kun je niets
+    servicedesk welke hulpmiddelen je mag gebruiken. Zonder werkende login kun je niets
     exporteren, aankondigen of afsluiten.
 
 leave-big-tech--export-archives = Download het archief van elk account
@@ -44,7 +44,7 @@ leave-big-tech--store-archive = Geef de archieven aan je informatiebeheerder
 leave-big-tech--announce-move = Kondig het nieuwe adres aan
     .body = Plaats op elk oud account een laatste bericht: vanaf nu posten jullie op
     Mastodon, met het volledige adres, bijvoorbeeld
-    https://social.overheid.nl/@jouworganisatie. Zet dit bericht vast waar het platform dat
+    https://social.overheid.nl/@organisatienaam. Zet dit bericht vast waar het platform dat
     toelaat, en stuur het ook naar jullie WhatsApp-groepen of -kanalen. Zo weten je volgers
     waar ze jullie vinden, en hoeft niemand te raden of het nieuwe account echt is.
 

@@ -34,7 +34,7 @@ preset-file-unreadable = De preset “{ $path }” kan niet worden gelezen ({ $d
 preset-file-too-large = De preset “{ $path }” is { $size } bytes, meer dan een preset ooit nodig heeft (hoogstens 1 MiB); er wordt niets uit gebruikt.
 error-preset-file-too-large = Het presetbestand “{ $path }” is { $size } bytes; een presetbestand mag hoogstens { $max } bytes zijn. Controleer of je de preset hebt genoemd en niet een ander bestand.
 error-preset-file = { $problem }
-preset-file-not-admin = De systeempreset “{ $path }” is niet van een beheerder (eigenaar: gebruiker { $uid }), dus iedereen met dat account kan de instellingen van je organisatie wijzigen. Hij wordt niet gebruikt. IT: maak root de eigenaar.
+preset-file-not-admin = De systeempreset “{ $path }” is niet van een beheerder (eigenaar: gebruiker { $uid }), dus iedereen met toegang tot dat account kan de instellingen van je organisatie wijzigen. Hij wordt niet gebruikt. IT: maak root de eigenaar.
 preset-file-writable = De systeempreset “{ $path }” kan worden gewijzigd door gebruikers die geen beheerder zijn, dus hij wordt niet gebruikt. IT: sta schrijven alleen toe voor root (chmod 644).
 preset-file-writable-by = De systeempreset “{ $path }” kan worden gewijzigd door { $who }, geen beheerder, dus hij wordt niet gebruikt. IT: laat alleen Administrators en SYSTEM erin schrijven.
 preset-folder-writable = De systeempreset “{ $path }” staat in een map die niet-beheerders kunnen wijzigen (“{ $folder }”), dus hij wordt niet gebruikt. IT: maak die map alleen schrijfbaar voor root.
@@ -42,7 +42,7 @@ preset-file-not-regular = “{ $path }” is geen gewoon bestand (maar bijvoorbe
 preset-link-not-admin = “{ $path }” wordt bereikt via de koppeling “{ $link }”, die niet van een beheerder is, dus de eigenaar kan hem ergens anders heen laten wijzen. Hij wordt niet gebruikt. IT: maak root de eigenaar van de koppeling.
 preset-file-missing = Het bestand “{ $path }” dat de preset noemt kan niet worden gelezen ({ $detail }); het wordt weggelaten.
 preset-ca-not-pem = “{ $path }” is geen certificaat in PEM-formaat (-----BEGIN CERTIFICATE-----); het wordt weggelaten.
-preset-named-file-not-admin = Het bestand “{ $path }” dat de systeempreset noemt is niet van een beheerder (eigenaar: gebruiker { $uid }), dus iedereen met dat account kan het wijzigen. Het wordt weggelaten. IT: maak root de eigenaar.
+preset-named-file-not-admin = Het bestand “{ $path }” dat de systeempreset noemt is niet van een beheerder (eigenaar: gebruiker { $uid }), dus iedereen met toegang tot dat account kan het wijzigen. Het wordt weggelaten. IT: maak root de eigenaar.
 preset-named-file-writable = Het bestand “{ $path }” dat de systeempreset noemt kan worden gewijzigd door gebruikers die geen beheerder zijn, dus het wordt weggelaten. IT: sta schrijven alleen toe voor root (chmod 644).
 preset-named-file-writable-by = Het bestand “{ $path }” dat de systeempreset noemt kan worden gewijzigd door { $who }, geen beheerder, dus het wordt weggelaten. IT: laat alleen Administrators en SYSTEM erin schrijven.
 preset-named-folder-writable = Het bestand “{ $path }” dat de systeempreset noemt staat in een map die niet-beheerders kunnen wijzigen (“{ $folder }”), dus het wordt weggelaten. IT: maak die map alleen schrijfbaar voor root.
@@ -65,15 +65,15 @@ preset-refused-whole = Niets uit dit bestand geldt totdat deze problemen zijn op
 ## Handtekeningen
 
 error-preset-no-trusted-key = Op deze computer is geen sleutel voor ondertekende presets ingesteld, dus Overstap kan geen preset aannemen die je importeert of die wordt opgehaald. IT legt hiervoor een publieke sleutel vast in de systeempreset (trust.preset_signing_keys) of in een eigen build van Overstap (assets/preset-keys/), zoals ‘Een preset ondertekenen’ in de documentatie van Overstap uitlegt.
-error-preset-signature-missing = Deze preset heeft geen handtekening, dus Overstap gebruikt hem niet. Vraag IT om de preset samen met het handtekeningbestand (dezelfde naam met .minisig erachter).
-error-preset-signature-file-missing = Deze preset heeft geen handtekening: ‘{ $path }’ bestaat niet. Overstap gebruikt alleen een preset die IT heeft ondertekend. Vraag IT om beide bestanden en zet ze in dezelfde map.
-error-preset-signature-malformed = Het handtekeningbestand van deze preset is beschadigd of is geen minisign-handtekening, dus Overstap gebruikt de preset niet. Vraag IT opnieuw om de preset en het .minisig-bestand.
-error-preset-signature-untrusted = Deze preset is ondertekend met sleutel { $key_id }, en die vertrouwt deze computer niet (vertrouwd: { $trusted }). Overstap gebruikt hem dus niet. Vraag IT of de preset echt van hen is. Een nieuwe sleutel moet eerst in de systeempreset worden vastgelegd.
-error-preset-signature-tampered = Deze preset klopt niet met zijn handtekening (sleutel { $key_id }): hij is veranderd nadat hij werd ondertekend, of de handtekening hoort bij een ander bestand. Overstap gebruikt hem niet. Vraag IT opnieuw om de preset.
+error-preset-signature-missing = Deze preset heeft geen handtekening, dus Overstap gebruikt hem niet. Vraag de servicedesk om de preset samen met het handtekeningbestand (dezelfde naam met .minisig erachter).
+error-preset-signature-file-missing = Deze preset heeft geen handtekening: ‘{ $path }’ bestaat niet. Overstap gebruikt alleen een preset die je organisatie heeft ondertekend. Vraag de servicedesk om beide bestanden en zet ze in dezelfde map.
+error-preset-signature-malformed = Het handtekeningbestand van deze preset is beschadigd of is geen minisign-handtekening, dus Overstap gebruikt de preset niet. Vraag de servicedesk opnieuw om de preset en het .minisig-bestand.
+error-preset-signature-untrusted = Deze preset is ondertekend met sleutel { $key_id }, en die vertrouwt deze computer niet (vertrouwd: { $trusted }). Overstap gebruikt hem dus niet. Vraag de servicedesk of de preset echt van je organisatie komt. Een nieuwe sleutel moet eerst in de systeempreset worden vastgelegd.
+error-preset-signature-tampered = Deze preset klopt niet met zijn handtekening (sleutel { $key_id }): hij is veranderd nadat hij werd ondertekend, of de handtekening hoort bij een ander bestand. Overstap gebruikt hem niet. Vraag de servicedesk opnieuw om de preset.
 error-preset-signing-key-malformed = Sleutel nummer { $number } in trust.preset_signing_keys van de systeempreset (‘{ $key }’) is geen publieke minisign-sleutel. Gebruik de tweede regel van het .pub-bestand dat ‘minisign -G’ heeft gemaakt: die begint met RW.
 error-preset-build-key-malformed = De presetsleutel ‘{ $file }’ die in deze Overstap is ingebouwd, is geen publieke minisign-sleutel. Wie deze versie heeft gebouwd, moet hem vervangen door het .pub-bestand dat ‘minisign -G’ heeft gemaakt.
 error-preset-serial-missing = Deze ondertekende preset (sleutel { $key_id }) heeft geen volgnummer ([preset] serial), dus Overstap kan niet zien of hij ouder is dan een preset die al is aangenomen. IT moet een volgnummer toevoegen en de preset opnieuw ondertekenen.
-error-preset-rollback = Deze preset is ouder dan een die al is aangenomen: hij heeft volgnummer { $serial }, en eerder is volgnummer { $accepted } van dezelfde sleutel ({ $key_id }) aangenomen. Overstap gaat niet terug naar een oudere preset. Vraag IT om de actuele.
+error-preset-rollback = Deze preset is ouder dan een die al is aangenomen: hij heeft volgnummer { $serial }, en eerder is volgnummer { $accepted } van dezelfde sleutel ({ $key_id }) aangenomen. Overstap gaat niet terug naar een oudere preset. Vraag de servicedesk om de actuele.
 error-preset-serial-too-large = Het volgnummer { $serial } van de preset is te groot: het hoogste dat Overstap kan bewaren is { $max }.
 
 ## Een preset importeren

@@ -237,7 +237,7 @@ fn a_folder_of_reports_gives_the_figures_counted_by_hand() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Laptops:") && text.contains("2 (50,0%)"), "{text}");
     let page = std::fs::read_to_string(&nl).unwrap();
-    assert!(page.contains("lang=\"nl\"") && page.contains("Voortgang van de vloot") && page.contains("50,0%"));
+    assert!(page.contains("lang=\"nl\"") && page.contains("Voortgang van alle laptops") && page.contains("50,0%"));
 }
 
 #[test]
