@@ -106,14 +106,16 @@ echo "      sign-in (SSO). A caveat, not a failure."
 echo "  mastodon.link-verified: Mastodon marks a profile link verified when the profile is"
 echo "      saved; mastodon_mock never does. The check still reads the demo website and says"
 echo "      that it links back correctly."
-echo "  nextcloud.desktop-client: passes only when the Nextcloud desktop app is installed"
-echo "      here and signed in to $NEXTCLOUD_SERVER."
+echo "  nextcloud.desktop-client, nextcloud.sync-mode, nextcloud.files-in-sync-folder: pass"
+echo "      only when the Nextcloud desktop app is installed here, signed in to"
+echo "      $NEXTCLOUD_SERVER and syncing a folder holding the demo's OneDrive files."
+echo "  matrix.element-installed: passes only when Element Desktop is installed here."
 echo "  libreoffice.*: check LibreOffice on this computer (scripts/setup.sh installs it);"
 echo "      they fail without it, or when its default formats are not ODF."
 unexpected=()
 for probe in $(grep -E '^\[x\]' "$STATE/check.txt" | awk '{print $2}'); do
   case "$probe" in
-    mastodon.link-verified | nextcloud.desktop-client | libreoffice.*) ;;
+    mastodon.link-verified | nextcloud.desktop-client | nextcloud.sync-mode | nextcloud.files-in-sync-folder | matrix.element-installed | libreoffice.*) ;;
     *) unexpected+=("$probe") ;;
   esac
 done

@@ -186,7 +186,7 @@ fn without_a_preset_the_first_run_asks_the_work_address_and_the_language_changes
     // A wrong address: the core's own words, the field marked, nothing saved.
     app.type_into("#first-run-email", "jansen");
     app.click(".first-run-form button[type='submit']");
-    app.wait_for_text(".form-problems", "is not a work address");
+    app.wait_for_text(".form-problems", "is not a work e-mail address");
     assert_eq!(app.attr("#first-run-email", "aria-invalid").as_deref(), Some("true"));
 
     app.fill("#first-run-email", "j.jansen@example.nl");

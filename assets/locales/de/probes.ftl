@@ -314,3 +314,20 @@ probe-nextcloud-files-on-server-pass = { $count ->
 probe-nextcloud-files-on-server-missing = { $missing } von { $count } Dateien sind noch nicht auf dem Nextcloud-Server, zum Beispiel: { $first }.
 probe-nextcloud-files-on-server-missing-remedy = Warten Sie, bis die App alles synchronisiert hat (ihr Symbol zeigt einen grünen Haken), und prüfen Sie erneut. Fehlen weiterhin Dateien, teilen Sie dem IT-Service die Liste aus den Details mit.
 probe-internal = Overstap konnte diese Prüfung nicht abschließen ({ $detail }).
+
+## Wie die App synchronisiert, und der Ordner, aus dem Sie umziehen (nextcloud_sync_mode.rs, source_folder.rs)
+probe-nextcloud-sync-mode-full = Ihre Dateien werden als vollständige Kopien auf diesem Computer synchronisiert, nach { $folder }.
+probe-nextcloud-sync-mode-virtual = Ihre Dateien werden als virtuelle Dateien synchronisiert (heruntergeladen, wenn Sie sie öffnen), nach { $folder }.
+probe-nextcloud-sync-mode-none = Die Nextcloud-App synchronisiert noch keinen Ordner des Servers Ihrer Organisation.
+probe-nextcloud-sync-mode-none-remedy = Schließen Sie in der App die Verbindung mit Ihrem Konto ab und wählen Sie einen Ordner auf diesem Computer, mit oder ohne virtuelle Dateien. Prüfen Sie danach erneut.
+probe-nextcloud-source-folder-pass = { $source } ({ $path }) enthält { $files } Dateien, bereit zum Umzug.
+probe-nextcloud-source-folder-empty = { $source } ({ $path }) enthält noch keine Dateien.
+probe-nextcloud-source-folder-empty-remedy = Exportieren oder laden Sie Ihre Dateien zuerst in diesen Ordner (entpacken Sie ZIP-Dateien aus Google Takeout oder OneDrive) und prüfen Sie erneut.
+
+## Vorlagen in LibreOffice (libreoffice_templates.rs)
+probe-libreoffice-templates-pass = { $count ->
+        [one] In LibreOffice ist 1 Vorlage installiert: { $names }.
+       *[other] In LibreOffice sind { $count } Vorlagen installiert, etwa { $names }.
+    }
+probe-libreoffice-templates-none = In LibreOffice sind noch keine eigenen Vorlagen installiert.
+probe-libreoffice-templates-none-remedy = Importieren Sie die Vorlagen Ihrer Organisation: Datei > Dokumentvorlagen > Dokumentvorlagen verwalten, dann Importieren unter Verwalten. Stellt der IT-Service sie anders bereit (ein gemeinsamer Vorlagenordner), können Sie diesen Schritt selbst als erledigt markieren.

@@ -317,3 +317,20 @@ probe-nextcloud-files-on-server-pass = { $count ->
 probe-nextcloud-files-on-server-missing = { $missing } of { $count } files are not on the Nextcloud server yet, such as: { $first }.
 probe-nextcloud-files-on-server-missing-remedy = Wait until the desktop app has synced everything (its icon shows a green tick), then check again. If files stay missing, report the list in the details to the service desk.
 probe-internal = Overstap could not finish this check ({ $detail }).
+
+## How the desktop app syncs, and the folder to move from (nextcloud_sync_mode.rs, source_folder.rs)
+probe-nextcloud-sync-mode-full = Your files sync as full copies on this computer, into { $folder }.
+probe-nextcloud-sync-mode-virtual = Your files sync as virtual files (downloaded when you open them), into { $folder }.
+probe-nextcloud-sync-mode-none = The Nextcloud desktop app does not sync a folder of your organisation's server yet.
+probe-nextcloud-sync-mode-none-remedy = In the desktop app, finish connecting your account and choose a local folder, with or without virtual files. Then check again.
+probe-nextcloud-source-folder-pass = { $source } ({ $path }) holds { $files } files, ready to move.
+probe-nextcloud-source-folder-empty = { $source } ({ $path }) holds no files yet.
+probe-nextcloud-source-folder-empty-remedy = Export or download your files into this folder first (unpack zip files from Google Takeout or OneDrive), then check again.
+
+## Templates imported into LibreOffice (libreoffice_templates.rs)
+probe-libreoffice-templates-pass = { $count ->
+        [one] 1 template is installed in LibreOffice: { $names }.
+       *[other] { $count } templates are installed in LibreOffice, such as { $names }.
+    }
+probe-libreoffice-templates-none = No templates of your own are installed in LibreOffice yet.
+probe-libreoffice-templates-none-remedy = Import your organisation's templates: File > Templates > Manage Templates, then Import under Manage. If IT offers them another way (a shared template folder), you can mark this step done yourself.

@@ -314,3 +314,20 @@ probe-nextcloud-files-on-server-pass = { $count ->
 probe-nextcloud-files-on-server-missing = { $missing } van de { $count } bestanden staan nog niet op de Nextcloud-server, zoals: { $first }.
 probe-nextcloud-files-on-server-missing-remedy = Wacht tot de app alles heeft gesynchroniseerd (het pictogram toont een groen vinkje) en controleer opnieuw. Blijven bestanden ontbreken, meld de lijst uit de details dan aan de servicedesk.
 probe-internal = Overstap kon deze controle niet afmaken ({ $detail }).
+
+## Hoe de app synchroniseert, en de map waar je vandaan verhuist (nextcloud_sync_mode.rs, source_folder.rs)
+probe-nextcloud-sync-mode-full = Je bestanden worden als volledige kopieën op deze computer gesynchroniseerd, naar { $folder }.
+probe-nextcloud-sync-mode-virtual = Je bestanden worden als virtuele bestanden gesynchroniseerd (gedownload als je ze opent), naar { $folder }.
+probe-nextcloud-sync-mode-none = De Nextcloud-app synchroniseert nog geen map van de server van je organisatie.
+probe-nextcloud-sync-mode-none-remedy = Maak in de app de koppeling met je account af en kies een map op deze computer, met of zonder virtuele bestanden. Controleer daarna opnieuw.
+probe-nextcloud-source-folder-pass = { $source } ({ $path }) bevat { $files } bestanden, klaar om te verhuizen.
+probe-nextcloud-source-folder-empty = { $source } ({ $path }) bevat nog geen bestanden.
+probe-nextcloud-source-folder-empty-remedy = Exporteer of download je bestanden eerst naar deze map (pak zipbestanden van Google Takeout of OneDrive uit) en controleer opnieuw.
+
+## Sjablonen in LibreOffice (libreoffice_templates.rs)
+probe-libreoffice-templates-pass = { $count ->
+        [one] Er is 1 sjabloon in LibreOffice geïnstalleerd: { $names }.
+       *[other] Er zijn { $count } sjablonen in LibreOffice geïnstalleerd, zoals { $names }.
+    }
+probe-libreoffice-templates-none = Er zijn nog geen eigen sjablonen in LibreOffice geïnstalleerd.
+probe-libreoffice-templates-none-remedy = Importeer de sjablonen van je organisatie: Bestand > Sjablonen > Sjablonen beheren, en dan Importeren onder Beheren. Biedt de servicedesk ze op een andere manier aan (een gedeelde sjablonenmap), dan kun je deze stap zelf op klaar zetten.

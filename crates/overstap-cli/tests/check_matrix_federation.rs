@@ -106,7 +106,7 @@ fn each_broken_key_document_or_api_gets_its_own_explanation() {
     // The federation listener is not exposed: the version endpoint is missing.
     answers.lock().unwrap().version = Reply::status(404, "text/html", "<html>Not Found</html>");
     let r = federation();
-    expect(&r, "fail", "not as a Matrix server for other servers (HTTP 404)", "resource \"federation\"");
+    expect(&r, "fail", "not as a Matrix server for other servers (HTTP 404)", "the resource federation");
     assert_eq!(r["evidence"]["failure"]["status"], 404);
 
     // In Dutch, for a person.

@@ -76,6 +76,11 @@ fn nextcloud_checks_against_webdav_and_documented_responses() {
     let desktop = result(&v, "nextcloud.desktop-client");
     assert_eq!(desktop["status"], "fail", "{desktop}");
     assert!(desktop["summary"].as_str().unwrap().contains("not installed"), "{desktop}");
+    assert_eq!(result(&v, "nextcloud.sync-mode")["status"], "fail", "nothing chosen without the app");
+    // No OneDrive folder yet: nothing to move from, a caveat that says how to choose one.
+    let ready = result(&v, "nextcloud.source-folder");
+    assert_eq!(ready["status"], "warn", "{ready}");
+    assert!(ready["remedy"].as_str().unwrap().contains("source-folder"), "{ready}");
     assert!(desktop["remedy"].as_str().unwrap().contains(&server.base_url), "{desktop}");
 
     // The desktop app set up for this server, as it writes its settings.
@@ -105,6 +110,12 @@ fn nextcloud_checks_against_webdav_and_documented_responses() {
     let desktop = result(&v, "nextcloud.desktop-client");
     assert_eq!(desktop["status"], "pass", "{desktop}");
     assert_eq!(desktop["evidence"]["facts"]["sync_folders"][0], format!("{}/", sync.display()));
+    // The sync choice, read from the same file; the folder to move from, ready with its files.
+    let mode = result(&v, "nextcloud.sync-mode");
+    assert_eq!(mode["status"], "pass", "{mode}");
+    assert!(mode["summary"].as_str().unwrap().contains("full copies"), "{mode}");
+    let ready = result(&v, "nextcloud.source-folder");
+    assert_eq!((ready["status"].as_str(), ready["evidence"]["facts"]["source_files"].as_u64()), (Some("pass"), Some(2)), "{ready}");
     let status = result(&v, "nextcloud.status");
     assert_eq!(status["status"], "pass");
     assert!(status["summary"].as_str().unwrap().contains("34.0.4"));

@@ -54,7 +54,7 @@ fn progress_step_export_and_apply_print_what_their_schemas_say() {
     assert!(show["checklist"]["steps"].as_array().is_some_and(|s| !s.is_empty()));
     checked(
         d,
-        &["step", "matrix/install-element", "done", "--note", "from the software centre", "--json"],
+        &["step", "leave-big-tech/list-accounts", "done", "--note", "from the software centre", "--json"],
         &[],
         "step",
         0,
@@ -68,7 +68,7 @@ fn progress_step_export_and_apply_print_what_their_schemas_say() {
     for (args, exit) in [
         (&["show", "nope", "--json"][..], 3),
         (&["step", "matrix/nope", "done", "--json"], 3),
-        (&["step", "matrix/install-element", "block", "--json"], 2),
+        (&["step", "leave-big-tech/list-accounts", "block", "--json"], 2),
         (&["--json", "no-such-command"], 2),
     ] {
         let doc = checked(d, args, &[], "show", exit);
@@ -88,7 +88,7 @@ fn progress_step_export_and_apply_print_what_their_schemas_say() {
     let input = d.join("changes.jsonl");
     std::fs::write(
         &input,
-        "{\"step\": \"matrix/install-element\", \"action\": \"reset\"}\n\n{\"step\": \"matrix/nope\", \"action\": \"done\"}\nnot json\n",
+        "{\"step\": \"leave-big-tech/list-accounts\", \"action\": \"reset\"}\n\n{\"step\": \"matrix/nope\", \"action\": \"done\"}\nnot json\n",
     )
     .unwrap();
     let out = run(d, &["apply", input.to_str().unwrap(), "--json"], &[]);
@@ -283,7 +283,7 @@ fn fleet_commands_fit_their_schemas() {
     checked(d, &["settings", "set", "department", "DG Digitale Overheid", "--json"], &env, "settings", 0);
     checked(
         d,
-        &["step", "matrix/install-element", "block", "--reason", "no software centre", "--json"],
+        &["step", "leave-big-tech/list-accounts", "block", "--reason", "no software centre", "--json"],
         &env,
         "step",
         0,

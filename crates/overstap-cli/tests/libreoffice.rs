@@ -156,6 +156,20 @@ fn libreoffice_formats_are_checked_set_to_odf_safely_and_undone() {
     };
     assert_eq!(state("set-odf-default"), "todo");
     assert_eq!(state("check-default-format"), "todo");
+
+    // Templates: none imported yet is a caveat; the Template Manager's Import
+    // puts them in the profile's template folder, which proves the step.
+    let templates = result(&v, "libreoffice.templates");
+    assert_eq!(templates["status"], "warn", "{templates}");
+    std::fs::create_dir_all(profile.join("template/Huisstijl")).unwrap();
+    std::fs::write(profile.join("template/Huisstijl/Briefpapier.ott"), b"an imported template").unwrap();
+    let v = json(&lo(d, &profile, &["check", "libreoffice", "--json"]));
+    let templates = result(&v, "libreoffice.templates");
+    assert_eq!(templates["status"], "pass", "{templates}");
+    assert!(templates["summary"].as_str().unwrap().contains("Briefpapier.ott"), "{templates}");
+    let show = json(&lo(d, &profile, &["show", "libreoffice", "--json"]));
+    let step = show["checklist"]["steps"].as_array().unwrap().iter().find(|s| s["id"] == "install-templates").unwrap().clone();
+    assert_eq!((step["state"].as_str(), step["proof"].as_str()), (Some("done"), Some("checked")), "{step}");
 }
 
 #[test]

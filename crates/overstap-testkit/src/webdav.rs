@@ -156,6 +156,13 @@ user_quota:
         std::fs::write(self.dir.path().join("public").join(name), contents).expect("public page written");
     }
 
+    /// Puts a file among the person's files, as an upload would (`path` relative to their root).
+    pub fn put_file(&self, path: &str, contents: &[u8]) {
+        let target = self.dir.path().join("files").join(path);
+        std::fs::create_dir_all(target.parent().expect("a file in a folder")).expect("folder made");
+        std::fs::write(target, contents).expect("file written");
+    }
+
     /// How many times an app password was revoked (`DELETE /ocs/v2.php/core/apppassword`).
     pub fn revocations(&self) -> usize {
         std::fs::read_to_string(self.dir.path().join("revoked.log")).map_or(0, |s| s.lines().count())

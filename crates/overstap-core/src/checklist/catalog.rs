@@ -31,8 +31,11 @@ pub const PROBES: &[&str] = &[
     "nextcloud.files-in-sync-folder",
     "nextcloud.files-on-server",
     "nextcloud.desktop-client",
+    "nextcloud.sync-mode",
+    "nextcloud.source-folder",
     "libreoffice.installed",
     "libreoffice.default-formats",
+    "libreoffice.templates",
 ];
 
 /// Things the app does for the person.

@@ -17,13 +17,15 @@
 //! - `nextcloud.rs`: status (end of life from `nextcloud_eol.rs`), signed
 //!   in, quota; `nextcloud_capabilities.rs` sharing settings;
 //!   `nextcloud_desktop.rs` the desktop app on this computer;
-//!   `nextcloud_shares.rs` the person's link shares; `source_folder.rs`
+//!   `nextcloud_shares.rs` the person's link shares; `nextcloud_sync_mode.rs`
+//!   how the desktop app syncs; `source_folder.rs`
 //!   the folder they move from, found and measured; `nextcloud_files.rs`
 //!   its files in the sync folder and on the server (`file_match.rs`).
 //! - `libreoffice.rs`: installed, default formats; `libreoffice_locate.rs`
 //!   where it and its profile are; `libreoffice_odf.rs` the safe profile
 //!   edit behind "make ODF the default"; `libreoffice_xcu.rs` one property
-//!   of the profile file at a time.
+//!   of the profile file at a time; `libreoffice_templates.rs` templates
+//!   imported into the profile.
 //! - `run.rs`: what to check ([`CheckRequest`]) and running it concurrently.
 
 mod element_desktop;
@@ -33,6 +35,7 @@ mod file_match;
 pub mod libreoffice;
 mod libreoffice_locate;
 mod libreoffice_odf;
+mod libreoffice_templates;
 mod libreoffice_xcu;
 pub mod mastodon;
 pub mod matrix;
@@ -45,6 +48,7 @@ pub mod nextcloud_desktop;
 mod nextcloud_eol;
 mod nextcloud_files;
 mod nextcloud_shares;
+mod nextcloud_sync_mode;
 mod rel_me;
 mod run;
 pub mod source_folder;

@@ -121,11 +121,15 @@ pub struct Account {
     pub user: Option<String>,
     /// The local folders it keeps in sync.
     pub folders: Vec<String>,
+    /// Those of `folders` with virtual files (downloaded when opened).
+    pub virtual_folders: Vec<String>,
 }
 
 /// The accounts in a `nextcloud.cfg`, in the order of their ids.
 pub fn parse_accounts(cfg: &str) -> Vec<Account> {
     let mut accounts: BTreeMap<String, Account> = BTreeMap::new();
+    // (account, group, folder number) → (local path, virtual files on).
+    let mut folders: BTreeMap<(String, String, String), (Option<String>, bool)> = BTreeMap::new();
     let mut in_accounts = false;
     for line in cfg.lines().map(str::trim) {
         if line.starts_with('[') {
@@ -143,11 +147,24 @@ pub fn parse_accounts(cfg: &str) -> Vec<Account> {
             ["url"] => accounts.entry((*id).to_owned()).or_default().url = value,
             ["dav_user"] => accounts.entry((*id).to_owned()).or_default().user = Some(value),
             // Plain sync, virtual files, and the older multi-folder layout.
-            [group, _, "localPath"] if matches!(*group, "Folders" | "FoldersWithPlaceholders" | "Multifolders") => {
-                accounts.entry((*id).to_owned()).or_default().folders.push(value)
+            [group, n, "localPath"] if matches!(*group, "Folders" | "FoldersWithPlaceholders" | "Multifolders") => {
+                folders.entry(((*id).to_owned(), (*group).to_owned(), (*n).to_owned())).or_default().0 = Some(value);
+            }
+            // `off`, or the kind of virtual files (`wincfapi` on Windows, `suffix`).
+            [group, n, "virtualFilesMode"] => {
+                folders.entry(((*id).to_owned(), (*group).to_owned(), (*n).to_owned())).or_default().1 = value != "off";
             }
             _ => {}
         }
+    }
+    for ((id, group, _), (path, virtual_mode)) in folders {
+        let Some(path) = path else { continue };
+        let account = accounts.entry(id).or_default();
+        // macOS keeps folders with virtual files in a group of their own.
+        if virtual_mode || group == "FoldersWithPlaceholders" {
+            account.virtual_folders.push(path.clone());
+        }
+        account.folders.push(path);
     }
     accounts.into_values().filter(|a| !a.url.is_empty()).collect()
 }
@@ -286,6 +303,8 @@ type=2
         assert_eq!(accounts[0].user.as_deref(), Some("alice"));
         assert_eq!(accounts[0].folders, ["/home/alice/Nextcloud/"]);
         assert_eq!(accounts[1].folders, ["/home/alice/Oude cloud, archief/"], "quoted value");
+        assert!(accounts[0].virtual_folders.is_empty(), "virtualFilesMode=off");
+        assert_eq!(accounts[1].virtual_folders, accounts[1].folders, "a folder with placeholders");
         assert_eq!(unquote(r#""C:\\Users\\J\xe9r\xf4me""#), "C:\\Users\\Jérôme");
         assert!(parse_accounts("[General]\n0\\url=https://x\n").is_empty(), "only [Accounts] counts");
     }

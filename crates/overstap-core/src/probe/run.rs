@@ -16,6 +16,8 @@ use super::matrix_messages;
 use super::nextcloud::{self, NextcloudNet, NextcloudTarget};
 use super::nextcloud_desktop;
 use super::nextcloud_files;
+use super::nextcloud_sync_mode;
+use super::source_folder;
 use super::{Message, ProbeOutcome, ProbeStatus, Secret};
 use crate::error::{Error, ErrorCode, Result};
 
@@ -113,7 +115,7 @@ pub async fn run_check_each(
                     let minimum = request.libreoffice_minimum_version.clone();
                     timed_all(async move {
                         let installed = super::libreoffice::installed(minimum.as_deref()).await;
-                        vec![installed, super::libreoffice::default_formats()]
+                        vec![installed, super::libreoffice::default_formats(), super::libreoffice_templates::templates()]
                     })
                     .await
                 }
@@ -132,19 +134,28 @@ pub async fn run_check_each(
                             let env = nextcloud_desktop::DesktopEnv::current();
                             outcomes
                                 .push(timed_outcome(async { nextcloud_desktop::desktop_client(server, &env) }).await);
-                            // Hashing files takes a while: off the async threads.
+                            outcomes.push(nextcloud_sync_mode::sync_mode(server, &env));
+                            // Reading and hashing files takes a while: off the async threads.
                             let (server, target) = (server.clone(), target.clone());
                             let started = Instant::now();
-                            let mut synced = tokio::task::spawn_blocking(move || {
-                                nextcloud_files::files_in_sync_folder(&server, &target, &env)
+                            let local = tokio::task::spawn_blocking(move || {
+                                let ready = source_folder::source_ready(target.source_folder.as_deref(), &env);
+                                [ready, nextcloud_files::files_in_sync_folder(&server, &target, &env)]
                             })
                             .await
                             .map_err(|e| Error::internal(format!("file comparison failed: {e}")))?;
-                            synced.elapsed_ms = millis(started.elapsed());
-                            outcomes.push(synced);
+                            for mut outcome in local {
+                                outcome.elapsed_ms = millis(started.elapsed());
+                                outcomes.push(outcome);
+                            }
                         }
                         None => {
-                            for probe in [nextcloud_desktop::DESKTOP_CLIENT, nextcloud_files::FILES_IN_SYNC_FOLDER] {
+                            for probe in [
+                                nextcloud_desktop::DESKTOP_CLIENT,
+                                nextcloud_sync_mode::SYNC_MODE,
+                                source_folder::SOURCE_READY,
+                                nextcloud_files::FILES_IN_SYNC_FOLDER,
+                            ] {
                                 let m = Message::new("probe-nextcloud-no-target");
                                 outcomes.push(ProbeOutcome::new(probe, ProbeStatus::Skipped, m));
                             }

@@ -143,6 +143,42 @@ pub fn measure(root: &Path) -> std::io::Result<FolderSize> {
     Ok(size)
 }
 
+/// `nextcloud.source-folder` (export-files): the folder to move from is
+/// there and holds files: the export (or the synced OneDrive folder) is ready.
+pub const SOURCE_READY: &str = "nextcloud.source-folder";
+
+pub fn source_ready(chosen: Option<&Path>, env: &DesktopEnv) -> super::ProbeOutcome {
+    use super::{Evidence, Message, ProbeOutcome, ProbeStatus};
+    let mut evidence = Evidence::default();
+    let Some(folder) = source_folder(chosen, env) else {
+        let m = Message::new("probe-nextcloud-files-no-source");
+        return ProbeOutcome::new(SOURCE_READY, ProbeStatus::Warn, m.clone()).remedy(m.remedy());
+    };
+    evidence.fact("source_folder", folder.path.display().to_string());
+    evidence.fact("source_kind", folder.kind.as_str());
+    let size = match measure(&folder.path) {
+        Ok(size) => size,
+        Err(e) => {
+            let m = Message::new("probe-nextcloud-quota-source-unreadable").arg("path", folder.path.display()).arg("detail", e);
+            return ProbeOutcome::new(SOURCE_READY, ProbeStatus::Warn, m.clone()).remedy(m.remedy()).evidence(evidence);
+        }
+    };
+    evidence.fact("source_files", size.files);
+    evidence.fact("source_bytes", size.bytes);
+    let m = |id: &str| {
+        Message::new(id)
+            .arg("source", format!("msg:source-{}", folder.kind.as_str()))
+            .arg("path", folder.path.display())
+            .arg("files", size.files)
+    };
+    if size.files == 0 {
+        let m = m("probe-nextcloud-source-folder-empty");
+        ProbeOutcome::new(SOURCE_READY, ProbeStatus::Fail, m.clone()).remedy(m.remedy()).evidence(evidence)
+    } else {
+        ProbeOutcome::new(SOURCE_READY, ProbeStatus::Pass, m("probe-nextcloud-source-folder-pass")).evidence(evidence)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,6 +204,19 @@ mod tests {
         assert_eq!(source_folder(None, &env(home.path())).unwrap().kind, SourceKind::GoogleDrive);
         std::fs::create_dir(home.path().join("OneDrive")).unwrap();
         assert_eq!(source_folder(None, &env(home.path())).unwrap().kind, SourceKind::OneDrive, "OneDrive first");
+    }
+
+    #[test]
+    fn an_export_is_ready_when_it_holds_files() {
+        let home = tempfile::tempdir().unwrap();
+        let export = home.path().join("Takeout");
+        assert_eq!(source_ready(Some(&export), &env(home.path())).status, crate::probe::ProbeStatus::Warn, "not there");
+        std::fs::create_dir(&export).unwrap();
+        let empty = source_ready(Some(&export), &env(home.path()));
+        assert_eq!((empty.status, empty.summary.id.as_str()), (crate::probe::ProbeStatus::Fail, "probe-nextcloud-source-folder-empty"));
+        std::fs::write(export.join("drive-export.zip"), b"zip").unwrap();
+        let ready = source_ready(Some(&export), &env(home.path()));
+        assert_eq!((ready.status, ready.evidence.facts["source_files"].as_u64()), (crate::probe::ProbeStatus::Pass, Some(1)));
     }
 
     #[cfg(unix)]

@@ -24,6 +24,14 @@ pub fn preset_for(ports: DemoPorts) -> String {
 }
 
 /// Writes `text` readable by its owner only (it holds tokens).
+/// The files of the demo person's OneDrive folder (also on the demo Nextcloud:
+/// the demo person has moved them).
+pub const ONEDRIVE_FILES: [(&str, &[u8]); 3] = [
+    ("Notities/overleg-2026-11.txt", b"Overleg over de overstap naar Nextcloud.\n"),
+    ("Projecten/Overstap/planning.csv", b"week,stap\n49,chat\n50,bestanden\n"),
+    ("Welkom.md", b"# Welkom\nDit is de OneDrive-map van de demo.\n"),
+];
+
 /// The demo person's OneDrive folder in `dir`: a few small files in
 /// folders, as a person's documents would be (made afresh each start).
 pub fn write_onedrive(dir: &Path) -> std::io::Result<std::path::PathBuf> {
@@ -31,12 +39,7 @@ pub fn write_onedrive(dir: &Path) -> std::io::Result<std::path::PathBuf> {
     if root.exists() {
         std::fs::remove_dir_all(&root)?;
     }
-    let files: [(&str, &[u8]); 3] = [
-        ("Notities/overleg-2026-11.txt", b"Overleg over de overstap naar Nextcloud.\n"),
-        ("Projecten/Overstap/planning.csv", b"week,stap\n49,chat\n50,bestanden\n"),
-        ("Welkom.md", b"# Welkom\nDit is de OneDrive-map van de demo.\n"),
-    ];
-    for (name, content) in files {
+    for (name, content) in ONEDRIVE_FILES {
         let path = root.join(name);
         std::fs::create_dir_all(path.parent().expect("a file in a folder"))?;
         std::fs::write(path, content)?;

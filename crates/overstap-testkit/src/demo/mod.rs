@@ -82,8 +82,11 @@ impl DemoServers {
             NextcloudLike::start_on(&ca, ports.nextcloud, NEXTCLOUD_USER, &credentials.nextcloud_app_password);
         let profile = format!("{}/@{MASTODON_USER}", mastodon.base_url);
         nextcloud.publish(WEBSITE_PAGE, &website_page(&profile));
-        // The demo person shares a file by link, as the checklist asks.
+        // The demo person shares a file by link, and has moved their OneDrive files over.
         nextcloud.set_shares("shares.json");
+        for (name, content) in files::ONEDRIVE_FILES {
+            nextcloud.put_file(&format!("OneDrive/{name}"), content);
+        }
         let website = format!("{}/{WEBSITE_PAGE}", nextcloud.base_url);
 
         let mut credentials = credentials;
