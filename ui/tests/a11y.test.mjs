@@ -123,7 +123,7 @@ after(async () => {
  * A fresh context (its own storage) with the mocked IPC, on the app's first screen.
  * Every page error, console error and unknown IPC command fails the test in `close`.
  */
-async function openApp({ profile = "person", lang = "en", theme = "light", freshSettings = false } = {}) {
+async function openApp({ profile = "person", lang = "en", theme = "light", freshSettings = false, openFails = false, extra = null } = {}) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, reducedMotion: "reduce" });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
@@ -135,7 +135,9 @@ async function openApp({ profile = "person", lang = "en", theme = "light", fresh
   page.on("request", (r) => {
     if (!r.url().startsWith(base) && !r.url().startsWith("data:")) problems.push(`request outside the app: ${r.url()}`);
   });
-  await page.addInitScript(installMockIpc, { fixtures: fixtures[profile], lang, theme, freshSettings });
+  // `extra`: fields added to every language's fixture (e.g. check results for the managed profile).
+  const chosen = extra ? Object.fromEntries(LANGS.map((l) => [l, { ...fixtures[profile][l], ...extra(l) }])) : fixtures[profile];
+  await page.addInitScript(installMockIpc, { fixtures: chosen, lang, theme, freshSettings, openFails });
   await page.goto(base);
   await screenReady(page);
   const close = async () => {
@@ -197,6 +199,18 @@ const SCREENS = [
       await openChecklist(page, "nextcloud");
       await page.locator('li[data-step="export-files"]').getByRole("button", { name: T(lang, "ui-mark-blocked") }).click();
       await page.waitForSelector("#reason-export-files:focus");
+    },
+  },
+  {
+    // After "I'm stuck": the service desk's contacts and the prefilled mail.
+    name: "step-stuck-help",
+    profile: "managed",
+    reach: async (page, lang) => {
+      await openChecklist(page, "nextcloud");
+      await page.locator('li[data-step="export-files"]').getByRole("button", { name: T(lang, "ui-mark-blocked") }).click();
+      await page.fill("#reason-export-files", "Het zaaksysteem opent geen .odt");
+      await page.click(".block-form button[type=submit]");
+      await page.waitForSelector("#stuck-help-export-files:focus");
     },
   },
   {
@@ -592,6 +606,115 @@ describe("behaviour", () => {
       await page.waitForFunction(() => document.activeElement?.id === "screen-title");
       assert.equal(await page.textContent("#screen-title"), T("en", "ui-first-run-title"));
       assert.equal(await page.$(".app-nav"), null);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("I'm stuck: Escape closes the form; saved, the reason stays on this computer when nothing reports it", async () => {
+    const app = await openApp();
+    const { page } = app;
+    try {
+      await openChecklist(page, "nextcloud");
+      const row = page.locator('li[data-step="export-files"]');
+      await row.getByRole("button", { name: T("en", "ui-mark-blocked") }).click();
+      await page.waitForSelector("#reason-export-files:focus");
+      await page.keyboard.type("half a reason");
+      await page.keyboard.press("Escape");
+      await page.waitForFunction(() => !document.querySelector("#reason-export-files"));
+      await page.waitForFunction(() => document.activeElement?.id === "step-export-files");
+      assert.equal(await page.getAttribute('li[data-step="export-files"]', "class"), "step step-todo", "Escape saves nothing");
+      // Saved: no organisation, no reports: the truth is that nobody else sees it.
+      await row.getByRole("button", { name: T("en", "ui-mark-blocked") }).click();
+      await page.fill("#reason-export-files", "The case system opens no .odt");
+      await page.click(".block-form button[type=submit]");
+      await page.waitForSelector("#stuck-help-export-files:focus");
+      assert.equal(await page.getAttribute('li[data-step="export-files"]', "class"), "step step-blocked");
+      assert.equal(await page.textContent(".stuck-help .stuck-reach"), T("en", "ui-stuck-reason-local"));
+      assert.ok((await page.textContent(".stuck-help")).includes(T("en", "ui-stuck-no-contacts")));
+      assert.equal(await page.$(".stuck-help a.stuck-mail"), null, "no mail without the service desk's address");
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("I'm stuck with an organisation: its contacts as links, a prefilled mail with the step, reason and last check, and who sees the reason", async () => {
+    // The managed profile with the person's check results (a failed Matrix check).
+    const app = await openApp({ profile: "managed", extra: (l) => ({ run_check: fixtures.person[l].run_check }) });
+    const { page } = app;
+    const f = fixtures.managed.en;
+    const org = f.organisation;
+    try {
+      await openChecklist(page, "matrix");
+      await page.click("#check-all-matrix");
+      await page.waitForSelector('li[data-step="find-server"] .check-result[data-result="fail"]');
+      await page.waitForFunction(() => !document.querySelector("#check-all-matrix")?.hasAttribute("aria-disabled"));
+      const step = f.checklist.matrix.steps.find((s) => s.id === "find-server");
+      const result = fixtures.person.en.run_check.matrix.results.find((r) => r.probe === "matrix.discovery");
+      const reason = "Element says: 100% unknown server & no #room?";
+      await page.locator('li[data-step="find-server"]').getByRole("button", { name: T("en", "ui-mark-blocked") }).click();
+      await page.fill("#reason-find-server", reason);
+      await page.click(".block-form button[type=submit]");
+      await page.waitForSelector("#stuck-help-find-server:focus");
+      // Reports include reasons, but the report is not read yet: nothing has gone.
+      assert.equal(await page.getAttribute(".stuck-help", "data-reach"), "not-yet");
+      assert.equal(await page.textContent(".stuck-help .stuck-reach"), T("en", "ui-stuck-reason-not-yet", { organisation: org.name }));
+      const links = await page.$$eval(".stuck-help ul.support a", (as) => as.map((a) => a.getAttribute("href")));
+      assert.deepEqual(links, [`mailto:${org.support_email}`, "tel:+31700000000", org.support_web, "https://matrix.to/#/%23overstap-hulp%3Aminvz.example"]);
+      // The mail: decoded as a mail program reads it (RFC 6068).
+      const href = await page.getAttribute(".stuck-help a.stuck-mail", "href");
+      const [to, query] = href.slice("mailto:".length).split("?");
+      assert.equal(decodeURIComponent(to), org.support_email);
+      const fields = Object.fromEntries(query.split("&").map((p) => p.split("=")).map(([k, v]) => [k, decodeURIComponent(v)]));
+      assert.deepEqual(Object.keys(fields), ["subject", "body"]);
+      assert.equal(fields.subject, T("en", "ui-stuck-mail-subject", { step: step.title }));
+      const body = fields.body.split("\r\n");
+      assert.ok(body.includes(T("en", "ui-stuck-mail-step", { step: step.title, id: "matrix/find-server" })), fields.body);
+      assert.ok(body.includes(T("en", "ui-stuck-mail-reason", { reason })), fields.body);
+      assert.ok(body.includes(T("en", "ui-stuck-mail-check-code", { summary: result.summary, code: result.evidence.failure.kind })), fields.body);
+      assert.doesNotMatch(fields.body, /password|token|salt/i, "nothing secret");
+      // The mail link opens the mail program with exactly that address.
+      await page.click(".stuck-help a.stuck-mail");
+      await page.waitForFunction(() => window.__MOCK_IPC__.calls.some((c) => c.cmd === "plugin:opener|open_url"));
+      const opened = await page.evaluate(() => window.__MOCK_IPC__.calls.filter((c) => c.cmd === "plugin:opener|open_url").map((c) => c.args.url));
+      assert.deepEqual(opened, [href]);
+      // Once the report is read, the reason does reach IT, and the panel says so.
+      await go(page, "report");
+      await page.click("#fleet-show");
+      await page.click("#fleet-seen");
+      await page.waitForFunction(() => document.activeElement?.id === "fleet-title");
+      await go(page, "overview");
+      await openChecklist(page, "matrix");
+      await page.locator('li[data-step="find-server"]').getByRole("button", { name: T("en", "ui-mark-todo") }).click();
+      await page.waitForSelector('li.step-todo[data-step="find-server"]');
+      await page.locator('li[data-step="find-server"]').getByRole("button", { name: T("en", "ui-mark-blocked") }).click();
+      await page.fill("#reason-find-server", reason);
+      await page.click(".block-form button[type=submit]");
+      await page.waitForSelector("#stuck-help-find-server:focus");
+      assert.equal(await page.textContent(".stuck-help .stuck-reach"), T("en", "ui-stuck-reason-reported", { organisation: org.name }));
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("a link the opener refuses says so, with the address to copy", async () => {
+    const app = await openApp({ profile: "managed", openFails: true });
+    const { page } = app;
+    try {
+      await go(page, "organisation");
+      const phone = page.locator('ul.support a[href^="tel:"]');
+      assert.equal(await phone.textContent(), fixtures.managed.en.organisation.support_phone);
+      await phone.click();
+      await page.waitForSelector("ul.support .open-failed[role=alert]");
+      assert.equal(await page.textContent(".open-failed p"), T("en", "ui-open-failed"));
+      assert.equal(await page.textContent(".open-failed-address"), "+31700000000");
+      // A second refusal replaces the first: one message per link.
+      await phone.click();
+      // The old message goes before the second call is made; then the new one comes.
+      await page.waitForFunction(
+        () => window.__MOCK_IPC__.calls.filter((c) => c.cmd === "plugin:opener|open_url").length === 2 && document.querySelectorAll(".open-failed").length === 1,
+      );
+      assert.equal(page.url(), base, "the window itself stays on the app");
     } finally {
       await app.close();
     }

@@ -6,6 +6,7 @@ import type { App, Screen } from "../app";
 import { h } from "../dom";
 import { t } from "../i18n";
 import { dataTable } from "../table";
+import { supportList } from "./support";
 
 function display(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);
@@ -16,20 +17,14 @@ export async function organisationScreen(app: App): Promise<Screen> {
   const org = app.info.organisation;
   const parts: (HTMLElement | null)[] = [];
   parts.push(h("p", { class: "nl-paragraph intro" }, view.managed ? t("ui-org-managed", { organisation: org?.name ?? "" }) : t("ui-org-unmanaged")));
-  if (org && (org.support_email || org.support_phone || org.support_web || org.support_matrix_room)) {
+  const support = supportList(org);
+  if (support) {
     parts.push(
       h(
         "section",
         { "aria-labelledby": "org-support" },
         h("h2", { class: "nl-heading nl-heading--level-2", id: "org-support" }, t("ui-org-support")),
-        h(
-          "ul",
-          { class: "support" },
-          org.support_email ? h("li", {}, `${t("ui-org-support-email")}: `, h("a", { class: "nl-link", href: `mailto:${org.support_email}`, "data-external": "true" }, org.support_email)) : null,
-          org.support_phone ? h("li", {}, `${t("ui-org-support-phone")}: ${org.support_phone}`) : null,
-          org.support_web ? h("li", {}, h("a", { class: "nl-link", href: org.support_web, "data-external": "true" }, t("ui-org-support-web"))) : null,
-          org.support_matrix_room ? h("li", {}, `${t("ui-org-support-matrix")}: ${org.support_matrix_room}`) : null,
-        ),
+        support,
       ),
     );
   }
