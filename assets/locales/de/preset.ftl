@@ -86,3 +86,12 @@ error-example-managed = Ihre Organisation hat Overstap auf diesem Computer einge
 error-example-unknown = Es gibt kein Beispiel „{ $id }“.
 cli-example-used = Ab dem nächsten Start zeigt Overstap das Beispiel „{ $id }“.
 cli-example-none = Ab dem nächsten Start gilt kein Beispiel mehr.
+
+## Was einen Rollout verhindert (preset validate, preset/rollout.rs)
+
+preset-mastodon-http = „{ $value }“ beginnt mit http://; die Angabe wird ignoriert. Overstap spricht mit Servern nur über https: Schreiben Sie https://… oder nur den Namen (social.overheid.nl).
+preset-reporting-no-salt = Fortschrittsberichte sind eingeschaltet, aber reporting.salt fehlt: Es würde nie ein Bericht gesendet. Ergänzen Sie einen Salt aus mindestens 16 zufälligen Zeichen.
+preset-reporting-no-upload = Fortschrittsberichte sind eingeschaltet, aber servers.report_upload fehlt: Es würde nie ein Bericht gesendet. Ergänzen Sie den Link einer Nextcloud-Upload-Freigabe (https://…/s/…).
+preset-reporting-bad-share = „{ $link }“ ist kein Nextcloud-Freigabelink (https://…/s/…): Es würde nie ein Bericht gesendet.
+preset-ca-missing = Die CA-Datei „{ $path }“ existiert nicht (gesucht unter { $full }, neben diesem Preset). Prüfungen würden Ihren Servern nicht vertrauen.
+preset-ca-unreadable = Die CA-Datei „{ $path }“ kann nicht gelesen werden ({ $detail }; unter { $full }). Prüfungen würden Ihren Servern nicht vertrauen.

@@ -86,3 +86,12 @@ error-example-managed = Your organisation has set up Overstap on this computer, 
 error-example-unknown = There is no example “{ $id }”.
 cli-example-used = From the next start, Overstap shows the example “{ $id }”.
 cli-example-none = From the next start, no example applies.
+
+## What breaks a rollout (preset validate, preset/rollout.rs)
+
+preset-mastodon-http = “{ $value }” starts with http://; it is ignored. Overstap only talks to servers over https: write https://… or just the name (social.overheid.nl).
+preset-reporting-no-salt = Progress reports are turned on, but reporting.salt is missing: no report would ever be sent. Add a salt of at least 16 random characters.
+preset-reporting-no-upload = Progress reports are turned on, but servers.report_upload is missing: no report would ever be sent. Add the link of a Nextcloud upload share (https://…/s/…).
+preset-reporting-bad-share = “{ $link }” is not a Nextcloud share link (https://…/s/…): no report would ever be sent.
+preset-ca-missing = The CA file “{ $path }” does not exist (looked for at { $full }, next to this preset). Checks would not trust your servers.
+preset-ca-unreadable = The CA file “{ $path }” cannot be read ({ $detail }; at { $full }). Checks would not trust your servers.

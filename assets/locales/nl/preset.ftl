@@ -86,3 +86,12 @@ error-example-managed = Je organisatie heeft Overstap op deze computer ingesteld
 error-example-unknown = Er is geen voorbeeld “{ $id }”.
 cli-example-used = Vanaf de volgende start toont Overstap het voorbeeld “{ $id }”.
 cli-example-none = Vanaf de volgende start geldt geen voorbeeld meer.
+
+## Wat een uitrol breekt (preset validate, preset/rollout.rs)
+
+preset-mastodon-http = “{ $value }” begint met http://; het wordt genegeerd. Overstap praat alleen via https met servers: schrijf https://… of alleen de naam (social.overheid.nl).
+preset-reporting-no-salt = Voortgangsrapporten staan aan, maar reporting.salt ontbreekt: er zou nooit een rapport worden verstuurd. Voeg een salt toe van minstens 16 willekeurige tekens.
+preset-reporting-no-upload = Voortgangsrapporten staan aan, maar servers.report_upload ontbreekt: er zou nooit een rapport worden verstuurd. Voeg de link van een Nextcloud-uploadmap toe (https://…/s/…).
+preset-reporting-bad-share = “{ $link }” is geen Nextcloud-deellink (https://…/s/…): er zou nooit een rapport worden verstuurd.
+preset-ca-missing = Het CA-bestand “{ $path }” bestaat niet (gezocht op { $full }, naast deze preset). Controles zouden je servers niet vertrouwen.
+preset-ca-unreadable = Het CA-bestand “{ $path }” kan niet worden gelezen ({ $detail }; op { $full }). Controles zouden je servers niet vertrouwen.

@@ -188,6 +188,91 @@ fn validate_places_every_problem_and_exits_4() {
     );
 }
 
+/// `preset validate --json` of `file`: (line, key, code) of each problem, and the exit code.
+fn validate(dir: &Path, file: &Path, lang: &str) -> (Option<i32>, Vec<(u64, String, String)>, Vec<String>) {
+    let out = overstap(dir, dir, &["preset", "validate", file.to_str().unwrap(), "--json", "--lang", lang]);
+    let v = json(&out);
+    let problems = v["validation"]["problems"].as_array().unwrap();
+    let placed = problems
+        .iter()
+        .map(|p| {
+            let key = p["key"].as_str().unwrap().to_owned();
+            (p["line"].as_u64().unwrap(), key, p["code"].as_str().unwrap().to_owned())
+        })
+        .collect();
+    let messages = problems.iter().map(|p| p["message"].as_str().unwrap().to_owned()).collect();
+    (out.status.code(), placed, messages)
+}
+
+#[test]
+fn validate_flags_what_breaks_a_rollout() {
+    let dir = tempfile::tempdir().unwrap();
+    let ca = TestCa::new("Overstap Test CA");
+    std::fs::create_dir(dir.path().join("certs")).unwrap();
+    std::fs::write(dir.path().join("certs/ca.pem"), &ca.cert_pem).unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "not a certificate").unwrap();
+    let file = dir.path().join("preset.toml");
+    std::fs::write(
+        &file,
+        concat!(
+            "[servers]\n",
+            "mastodon = \"social.overheid.nl\"\n",
+            "\n",
+            "[reporting]\n",
+            "enabled = true\n",
+            "\n",
+            "[trust]\n",
+            "ca_files = [\"certs/ca.pem\", \"certs/missing.pem\", \"certs\", \"notes.txt\"]\n",
+        ),
+    )
+    .unwrap();
+    let (code, problems, messages) = validate(dir.path(), &file, "en");
+    assert_eq!(code, Some(4));
+    assert_eq!(
+        problems,
+        vec![
+            (5, "reporting.enabled".into(), "preset-reporting-no-salt".into()),
+            (5, "reporting.enabled".into(), "preset-reporting-no-upload".into()),
+            (8, "trust.ca_files[1]".into(), "preset-ca-missing".into()),
+            (8, "trust.ca_files[2]".into(), "preset-ca-unreadable".into()),
+            (8, "trust.ca_files[3]".into(), "preset-ca-not-pem".into()),
+        ],
+        "the Mastodon name as the app's hint writes it, and the CA next to the preset, pass: {messages:#?}"
+    );
+    // Found relative to the preset's folder, and said where it was looked for.
+    assert!(messages[2].contains(&dir.path().join("certs/missing.pem").display().to_string()), "{}", messages[2]);
+    // In the reader's language, each its own words.
+    let (_, _, dutch) = validate(dir.path(), &file, "nl");
+    assert!(dutch[0].contains("reporting.salt ontbreekt"), "{}", dutch[0]);
+    assert!(dutch[1].contains("servers.report_upload ontbreekt"), "{}", dutch[1]);
+
+    // Reporting with a salt that is too short and an http upload: said once each, at their own keys.
+    std::fs::write(
+        &file,
+        "[servers]\nmastodon = \"http://social.overheid.nl\"\nreport_upload = \"https://cloud.minvz.example/apps/files\"\n\n[reporting]\nenabled = true\nsalt = \"short\"\n",
+    )
+    .unwrap();
+    let (code, problems, _) = validate(dir.path(), &file, "de");
+    assert_eq!(code, Some(4));
+    assert_eq!(
+        problems,
+        vec![
+            (2, "servers.mastodon".into(), "preset-mastodon-http".into()),
+            (3, "servers.report_upload".into(), "preset-reporting-bad-share".into()),
+            (7, "reporting.salt".into(), "preset-short-salt".into()),
+        ]
+    );
+
+    // Complete: nothing to say.
+    std::fs::write(
+        &file,
+        "[servers]\nmastodon = \"social.overheid.nl\"\nreport_upload = \"https://cloud.minvz.example/s/Rapport2026\"\n\n[reporting]\nenabled = true\nsalt = \"0123456789abcdef0123\"\n\n[trust]\nca_files = [\"certs/ca.pem\"]\n",
+    )
+    .unwrap();
+    let (code, problems, _) = validate(dir.path(), &file, "en");
+    assert_eq!((code, problems), (Some(0), vec![]));
+}
+
 #[test]
 fn the_schema_describes_every_section() {
     let dir = tempfile::tempdir().unwrap();

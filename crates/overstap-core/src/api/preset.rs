@@ -91,11 +91,19 @@ impl Overstap {
         }
     }
 
-    /// Checks a preset file as IT writes it, against the shipped checklists.
+    /// Checks a preset file as IT writes it, against the shipped checklists,
+    /// and for what would break its rollout (`preset/rollout.rs`: reporting
+    /// without a salt or upload share, CA files missing next to it).
     pub fn validate_preset_file(&self, path: &Path, lang: Lang) -> Result<PresetValidation> {
         let file = path.display().to_string();
         let text = read_preset_file(path)?;
-        let parsed = preset::parse(&text, &file, &self.shipped);
+        let mut parsed = preset::parse(&text, &file, &self.shipped);
+        if !parsed.refused {
+            let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let more = preset::rollout::check(&text, &file, &parsed.preset, folder, &parsed.problems);
+            parsed.problems.extend(more);
+            parsed.problems.sort_by_key(|p| (p.line, p.column));
+        }
         Ok(PresetValidation {
             valid: parsed.problems.is_empty(),
             refused: parsed.refused,
