@@ -720,6 +720,143 @@ describe("behaviour", () => {
     }
   });
 
+  test("first run: the language comes first, each named in itself, and applies at once", async () => {
+    const app = await openApp({ freshSettings: true });
+    const { page } = app;
+    try {
+      // Before anything else on the screen: the first control after the heading.
+      const first = await page.evaluate(() => document.querySelector("main select, main input, main button, main textarea")?.id);
+      assert.equal(first, "first-run-language");
+      const options = await page.$$eval("#first-run-language option", (os) => os.map((o) => [o.value, o.lang, o.textContent]));
+      assert.deepEqual(options, ["nl", "de", "en"].map((l) => [l, l, T(l, `ui-language-${l}`)]));
+      await page.selectOption("#first-run-language", "de");
+      await page.waitForFunction((text) => document.getElementById("screen-title")?.textContent === text, T("de", "ui-first-run-title"));
+      assert.equal(await page.evaluate(() => document.documentElement.lang), "de");
+      await page.waitForFunction(() => document.activeElement?.id === "first-run-language");
+      await page.waitForFunction((text) => document.getElementById("announcer")?.textContent === text, T("de", "ui-language-changed"));
+      assert.equal(await page.textContent('label[for="first-run-email"]'), T("de", "ui-first-run-email"));
+      const set = await page.evaluate(() => window.__MOCK_IPC__.calls.filter((c) => c.cmd === "set_setting").map((c) => c.args));
+      assert.deepEqual(set, [{ key: "language", value: "de" }]);
+      assert.deepEqual(await rawIds(page), []);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("organisation: each setting labelled in plain words, the salt only said to be set, locks readable at 480 px", async () => {
+    const app = await openApp({ profile: "managed" });
+    const { page } = app;
+    try {
+      await go(page, "organisation");
+      // The core never sends the salt: the view has no value for it.
+      const salt = await page.evaluate(async () => (await window.__TAURI_INTERNALS__.invoke("preset_view")).settings.find((s) => s.key === "reporting.salt"));
+      assert.deepEqual([salt.value, salt.secret], [null, true]);
+      assert.equal(await page.textContent('.policy[data-key="reporting.salt"] .policy-value'), T("en", "ui-policy-secret-set"));
+      assert.doesNotMatch(await page.textContent("main"), /ui-fixture-salt/);
+      assert.equal(await page.textContent('.policy[data-key="servers.matrix"] .policy-label'), T("en", "ui-policy-servers-matrix"));
+      assert.equal(await page.textContent('.policy[data-key="servers.matrix"] .policy-key'), "servers.matrix");
+      assert.equal(await page.textContent('.policy[data-key="servers.matrix"] .policy-locked'), T("en", "ui-org-locked-badge"));
+      assert.equal(await page.$('.policy[data-key="organisation.name"] .policy-locked'), null);
+      assert.equal(await page.textContent('.policy[data-key="reporting.enabled"] .policy-value'), T("en", "ui-yes"));
+      assert.equal(await page.textContent('.policy[data-key="checklists.libreoffice.steps.choose-interface"] .policy-value'), T("en", "ui-policy-step-hidden"));
+      // Every setting has words of its own, not only its key path.
+      const bare = await page.$$eval(".policy", (ps) => ps.filter((p) => p.querySelector(".policy-label").textContent === p.dataset.key).map((p) => p.dataset.key));
+      assert.deepEqual(bare, []);
+      await page.setViewportSize({ width: 480, height: 800 });
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth), false);
+      const cut = await page.$$eval(".policy, .sources li", (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length);
+      assert.equal(cut, 0, "no setting or source runs out of its box at 480 px");
+      await page.screenshot({ path: join(shots, "organisation-480px.png"), fullPage: true });
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("organisation: an example organisation is named as the example, not as 'no organisation'", async () => {
+    const org = fixtures.managed.en.organisation;
+    const example = (l) => ({
+      organisation: { ...org, colors: { primary: null, primary_text: null, link: null, focus: null } },
+      preset_view: {
+        managed: false,
+        sources: [{ layer: "example", origin: "nl-ministerie.toml", serial: null, refused: false, problems: 0 }],
+        settings: fixtures.managed[l].preset_view.settings
+          .filter((s) => s.key.startsWith("organisation."))
+          .map((s) => ({ ...s, layer: "example", origin: "nl-ministerie.toml", locked: false })),
+        locked: [],
+        problems: [],
+      },
+    });
+    const app = await openApp({ extra: example });
+    const { page } = app;
+    try {
+      await go(page, "organisation");
+      assert.equal(await page.textContent(".organisation .intro"), T("en", "ui-org-example", { organisation: org.name }));
+      assert.ok(!(await page.textContent("main")).includes(T("en", "ui-org-unmanaged")));
+      assert.ok((await page.textContent(".sources")).includes(T("en", "ui-layer-example")));
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("report: who and when, blocked steps with their reasons, distinct column names, and a printout without the screen-only parts", async () => {
+    const app = await openApp({ profile: "managed" });
+    const { page } = app;
+    const f = fixtures.managed.en;
+    try {
+      await page.evaluate(() => window.__TAURI_INTERNALS__.invoke("set_step", { step: "libreoffice/test-own-files", action: { action: "block", reason: "Fachverfahren VIS opens no .odt" }, note: null }));
+      await go(page, "report");
+      const meta = await page.textContent(".report-meta");
+      assert.ok(meta.includes(f.organisation.name), meta);
+      assert.ok(meta.includes(T("en", "ui-report-date")), meta);
+      assert.ok(!meta.includes(T("en", "ui-report-person")), "no work address given: no line for the person, and no invented name");
+      const heads = await page.$$eval(".report table thead th", (ths) => ths.map((th) => th.textContent));
+      assert.equal(new Set(heads).size, heads.length, `every column has its own name: ${heads}`);
+      assert.ok(heads.includes(T("en", "ui-report-col-progress")) && heads.includes(T("en", "ui-state-done")));
+      const title = f.checklist.libreoffice.steps.find((s) => s.id === "test-own-files").title;
+      const blocked = await page.textContent('.report-blocked [data-checklist="libreoffice"] li[data-step="test-own-files"]');
+      assert.ok(blocked.includes(title) && blocked.includes("Fachverfahren VIS opens no .odt"), blocked);
+      assert.equal(await page.locator(".report-blocked li").count(), 1);
+      // On paper: the report, without buttons or "read the report below first".
+      await page.emulateMedia({ media: "print" });
+      assert.equal(await page.isVisible(".fleet-unseen"), false);
+      assert.equal(await page.isVisible(".report .button-row"), false);
+      assert.equal(await page.isVisible(".app-header"), false);
+      assert.equal(await page.isVisible(".report-blocked"), true);
+      assert.equal(await page.isVisible(".report-meta"), true);
+      await page.screenshot({ path: join(shots, "report-print.png"), fullPage: true });
+    } finally {
+      await app.close();
+    }
+    // The person's own work address, when they gave one.
+    const person = await openApp();
+    try {
+      await go(person.page, "report");
+      assert.ok((await person.page.textContent(".report-meta")).includes(fixtures.person.en.settings.settings.find((s) => s.key === "email").value));
+      assert.equal(await person.page.textContent(".report-blocked p"), T("en", "ui-report-blocked-none"));
+    } finally {
+      await person.close();
+    }
+  });
+
+  test("a waiting step names the steps it waits for, in its own checklist and in another one", async () => {
+    const app = await openApp();
+    const { page } = app;
+    const f = fixtures.person.en;
+    try {
+      await openChecklist(page, "matrix");
+      const find = f.checklist.matrix.steps.find((s) => s.id === "find-server");
+      const hint = await page.textContent('li[data-step="check-sso"] .waiting');
+      assert.ok(hint.includes(`“${find.title}”`), hint);
+      // Another checklist's step is named with its checklist.
+      await go(page, "overview");
+      await openChecklist(page, "leave-big-tech");
+      const account = f.checklist.mastodon.steps.find((s) => s.id === "account-ready");
+      await page.waitForFunction((text) => document.querySelector('li[data-step="announce-move"] .waiting')?.textContent.includes(text), `“${account.title}” (${f.checklist.mastodon.title})`);
+    } finally {
+      await app.close();
+    }
+  });
+
   test("sign-in with a pasted code finishes, and cancel stops a waiting one", async () => {
     const app = await openApp();
     const { page } = app;

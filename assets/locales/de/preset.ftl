@@ -55,7 +55,11 @@ preset-locked = Ihre Organisation hat diese Einstellung gesperrt, daher wird der
 preset-show-none = Auf diesem Computer gilt kein Preset: Overstap verwendet seine eigenen Standardwerte.
 preset-show-refused = {" "}(abgelehnt: siehe die Probleme unten)
 preset-show-locked = gesperrt
-preset-show-problems = { $count } Problem(e):
+preset-show-secret = (gesetzt; geheim, wird nicht angezeigt)
+preset-show-problems = { $count ->
+    [one] 1 Problem:
+   *[other] { $count } Probleme:
+}
 preset-layer-system = System-Preset:
 preset-layer-imported = Importiertes Preset:
 preset-layer-example = Von Ihnen gewähltes Beispiel:
@@ -78,10 +82,16 @@ error-preset-serial-too-large = Die Seriennummer { $serial } des Presets ist zu 
 
 ## Ein Preset importieren
 
-error-preset-import-refused = Dieses Preset kann nicht importiert werden: Es hat { $count } Problem(e), durch die es gar nicht gelten kann. Das erste, bei { $where }: { $first }
+error-preset-import-refused = Dieses Preset kann nicht importiert werden: Es hat { $count ->
+    [one] 1 Problem
+   *[other] { $count } Probleme
+}, durch die es gar nicht gelten kann. Das erste, bei { $where }: { $first }
 preset-import-no-longer-valid = Das importierte Preset besteht seine Prüfungen nicht mehr ({ $code }), daher wird es nicht verwendet. Importieren Sie ein aktuelles, von Ihrer Organisation signiertes.
 preset-imported = Importiert: Seriennummer { $serial }, signiert mit Schlüssel { $key }. Es gilt ab dem nächsten Start von Overstap.
-error-client-config-refused = Das Preset „{ $file }“ hat { $count } Problem(e), durch die es nicht gelten kann, daher wurden keine Client-Konfigurationen geschrieben. Prüfen Sie es mit „overstap preset validate“.
+error-client-config-refused = Das Preset „{ $file }“ hat { $count ->
+    [one] 1 Problem
+   *[other] { $count } Probleme
+}, durch die es nicht gelten kann, daher wurden keine Client-Konfigurationen geschrieben. Prüfen Sie es mit „overstap preset validate“.
 error-example-managed = Ihre Organisation hat Overstap auf diesem Computer eingerichtet, daher kann kein Beispiel verwendet werden.
 error-example-unknown = Es gibt kein Beispiel „{ $id }“.
 cli-example-used = Ab dem nächsten Start zeigt Overstap das Beispiel „{ $id }“.

@@ -77,7 +77,16 @@ probe-matrix-signed-in-bad-token-remedy = Melden Sie sich erneut an. Passiert da
 
 ## Zusammenfassung einer ganzen Prüfung
 
-check-summary = Von { $total } Prüfungen: { $pass } funktionieren, { $warn } mit Einschränkung, { $fail } funktionieren nicht.
+check-summary = Von { $total ->
+    [one] 1 Prüfung
+   *[other] { $total } Prüfungen
+}: { $pass ->
+    [one] 1 funktioniert
+   *[other] { $pass } funktionieren
+}, { $warn } mit Einschränkung, { $fail ->
+    [one] 1 funktioniert nicht
+   *[other] { $fail } funktionieren nicht
+}.
 check-remedy-label = Was Sie tun können
 
 ## Prüfungen, die auf eine andere warten
@@ -193,7 +202,10 @@ probe-skipped-not-signed-in = Nicht geprüft: Melden Sie sich zuerst an.
 probe-matrix-cross-signing-pass = Ihre Verschlüsselungsschlüssel sind eingerichtet (Cross-Signing): Ihre Geräte können sich gegenseitig bestätigen.
 probe-matrix-cross-signing-missing = Ihre Verschlüsselungsschlüssel sind noch nicht eingerichtet.
 probe-matrix-cross-signing-missing-remedy = Öffnen Sie in Element Einstellungen > Verschlüsselung (ältere Versionen: Sicherheit & Datenschutz) und wählen Sie „Einrichten“. Ohne das können andere nicht prüfen, ob Nachrichten wirklich von Ihnen kommen, und ein neues Gerät kann Ihre alten Nachrichten nicht lesen.
-probe-matrix-key-backup-pass = Ihre Nachrichtenschlüssel sind gesichert ({ $count } Schlüssel).
+probe-matrix-key-backup-pass = Ihre Nachrichtenschlüssel sind gesichert ({ $count ->
+    [one] 1 Schlüssel
+   *[other] { $count } Schlüssel
+}).
 probe-matrix-key-backup-missing = Es gibt keine Sicherung Ihrer Nachrichtenschlüssel.
 probe-matrix-key-backup-missing-remedy = Schalten Sie in Element die Schlüsselsicherung ein (Einstellungen > Verschlüsselung) und bewahren Sie den Wiederherstellungsschlüssel an einem sicheren Ort auf, zum Beispiel in Ihrem Passwort-Manager. Ohne ihn kann ein neuer Laptop Ihre alten Nachrichten nicht lesen.
 probe-matrix-key-backup-empty = Die Schlüsselsicherung ist eingeschaltet, enthält aber noch keine Schlüssel.

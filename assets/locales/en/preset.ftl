@@ -55,7 +55,11 @@ preset-locked = Your organisation has locked this setting, so the imported value
 preset-show-none = No preset applies on this computer: Overstap uses its own defaults.
 preset-show-refused = {" "}(refused: see the problems below)
 preset-show-locked = locked
-preset-show-problems = { $count } problem(s):
+preset-show-secret = (set; a secret, not shown)
+preset-show-problems = { $count ->
+    [one] 1 problem:
+   *[other] { $count } problems:
+}
 preset-layer-system = System preset:
 preset-layer-imported = Imported preset:
 preset-layer-example = Example you picked:
@@ -78,10 +82,16 @@ error-preset-serial-too-large = The preset’s serial { $serial } is too large: 
 
 ## Importing a preset
 
-error-preset-import-refused = This preset cannot be imported: it has { $count } problem(s) that stop it from applying at all. The first, at { $where }: { $first }
+error-preset-import-refused = This preset cannot be imported: it has { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+} that stop it from applying at all. The first, at { $where }: { $first }
 preset-import-no-longer-valid = The imported preset no longer passes its checks ({ $code }), so it is not used. Import a current one, signed by your organisation.
 preset-imported = Imported: serial { $serial }, signed by key { $key }. It applies the next time Overstap starts.
-error-client-config-refused = The preset “{ $file }” has { $count } problem(s) that stop it from applying, so no client configuration was written. Run “overstap preset validate” on it.
+error-client-config-refused = The preset “{ $file }” has { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+} that stop it from applying, so no client configuration was written. Run “overstap preset validate” on it.
 error-example-managed = Your organisation has set up Overstap on this computer, so an example cannot be used.
 error-example-unknown = There is no example “{ $id }”.
 cli-example-used = From the next start, Overstap shows the example “{ $id }”.

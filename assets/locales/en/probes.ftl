@@ -77,7 +77,13 @@ probe-matrix-signed-in-bad-token-remedy = Sign in again. If this keeps happening
 
 ## Summary line of a whole check
 
-check-summary = { $pass } of { $total } checks work, { $warn } with a caveat, { $fail } do not work.
+check-summary = { $pass } of { $total ->
+    [one] 1 check works
+   *[other] { $total } checks work
+}, { $warn } with a caveat, { $fail ->
+    [one] 1 does not work
+   *[other] { $fail } do not work
+}.
 check-remedy-label = What to do
 
 ## Checks that wait for another
@@ -193,7 +199,10 @@ probe-skipped-not-signed-in = Not checked: sign in first.
 probe-matrix-cross-signing-pass = Your encryption keys are set up (cross-signing): your devices can vouch for each other.
 probe-matrix-cross-signing-missing = Your encryption keys are not set up yet.
 probe-matrix-cross-signing-missing-remedy = In Element, open Settings > Encryption (older versions: Security & Privacy) and choose "Set up". Without it, others cannot check that messages really come from you, and a new device cannot read your old messages.
-probe-matrix-key-backup-pass = Your message keys are backed up ({ $count } keys).
+probe-matrix-key-backup-pass = Your message keys are backed up ({ $count ->
+    [one] 1 key
+   *[other] { $count } keys
+}).
 probe-matrix-key-backup-missing = There is no backup of your message keys.
 probe-matrix-key-backup-missing-remedy = In Element, turn on key backup (Settings > Encryption) and keep the recovery key somewhere safe, like your password manager. Without it, a new laptop cannot read your old messages.
 probe-matrix-key-backup-empty = Key backup is on, but holds no keys yet.

@@ -77,7 +77,16 @@ probe-matrix-signed-in-bad-token-remedy = Log opnieuw in. Gebeurt dit steeds wee
 
 ## Samenvattingsregel van een hele controle
 
-check-summary = Van de { $total } controles: { $pass } werken, { $warn } met een kanttekening, { $fail } werken niet.
+check-summary = { $total ->
+    [one] Van de 1 controle
+   *[other] Van de { $total } controles
+}: { $pass ->
+    [one] 1 werkt
+   *[other] { $pass } werken
+}, { $warn } met een kanttekening, { $fail ->
+    [one] 1 werkt niet
+   *[other] { $fail } werken niet
+}.
 check-remedy-label = Wat je kunt doen
 
 ## Controles die op een andere wachten
@@ -193,7 +202,10 @@ probe-skipped-not-signed-in = Niet gecontroleerd: log eerst in.
 probe-matrix-cross-signing-pass = Je versleutelingssleutels zijn ingesteld (cross-signing): je apparaten kunnen voor elkaar instaan.
 probe-matrix-cross-signing-missing = Je versleutelingssleutels zijn nog niet ingesteld.
 probe-matrix-cross-signing-missing-remedy = Open in Element Instellingen > Versleuteling (oudere versies: Beveiliging & privacy) en kies "Instellen". Zonder dit kunnen anderen niet controleren of berichten echt van jou komen, en kan een nieuw apparaat je oude berichten niet lezen.
-probe-matrix-key-backup-pass = Er is een back-up van je berichtsleutels ({ $count } sleutels).
+probe-matrix-key-backup-pass = Er is een back-up van je berichtsleutels ({ $count ->
+    [one] 1 sleutel
+   *[other] { $count } sleutels
+}).
 probe-matrix-key-backup-missing = Er is geen back-up van je berichtsleutels.
 probe-matrix-key-backup-missing-remedy = Zet in Element de sleutelback-up aan (Instellingen > Versleuteling) en bewaar de herstelsleutel op een veilige plek, bijvoorbeeld in je wachtwoordmanager. Zonder die sleutel kan een nieuwe laptop je oude berichten niet lezen.
 probe-matrix-key-backup-empty = De sleutelback-up staat aan, maar bevat nog geen sleutels.

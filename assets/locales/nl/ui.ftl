@@ -45,8 +45,14 @@ ui-next-step = Volgende stap
 ui-checklist-complete = Helemaal klaar.
 ui-checklist-waiting = Wacht op een stap in een andere checklist.
 ui-progress-label = Voortgang
-ui-progress-value = { $percent }% klaar ({ $done } van { $total } stappen)
-ui-progress-counts = { $done } van { $total } stappen klaar{ $skipped ->
+ui-progress-value = { $percent }% klaar ({ $done } van { $total ->
+    [one] 1 stap
+   *[other] { $total } stappen
+})
+ui-progress-counts = { $done } van { $total ->
+    [one] 1 stap
+   *[other] { $total } stappen
+} klaar{ $skipped ->
     [0] {""}
    *[other] , { $skipped } overgeslagen
 }{ $blocked ->
@@ -90,7 +96,10 @@ ui-service-libreoffice = LibreOffice
 ui-check-now = Nu controleren
 ui-check-all = { $service } controleren
 ui-check-running = { $service } wordt gecontroleerd…
-ui-check-arrived = { $service }: { $working } van { $total } controles gaan goed.
+ui-check-arrived = { $service }: { $working } van { $total ->
+    [one] 1 controle gaat
+   *[other] { $total } controles gaan
+} goed.
 ui-result-pass = Werkt
 ui-result-warn = Werkt, met een kanttekening
 ui-result-fail = Werkt niet
@@ -145,7 +154,8 @@ ui-org-col-status = Status
 ui-org-refused = Niet gebruikt (zie de problemen hierboven)
 ui-org-applied = { $problems ->
     [0] Gebruikt
-   *[other] Gebruikt, { $problems } probleem/problemen
+    [one] Gebruikt, 1 probleem
+   *[other] Gebruikt, { $problems } problemen
 }
 ui-org-no-settings = Er zijn geen instellingen van de organisatie.
 ui-layer-system = Ingesteld door de IT-afdeling op deze computer
@@ -193,7 +203,10 @@ ui-language-changed = De taal is veranderd.
 ui-reset = Opnieuw beginnen…
 ui-reset-question = Opnieuw beginnen? Je wordt overal afgemeld en elke stap staat weer op te doen. De geschiedenis van wat je hebt gedaan blijft bewaard.
 ui-reset-confirm = Ja, opnieuw beginnen
-ui-reset-done = Opnieuw begonnen: { $count } stappen staan weer op te doen.
+ui-reset-done = Opnieuw begonnen: { $count ->
+    [one] 1 stap staat
+   *[other] { $count } stappen staan
+} weer op te doen.
 
 # Progress reports to the organisation (screens/fleet.ts)
 ui-setting-department = Afdeling
@@ -223,7 +236,10 @@ ui-fleet-col-day = Dag
 ui-fleet-col-state = Stand
 ui-fleet-col-problem = Laatste probleem
 ui-fleet-upload-sent = Verstuurd { $at }
-ui-fleet-upload-waiting = Wacht op verzenden ({ $attempts } pogingen tot nu toe)
+ui-fleet-upload-waiting = Wacht op verzenden ({ $attempts ->
+    [one] 1 poging
+   *[other] { $attempts } pogingen
+} tot nu toe)
 
 # "Ik zit vast" bereikt de servicedesk (screens/stuck-help.ts, main.ts)
 ui-open-failed = Overstap kon dit adres niet openen. Kopieer het en open het zelf:
@@ -242,3 +258,58 @@ ui-stuck-mail-reason = Waardoor het niet lukt: { $reason }
 ui-stuck-mail-check = Laatste controle: { $summary }
 ui-stuck-mail-check-code = Laatste controle: { $summary } (code: { $code })
 ui-stuck-mail-version = Overstap versie { $version }
+
+# Het organisatiescherm: elke instelling in gewone woorden (screens/policy-text.ts)
+ui-org-imported = { $organisation } heeft Overstap ingesteld met een ondertekend instellingenbestand. Dit zijn de instellingen die gelden, en waar elke instelling vandaan komt.
+ui-org-example = Je probeert Overstap zoals { $organisation } het zou instellen: een voorbeeld. Niets is vergrendeld en er wordt niets gerapporteerd. Wil je stoppen met proberen, begin dan opnieuw via Instellingen.
+ui-org-locked-badge = Vergrendeld
+ui-policy-secret-set = Ingesteld (geheim, wordt niet getoond)
+ui-policy-step-hidden = Verborgen
+ui-policy-step-optional = Optioneel
+ui-policy-step-required = Verplicht
+ui-policy-formats-odf = OpenDocument (.odt, .ods, .odp)
+ui-policy-formats-ooxml = Microsoft Office-formaten (.docx, .xlsx, .pptx)
+ui-policy-checklist-step = Stap “{ $step }” in { $checklist }
+ui-policy-checklist-enabled = Checklist { $checklist } wordt getoond
+ui-policy-organisation-name = Naam van de organisatie
+ui-policy-organisation-domain = Maildomein
+ui-policy-organisation-departments = Afdelingen om uit te kiezen
+ui-policy-organisation-support-email = E-mailadres van de servicedesk
+ui-policy-organisation-support-phone = Telefoonnummer van de servicedesk
+ui-policy-organisation-support-web = Hulppagina's
+ui-policy-organisation-support-matrix-room = Chatruimte voor hulp
+ui-policy-branding-logo = Logo
+ui-policy-branding-colors-primary = Kleur van knoppen
+ui-policy-branding-colors-primary-text = Tekstkleur van knoppen
+ui-policy-branding-colors-link = Kleur van links
+ui-policy-branding-colors-focus = Kleur van de focusrand
+ui-policy-servers-mastodon = Mastodon-server
+ui-policy-servers-matrix = Chatserver (Matrix)
+ui-policy-servers-nextcloud = Nextcloud-server
+ui-policy-servers-report-upload = Waar voortgangsrapporten heen gaan
+ui-policy-trust-ca-files = Extra certificaten die controles vertrouwen
+ui-policy-trust-preset-signing-keys = Sleutels die instellingenbestanden mogen ondertekenen
+ui-policy-extra-steps = Eigen stappen van de organisatie
+ui-policy-libreoffice-minimum-version = Laagste LibreOffice-versie
+ui-policy-libreoffice-default-formats = LibreOffice slaat op als
+ui-policy-reporting-enabled = Voortgangsrapporten aan de organisatie
+ui-policy-reporting-include = Wat rapporten bevatten naast de stappen
+ui-policy-reporting-salt = Sleutel voor de computercode in rapporten
+ui-policy-defaults-language = Taal
+
+# The first run (screens/first-run.ts)
+ui-first-run-language = Taal
+
+# Het rapportscherm en de afdruk (screens/report.ts)
+ui-report-col-progress = Voortgang
+ui-report-organisation = Organisatie
+ui-report-person = Werkadres
+ui-report-date = Datum
+ui-report-blocked-title = Stappen die vastzitten, en waarom
+ui-report-blocked-none = Er zit geen stap vast.
+
+# Waar een wachtende stap op wacht, bij naam (screens/waiting.ts)
+ui-step-waiting-for = { $count ->
+    [one] Deze stap komt na { $steps }. Doe die stap eerst.
+   *[other] Deze stap komt na { $steps }. Doe die stappen eerst.
+}

@@ -48,6 +48,9 @@ title = { nl = "Ga naar de hulpruimte", de = "Treten Sie dem Hilferaum bei", en 
 language = "nl"
 "#;
 
+/// A reporting salt: a secret no view may show.
+const SALT: &str = "pepper-0123456789-abcdef";
+
 #[test]
 fn a_system_preset_shapes_checklists_language_and_checks() {
     if !running_as_root() {
@@ -61,7 +64,7 @@ fn a_system_preset_shapes_checklists_language_and_checks() {
     let ca = TestCa::new("Overstap Test CA");
     let nextcloud = NextcloudLike::start(&ca, "alice", "app-pass");
     let preset = format!(
-        "{MINISTRY}\n[servers]\nnextcloud = \"{}\"\n[trust]\nca_files = [\"org-ca.pem\"]\n",
+        "{MINISTRY}\n[servers]\nnextcloud = \"{}\"\n[trust]\nca_files = [\"org-ca.pem\"]\n[reporting]\nsalt = \"{SALT}\"\n",
         nextcloud.base_url
     );
     let system = system_folder(&preset, None);
@@ -76,6 +79,13 @@ fn a_system_preset_shapes_checklists_language_and_checks() {
     assert_eq!(setting("servers.nextcloud")["locked"], true);
     assert_eq!(setting("servers.nextcloud")["origin"], system.path().join("preset.toml").display().to_string());
     assert_eq!(setting("organisation.name")["locked"], false);
+    // The salt is set, and said to be; its value goes nowhere (JSON or text).
+    assert_eq!(setting("reporting.salt")["secret"], true);
+    assert_eq!(setting("reporting.salt")["value"], serde_json::Value::Null);
+    assert_eq!(setting("organisation.name")["secret"], false);
+    assert!(!v.to_string().contains(SALT));
+    let text = String::from_utf8(overstap(data.path(), system.path(), &["preset", "show", "--lang", "en"]).stdout).unwrap();
+    assert!(text.contains("reporting.salt = (set; a secret, not shown)") && !text.contains(SALT), "{text}");
 
     // The checklists as the organisation shaped them, in its language.
     let lists = json(&overstap(data.path(), system.path(), &["checklists", "--json"]));
@@ -440,6 +450,16 @@ fn the_person_may_change_what_the_preset_leaves_open_but_not_what_it_locks() {
     let now = String::from_utf8(overstap(d, s, &["progress"]).stdout).unwrap();
     assert_ne!(before, now, "Dutch, then English");
     assert!(now.contains("steps"), "{now}");
+
+    // Locked, the organisation's language wins over the choice the person
+    // made before, and a new choice is refused.
+    let locked = preset.replacen("locked = [", "locked = [\"defaults.language\", ", 1);
+    std::fs::write(s.join("preset.toml"), locked).unwrap();
+    let v = json(&overstap(d, s, &["settings", "--json"]));
+    let language = setting(&v, "language");
+    assert_eq!((&language["value"], &language["source"], &language["locked"]), (&Value::from("nl"), &Value::from("organisation"), &Value::from(true)));
+    assert_eq!(String::from_utf8(overstap(d, s, &["progress"]).stdout).unwrap(), before, "Dutch again");
+    assert_eq!(overstap(d, s, &["settings", "set", "language", "de", "--json"]).status.code(), Some(2));
 }
 
 #[test]

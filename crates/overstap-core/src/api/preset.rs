@@ -79,13 +79,20 @@ impl Overstap {
         &self.preset
     }
 
-    /// What applies and where it came from, in `lang`.
+    /// What applies and where it came from, in `lang`. A secret setting
+    /// (the reporting salt) is listed as set, with no value: this view goes
+    /// to the app's window and to `preset show`, and the salt needs neither.
     pub fn preset_view(&self, lang: Lang) -> PresetView {
         let p = &self.preset;
+        let settings = p
+            .settings
+            .iter()
+            .map(|s| Setting { value: if s.secret { serde_json::Value::Null } else { s.value.clone() }, ..s.clone() })
+            .collect();
         PresetView {
             managed: p.has_system_preset(),
             sources: p.sources.clone(),
-            settings: p.settings.clone(),
+            settings,
             locked: p.locked.iter().cloned().collect(),
             problems: p.problems.iter().map(|x| problem_view(x, lang)).collect(),
         }
