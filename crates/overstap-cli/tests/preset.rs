@@ -84,7 +84,8 @@ fn a_system_preset_shapes_checklists_language_and_checks() {
     assert_eq!(setting("reporting.salt")["value"], serde_json::Value::Null);
     assert_eq!(setting("organisation.name")["secret"], false);
     assert!(!v.to_string().contains(SALT));
-    let text = String::from_utf8(overstap(data.path(), system.path(), &["preset", "show", "--lang", "en"]).stdout).unwrap();
+    let text =
+        String::from_utf8(overstap(data.path(), system.path(), &["preset", "show", "--lang", "en"]).stdout).unwrap();
     assert!(text.contains("reporting.salt = (set; a secret, not shown)") && !text.contains(SALT), "{text}");
 
     // The checklists as the organisation shaped them, in its language.
@@ -457,7 +458,10 @@ fn the_person_may_change_what_the_preset_leaves_open_but_not_what_it_locks() {
     std::fs::write(s.join("preset.toml"), locked).unwrap();
     let v = json(&overstap(d, s, &["settings", "--json"]));
     let language = setting(&v, "language");
-    assert_eq!((&language["value"], &language["source"], &language["locked"]), (&Value::from("nl"), &Value::from("organisation"), &Value::from(true)));
+    assert_eq!(
+        (&language["value"], &language["source"], &language["locked"]),
+        (&Value::from("nl"), &Value::from("organisation"), &Value::from(true))
+    );
     assert_eq!(String::from_utf8(overstap(d, s, &["progress"]).stdout).unwrap(), before, "Dutch again");
     assert_eq!(overstap(d, s, &["settings", "set", "language", "de", "--json"]).status.code(), Some(2));
 }

@@ -120,7 +120,8 @@ pub fn has_message(lang: Lang, id: &str) -> bool {
 /// selector (`[one] 1 key`) matches it. Probe messages carry every argument
 /// as text (`probe::Message`), counts too.
 fn text_value(s: &str) -> FluentValue<'_> {
-    let whole = !s.is_empty() && s.len() <= 15 && s.bytes().all(|b| b.is_ascii_digit()) && (s == "0" || !s.starts_with('0'));
+    let whole =
+        !s.is_empty() && s.len() <= 15 && s.bytes().all(|b| b.is_ascii_digit()) && (s == "0" || !s.starts_with('0'));
     match s.parse::<i64>() {
         Ok(n) if whole => FluentValue::from(n),
         _ => FluentValue::from(s),
@@ -212,8 +213,11 @@ mod tests {
         use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
         const COUNTS: [&str; 5] = ["count", "total", "attempts", "problems", "checklists"];
         // No noun after them: "3 blocked" (an adjective), "2.1 GB" (a size as text).
-        const NO_NOUN: [(&str, &str); 3] =
-            [("cli-blocked-count", "count"), ("probe-nextcloud-quota-pass", "total"), ("probe-nextcloud-quota-low", "total")];
+        const NO_NOUN: [(&str, &str); 3] = [
+            ("cli-blocked-count", "count"),
+            ("probe-nextcloud-quota-pass", "total"),
+            ("probe-nextcloud-quota-low", "total"),
+        ];
         // The variables placed in `pattern` outside a selector on themselves.
         fn loose<'a>(pattern: &Pattern<&'a str>, selected: Option<&str>, out: &mut Vec<&'a str>) {
             for element in &pattern.elements {

@@ -62,7 +62,12 @@ fn ca_file_problem(full: &Path, given: &str) -> Option<Message> {
     match read_bytes_capped(full, MAX_CA_FILE_BYTES) {
         Err(refused) => {
             let detail = refused.args.get("detail").cloned().unwrap_or_else(|| refused.id.clone());
-            Some(Message::new("preset-ca-unreadable").arg("path", given).arg("full", full.display()).arg("detail", detail))
+            Some(
+                Message::new("preset-ca-unreadable")
+                    .arg("path", given)
+                    .arg("full", full.display())
+                    .arg("detail", detail),
+            )
         }
         Ok(bytes) if !bytes.windows(27).any(|w| w == b"-----BEGIN CERTIFICATE-----") => {
             Some(Message::new("preset-ca-not-pem").arg("path", given))

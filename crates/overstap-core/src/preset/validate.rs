@@ -307,7 +307,8 @@ mod tests {
         let read = |value: &str| {
             let text = format!("[servers]\nmastodon = \"{value}\"\n");
             let parsed = crate::preset::parse(&text, "p.toml", &library);
-            let problems: Vec<_> = parsed.problems.iter().map(|p| (p.key.clone(), p.message.id.clone(), p.line)).collect();
+            let problems: Vec<_> =
+                parsed.problems.iter().map(|p| (p.key.clone(), p.message.id.clone(), p.line)).collect();
             (parsed.preset.servers.and_then(|s| s.mastodon), problems)
         };
         // The settings screen's own example, as IT would copy it.
@@ -319,7 +320,10 @@ mod tests {
             (None, vec![("servers.mastodon".into(), "preset-mastodon-http".into(), 2)])
         );
         assert_eq!(read("social"), (None, vec![("servers.mastodon".into(), "preset-not-https".into(), 2)]));
-        assert_eq!(read("ftp://social.overheid.nl"), (None, vec![("servers.mastodon".into(), "preset-not-https".into(), 2)]));
+        assert_eq!(
+            read("ftp://social.overheid.nl"),
+            (None, vec![("servers.mastodon".into(), "preset-not-https".into(), 2)])
+        );
     }
 
     #[test]
