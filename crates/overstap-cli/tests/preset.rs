@@ -199,8 +199,11 @@ fn validate_places_every_problem_and_exits_4() {
     );
 }
 
-/// `preset validate --json` of `file`: (line, key, code) of each problem, and the exit code.
-fn validate(dir: &Path, file: &Path, lang: &str) -> (Option<i32>, Vec<(u64, String, String)>, Vec<String>) {
+/// A problem as `preset validate --json` places it: line, key, code.
+type Placed = (u64, String, String);
+
+/// `preset validate --json` of `file`: the exit code, each problem placed, and each message.
+fn validate(dir: &Path, file: &Path, lang: &str) -> (Option<i32>, Vec<Placed>, Vec<String>) {
     let out = overstap(dir, dir, &["preset", "validate", file.to_str().unwrap(), "--json", "--lang", lang]);
     let v = json(&out);
     let problems = v["validation"]["problems"].as_array().unwrap();
