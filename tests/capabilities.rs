@@ -151,9 +151,12 @@ fn the_main_window_is_granted_only_what_the_interface_uses() {
                 .iter()
                 .map(|a| a["url"].as_str().expect("url"))
                 .collect();
-            // ui/src/main.ts: only web and mail addresses go to openUrl.
-            assert!(ui.contains("/^(https?:|mailto:)/"), "ui/src/main.ts changed what it opens: update this test");
-            assert_eq!(scope, BTreeSet::from(["http://*", "https://*", "mailto:*"]));
+            // ui/src/main.ts: only web, mail and phone addresses go to openUrl.
+            assert!(ui.contains("/^(https?:|mailto:|tel:)/"), "ui/src/main.ts changed what it opens: update this test");
+            assert_eq!(scope, BTreeSet::from(["http://*", "https://*", "mailto:*", "tel:*"]));
+            for scheme in ["mailto", "tel"] {
+                assert!(description.contains(&format!("{scheme} ")), "the description gives no reason for {scheme}:");
+            }
         } else {
             panic!("{id} is granted, but nothing in ui/src needs it");
         }

@@ -43,7 +43,14 @@ export const resetProgress = () => invoke<number>("reset_progress");
 export const uiReady = (checklists: number) => invoke<void>("ui_ready", { checklists });
 
 export const listChecklists = () => invoke<ChecklistSummary[]>("list_checklists");
-export const checklist = (id: string) => invoke<ChecklistDetail>("checklist", { id });
+/** The last detail of each checklist drawn: what a step waits for is named from it (screens/waiting.ts). */
+const lastDetails = new Map<string, ChecklistDetail>();
+export async function checklist(id: string): Promise<ChecklistDetail> {
+  const detail = await invoke<ChecklistDetail>("checklist", { id });
+  lastDetails.set(id, detail);
+  return detail;
+}
+export const lastChecklist = (id: string): ChecklistDetail | undefined => lastDetails.get(id);
 export const setStep = (step: string, action: StepAction, note: string | null = null) =>
   invoke<StepChanged>("set_step", { step, action, note });
 export const stepHistory = (step: string) => invoke<HistoryEntry[]>("step_history", { step });

@@ -123,7 +123,7 @@ after(async () => {
  * A fresh context (its own storage) with the mocked IPC, on the app's first screen.
  * Every page error, console error and unknown IPC command fails the test in `close`.
  */
-async function openApp({ profile = "person", lang = "en", theme = "light", freshSettings = false } = {}) {
+async function openApp({ profile = "person", lang = "en", theme = "light", freshSettings = false, openFails = false, extra = null } = {}) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, reducedMotion: "reduce" });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
@@ -135,7 +135,9 @@ async function openApp({ profile = "person", lang = "en", theme = "light", fresh
   page.on("request", (r) => {
     if (!r.url().startsWith(base) && !r.url().startsWith("data:")) problems.push(`request outside the app: ${r.url()}`);
   });
-  await page.addInitScript(installMockIpc, { fixtures: fixtures[profile], lang, theme, freshSettings });
+  // `extra`: fields added to every language's fixture (e.g. check results for the managed profile).
+  const chosen = extra ? Object.fromEntries(LANGS.map((l) => [l, { ...fixtures[profile][l], ...extra(l) }])) : fixtures[profile];
+  await page.addInitScript(installMockIpc, { fixtures: chosen, lang, theme, freshSettings, openFails });
   await page.goto(base);
   await screenReady(page);
   const close = async () => {
@@ -197,6 +199,18 @@ const SCREENS = [
       await openChecklist(page, "nextcloud");
       await page.locator('li[data-step="export-files"]').getByRole("button", { name: T(lang, "ui-mark-blocked") }).click();
       await page.waitForSelector("#reason-export-files:focus");
+    },
+  },
+  {
+    // After "I'm stuck": the service desk's contacts and the prefilled mail.
+    name: "step-stuck-help",
+    profile: "managed",
+    reach: async (page, lang) => {
+      await openChecklist(page, "nextcloud");
+      await page.locator('li[data-step="export-files"]').getByRole("button", { name: T(lang, "ui-mark-blocked") }).click();
+      await page.fill("#reason-export-files", "Het zaaksysteem opent geen .odt");
+      await page.click(".block-form button[type=submit]");
+      await page.waitForSelector("#stuck-help-export-files:focus");
     },
   },
   {
@@ -592,6 +606,252 @@ describe("behaviour", () => {
       await page.waitForFunction(() => document.activeElement?.id === "screen-title");
       assert.equal(await page.textContent("#screen-title"), T("en", "ui-first-run-title"));
       assert.equal(await page.$(".app-nav"), null);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("I'm stuck: Escape closes the form; saved, the reason stays on this computer when nothing reports it", async () => {
+    const app = await openApp();
+    const { page } = app;
+    try {
+      await openChecklist(page, "nextcloud");
+      const row = page.locator('li[data-step="export-files"]');
+      await row.getByRole("button", { name: T("en", "ui-mark-blocked") }).click();
+      await page.waitForSelector("#reason-export-files:focus");
+      await page.keyboard.type("half a reason");
+      await page.keyboard.press("Escape");
+      await page.waitForFunction(() => !document.querySelector("#reason-export-files"));
+      await page.waitForFunction(() => document.activeElement?.id === "step-export-files");
+      assert.equal(await page.getAttribute('li[data-step="export-files"]', "class"), "step step-todo", "Escape saves nothing");
+      // Saved: no organisation, no reports: the truth is that nobody else sees it.
+      await row.getByRole("button", { name: T("en", "ui-mark-blocked") }).click();
+      await page.fill("#reason-export-files", "The case system opens no .odt");
+      await page.click(".block-form button[type=submit]");
+      await page.waitForSelector("#stuck-help-export-files:focus");
+      assert.equal(await page.getAttribute('li[data-step="export-files"]', "class"), "step step-blocked");
+      assert.equal(await page.textContent(".stuck-help .stuck-reach"), T("en", "ui-stuck-reason-local"));
+      assert.ok((await page.textContent(".stuck-help")).includes(T("en", "ui-stuck-no-contacts")));
+      assert.equal(await page.$(".stuck-help a.stuck-mail"), null, "no mail without the service desk's address");
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("I'm stuck with an organisation: its contacts as links, a prefilled mail with the step, reason and last check, and who sees the reason", async () => {
+    // The managed profile with the person's check results (a failed Matrix check).
+    const app = await openApp({ profile: "managed", extra: (l) => ({ run_check: fixtures.person[l].run_check }) });
+    const { page } = app;
+    const f = fixtures.managed.en;
+    const org = f.organisation;
+    try {
+      await openChecklist(page, "matrix");
+      await page.click("#check-all-matrix");
+      await page.waitForSelector('li[data-step="find-server"] .check-result[data-result="fail"]');
+      await page.waitForFunction(() => !document.querySelector("#check-all-matrix")?.hasAttribute("aria-disabled"));
+      const step = f.checklist.matrix.steps.find((s) => s.id === "find-server");
+      const result = fixtures.person.en.run_check.matrix.results.find((r) => r.probe === "matrix.discovery");
+      const reason = "Element says: 100% unknown server & no #room?";
+      await page.locator('li[data-step="find-server"]').getByRole("button", { name: T("en", "ui-mark-blocked") }).click();
+      await page.fill("#reason-find-server", reason);
+      await page.click(".block-form button[type=submit]");
+      await page.waitForSelector("#stuck-help-find-server:focus");
+      // Reports include reasons, but the report is not read yet: nothing has gone.
+      assert.equal(await page.getAttribute(".stuck-help", "data-reach"), "not-yet");
+      assert.equal(await page.textContent(".stuck-help .stuck-reach"), T("en", "ui-stuck-reason-not-yet", { organisation: org.name }));
+      const links = await page.$$eval(".stuck-help ul.support a", (as) => as.map((a) => a.getAttribute("href")));
+      assert.deepEqual(links, [`mailto:${org.support_email}`, "tel:+31700000000", org.support_web, "https://matrix.to/#/%23overstap-hulp%3Aminvz.example"]);
+      // The mail: decoded as a mail program reads it (RFC 6068).
+      const href = await page.getAttribute(".stuck-help a.stuck-mail", "href");
+      const [to, query] = href.slice("mailto:".length).split("?");
+      assert.equal(decodeURIComponent(to), org.support_email);
+      const fields = Object.fromEntries(query.split("&").map((p) => p.split("=")).map(([k, v]) => [k, decodeURIComponent(v)]));
+      assert.deepEqual(Object.keys(fields), ["subject", "body"]);
+      assert.equal(fields.subject, T("en", "ui-stuck-mail-subject", { step: step.title }));
+      const body = fields.body.split("\r\n");
+      assert.ok(body.includes(T("en", "ui-stuck-mail-step", { step: step.title, id: "matrix/find-server" })), fields.body);
+      assert.ok(body.includes(T("en", "ui-stuck-mail-reason", { reason })), fields.body);
+      assert.ok(body.includes(T("en", "ui-stuck-mail-check-code", { summary: result.summary, code: result.evidence.failure.kind })), fields.body);
+      assert.doesNotMatch(fields.body, /password|token|salt/i, "nothing secret");
+      // The mail link opens the mail program with exactly that address.
+      await page.click(".stuck-help a.stuck-mail");
+      await page.waitForFunction(() => window.__MOCK_IPC__.calls.some((c) => c.cmd === "plugin:opener|open_url"));
+      const opened = await page.evaluate(() => window.__MOCK_IPC__.calls.filter((c) => c.cmd === "plugin:opener|open_url").map((c) => c.args.url));
+      assert.deepEqual(opened, [href]);
+      // Once the report is read, the reason does reach IT, and the panel says so.
+      await go(page, "report");
+      await page.click("#fleet-show");
+      await page.click("#fleet-seen");
+      await page.waitForFunction(() => document.activeElement?.id === "fleet-title");
+      await go(page, "overview");
+      await openChecklist(page, "matrix");
+      await page.locator('li[data-step="find-server"]').getByRole("button", { name: T("en", "ui-mark-todo") }).click();
+      await page.waitForSelector('li.step-todo[data-step="find-server"]');
+      await page.locator('li[data-step="find-server"]').getByRole("button", { name: T("en", "ui-mark-blocked") }).click();
+      await page.fill("#reason-find-server", reason);
+      await page.click(".block-form button[type=submit]");
+      await page.waitForSelector("#stuck-help-find-server:focus");
+      assert.equal(await page.textContent(".stuck-help .stuck-reach"), T("en", "ui-stuck-reason-reported", { organisation: org.name }));
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("a link the opener refuses says so, with the address to copy", async () => {
+    const app = await openApp({ profile: "managed", openFails: true });
+    const { page } = app;
+    try {
+      await go(page, "organisation");
+      const phone = page.locator('ul.support a[href^="tel:"]');
+      assert.equal(await phone.textContent(), fixtures.managed.en.organisation.support_phone);
+      await phone.click();
+      await page.waitForSelector("ul.support .open-failed[role=alert]");
+      assert.equal(await page.textContent(".open-failed p"), T("en", "ui-open-failed"));
+      assert.equal(await page.textContent(".open-failed-address"), "+31700000000");
+      // A second refusal replaces the first: one message per link.
+      await phone.click();
+      // The old message goes before the second call is made; then the new one comes.
+      await page.waitForFunction(
+        () => window.__MOCK_IPC__.calls.filter((c) => c.cmd === "plugin:opener|open_url").length === 2 && document.querySelectorAll(".open-failed").length === 1,
+      );
+      assert.equal(page.url(), base, "the window itself stays on the app");
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("first run: the language comes first, each named in itself, and applies at once", async () => {
+    const app = await openApp({ freshSettings: true });
+    const { page } = app;
+    try {
+      // Before anything else on the screen: the first control after the heading.
+      const first = await page.evaluate(() => document.querySelector("main select, main input, main button, main textarea")?.id);
+      assert.equal(first, "first-run-language");
+      const options = await page.$$eval("#first-run-language option", (os) => os.map((o) => [o.value, o.lang, o.textContent]));
+      assert.deepEqual(options, ["nl", "de", "en"].map((l) => [l, l, T(l, `ui-language-${l}`)]));
+      await page.selectOption("#first-run-language", "de");
+      await page.waitForFunction((text) => document.getElementById("screen-title")?.textContent === text, T("de", "ui-first-run-title"));
+      assert.equal(await page.evaluate(() => document.documentElement.lang), "de");
+      await page.waitForFunction(() => document.activeElement?.id === "first-run-language");
+      await page.waitForFunction((text) => document.getElementById("announcer")?.textContent === text, T("de", "ui-language-changed"));
+      assert.equal(await page.textContent('label[for="first-run-email"]'), T("de", "ui-first-run-email"));
+      const set = await page.evaluate(() => window.__MOCK_IPC__.calls.filter((c) => c.cmd === "set_setting").map((c) => c.args));
+      assert.deepEqual(set, [{ key: "language", value: "de" }]);
+      assert.deepEqual(await rawIds(page), []);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("organisation: each setting labelled in plain words, the salt only said to be set, locks readable at 480 px", async () => {
+    const app = await openApp({ profile: "managed" });
+    const { page } = app;
+    try {
+      await go(page, "organisation");
+      // The core never sends the salt: the view has no value for it.
+      const salt = await page.evaluate(async () => (await window.__TAURI_INTERNALS__.invoke("preset_view")).settings.find((s) => s.key === "reporting.salt"));
+      assert.deepEqual([salt.value, salt.secret], [null, true]);
+      assert.equal(await page.textContent('.policy[data-key="reporting.salt"] .policy-value'), T("en", "ui-policy-secret-set"));
+      assert.doesNotMatch(await page.textContent("main"), /ui-fixture-salt/);
+      assert.equal(await page.textContent('.policy[data-key="servers.matrix"] .policy-label'), T("en", "ui-policy-servers-matrix"));
+      assert.equal(await page.textContent('.policy[data-key="servers.matrix"] .policy-key'), "servers.matrix");
+      assert.equal(await page.textContent('.policy[data-key="servers.matrix"] .policy-locked'), T("en", "ui-org-locked-badge"));
+      assert.equal(await page.$('.policy[data-key="organisation.name"] .policy-locked'), null);
+      assert.equal(await page.textContent('.policy[data-key="reporting.enabled"] .policy-value'), T("en", "ui-yes"));
+      assert.equal(await page.textContent('.policy[data-key="checklists.libreoffice.steps.choose-interface"] .policy-value'), T("en", "ui-policy-step-hidden"));
+      // Every setting has words of its own, not only its key path.
+      const bare = await page.$$eval(".policy", (ps) => ps.filter((p) => p.querySelector(".policy-label").textContent === p.dataset.key).map((p) => p.dataset.key));
+      assert.deepEqual(bare, []);
+      await page.setViewportSize({ width: 480, height: 800 });
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth), false);
+      const cut = await page.$$eval(".policy, .sources li", (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length);
+      assert.equal(cut, 0, "no setting or source runs out of its box at 480 px");
+      await page.screenshot({ path: join(shots, "organisation-480px.png"), fullPage: true });
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("organisation: an example organisation is named as the example, not as 'no organisation'", async () => {
+    const org = fixtures.managed.en.organisation;
+    const example = (l) => ({
+      organisation: { ...org, colors: { primary: null, primary_text: null, link: null, focus: null } },
+      preset_view: {
+        managed: false,
+        sources: [{ layer: "example", origin: "nl-ministerie.toml", serial: null, refused: false, problems: 0 }],
+        settings: fixtures.managed[l].preset_view.settings
+          .filter((s) => s.key.startsWith("organisation."))
+          .map((s) => ({ ...s, layer: "example", origin: "nl-ministerie.toml", locked: false })),
+        locked: [],
+        problems: [],
+      },
+    });
+    const app = await openApp({ extra: example });
+    const { page } = app;
+    try {
+      await go(page, "organisation");
+      assert.equal(await page.textContent(".organisation .intro"), T("en", "ui-org-example", { organisation: org.name }));
+      assert.ok(!(await page.textContent("main")).includes(T("en", "ui-org-unmanaged")));
+      assert.ok((await page.textContent(".sources")).includes(T("en", "ui-layer-example")));
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("report: who and when, blocked steps with their reasons, distinct column names, and a printout without the screen-only parts", async () => {
+    const app = await openApp({ profile: "managed" });
+    const { page } = app;
+    const f = fixtures.managed.en;
+    try {
+      await page.evaluate(() => window.__TAURI_INTERNALS__.invoke("set_step", { step: "libreoffice/test-own-files", action: { action: "block", reason: "Fachverfahren VIS opens no .odt" }, note: null }));
+      await go(page, "report");
+      const meta = await page.textContent(".report-meta");
+      assert.ok(meta.includes(f.organisation.name), meta);
+      assert.ok(meta.includes(T("en", "ui-report-date")), meta);
+      assert.ok(!meta.includes(T("en", "ui-report-person")), "no work address given: no line for the person, and no invented name");
+      const heads = await page.$$eval(".report table thead th", (ths) => ths.map((th) => th.textContent));
+      assert.equal(new Set(heads).size, heads.length, `every column has its own name: ${heads}`);
+      assert.ok(heads.includes(T("en", "ui-report-col-progress")) && heads.includes(T("en", "ui-state-done")));
+      const title = f.checklist.libreoffice.steps.find((s) => s.id === "test-own-files").title;
+      const blocked = await page.textContent('.report-blocked [data-checklist="libreoffice"] li[data-step="test-own-files"]');
+      assert.ok(blocked.includes(title) && blocked.includes("Fachverfahren VIS opens no .odt"), blocked);
+      assert.equal(await page.locator(".report-blocked li").count(), 1);
+      // On paper: the report, without buttons or "read the report below first".
+      await page.emulateMedia({ media: "print" });
+      assert.equal(await page.isVisible(".fleet-unseen"), false);
+      assert.equal(await page.isVisible(".report .button-row"), false);
+      assert.equal(await page.isVisible(".app-header"), false);
+      assert.equal(await page.isVisible(".report-blocked"), true);
+      assert.equal(await page.isVisible(".report-meta"), true);
+      await page.screenshot({ path: join(shots, "report-print.png"), fullPage: true });
+    } finally {
+      await app.close();
+    }
+    // The person's own work address, when they gave one.
+    const person = await openApp();
+    try {
+      await go(person.page, "report");
+      assert.ok((await person.page.textContent(".report-meta")).includes(fixtures.person.en.settings.settings.find((s) => s.key === "email").value));
+      assert.equal(await person.page.textContent(".report-blocked p"), T("en", "ui-report-blocked-none"));
+    } finally {
+      await person.close();
+    }
+  });
+
+  test("a waiting step names the steps it waits for, in its own checklist and in another one", async () => {
+    const app = await openApp();
+    const { page } = app;
+    const f = fixtures.person.en;
+    try {
+      await openChecklist(page, "matrix");
+      const find = f.checklist.matrix.steps.find((s) => s.id === "find-server");
+      const hint = await page.textContent('li[data-step="check-sso"] .waiting');
+      assert.ok(hint.includes(`“${find.title}”`), hint);
+      // Another checklist's step is named with its checklist.
+      await go(page, "overview");
+      await openChecklist(page, "leave-big-tech");
+      const account = f.checklist.mastodon.steps.find((s) => s.id === "account-ready");
+      await page.waitForFunction((text) => document.querySelector('li[data-step="announce-move"] .waiting')?.textContent.includes(text), `“${account.title}” (${f.checklist.mastodon.title})`);
     } finally {
       await app.close();
     }

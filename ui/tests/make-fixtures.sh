@@ -30,6 +30,8 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 cargo build -p overstap-cli --locked --quiet
+# Before HOME changes below: rustup finds its toolchain through HOME.
+cargo build -p overstap-core --example fleet_reports --locked --quiet
 target=$(cargo metadata --format-version 1 --no-deps | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).target_directory))')
 bin="$target/debug/overstap"
 
@@ -353,7 +355,6 @@ EOF
 # --- fleet aggregate's dashboard (for IT), not part of the app ---------------
 # 400 generated reports (the benchmark's generator, seeded) and one hostile
 # file, so the page has every section, the skipped files included.
-cargo build -p overstap-core --example fleet_reports --locked --quiet
 "$target/debug/examples/fleet_reports" --out "$work/fleet" --reports 400 --days 21 --seed 7 >/dev/null
 printf '{"format": "overstap-fleet-report", "schema_version": 1, "laptop_id": "<b>not hex</b>"}' \
   >"$work/fleet/overstap-0123456789abcdef0123456789abcdef-2026-01-01.json"

@@ -25,6 +25,7 @@
  * @param {string|null} [setup.theme]   localStorage["overstap-theme"] before start
  * @param {boolean} [setup.browserOpens] sign-in: whether the browser opened (default true)
  * @param {number} [setup.delayMs]      how long a check or sign-in takes before it answers (default 30)
+ * @param {boolean} [setup.openFails]   the opener refuses every address (no mail or phone program)
  */
 export function installMockIpc(setup) {
   const clone = (v) => JSON.parse(JSON.stringify(v));
@@ -282,7 +283,10 @@ export function installMockIpc(setup) {
       state.fleetSeen = true;
       return clone(fixture().fleet_status_seen);
     },
-    "plugin:opener|open_url": () => null,
+    // The opener plugin with main.json's scope: http(s), mailto and tel; it
+    // rejects with a plain string, as the plugin does.
+    "plugin:opener|open_url": ({ url }) =>
+      !setup.openFails && /^(https?:|mailto:|tel:)/.test(url) ? null : Promise.reject(`Not allowed to open url ${url}`),
   };
 
   const callbacks = new Map();

@@ -24,7 +24,10 @@ error-database-corrupt-now = Die Fortschrittsdatenbank „{ $path }“ wurde wä
 error-database = Die Fortschrittsdatenbank „{ $path }“ meldete einen Fehler. Es wurde nichts geändert. Die Protokolldatei enthält die Einzelheiten für den IT-Service.
 error-database-newer = Die Fortschrittsdatenbank „{ $path }“ stammt von einer neueren Overstap-Version (Schema { $found }; diese Version kennt bis { $supported }). Aktualisieren Sie Overstap; Ihr Fortschritt bleibt unberührt.
 error-database-no-wal = Die Datenbank „{ $path }“ kann in diesem Ordner nicht sicher schreiben (Write-Ahead-Log). Wählen Sie mit --data-dir einen Ordner auf einem lokalen Datenträger.
-error-checklist-data-invalid = Die Checklisten enthalten { $count } Fehler. Der erste: { $file }:{ $line }:{ $column }: { $key }: { $problem }
+error-checklist-data-invalid = Die Checklisten enthalten { $count ->
+    [one] 1 Fehler
+   *[other] { $count } Fehler
+}. Der erste: { $file }:{ $line }:{ $column }: { $key }: { $problem }
 error-ca-file = Die CA-Datei kann nicht verwendet werden: { $detail }. Geben Sie eine PEM-Datei mit dem Zertifikat Ihrer Organisation an.
 error-email = „{ $given }“ ist keine dienstliche E-Mail-Adresse. Schreiben Sie sie als name@behoerde.de.
 error-server-address = „{ $given }“ ist keine gültige Serveradresse. Schreiben Sie sie als https://server.behoerde.de oder als Servername (behoerde.de).
@@ -88,7 +91,10 @@ cli-next-step = Als Nächstes: { $title } ({ $step })
 cli-checklist-complete = Abgeschlossen
 cli-incomplete-nothing-to-do = Nicht abgeschlossen: Pflichtschritte wurden übersprungen oder sind blockiert. Setzen Sie sie zurück oder lösen Sie die Blockade, sobald es geht.
 cli-no-next-step = Gerade nichts zu tun: die übrigen Schritte warten auf andere.
-cli-steps-done = { $done } von { $total } Schritten erledigt oder übersprungen
+cli-steps-done = { $done } von { $total ->
+    [one] 1 Schritt
+   *[other] { $total } Schritten
+} erledigt oder übersprungen
 cli-blocked-count = { $count } blockiert
 proof-checked = Von Overstap geprüft: { $what }
 proof-confirmed = Von Ihnen bestätigt
@@ -100,7 +106,13 @@ cli-blocked-because = Blockiert: { $reason }
 cli-depends-on = Nach: { $steps }
 cli-step-changed = { $step } ist jetzt: { $state }
 cli-export-written = Geschrieben nach { $path }
-cli-overall = Insgesamt: { $done } von { $total } Schritten erledigt oder übersprungen, { $complete } von { $checklists } Checklisten abgeschlossen.
+cli-overall = Insgesamt: { $done } von { $total ->
+    [one] 1 Schritt
+   *[other] { $total } Schritten
+} erledigt oder übersprungen, { $complete } von { $checklists ->
+    [one] 1 Checkliste
+   *[other] { $checklists } Checklisten
+} abgeschlossen.
 cli-warning = Achtung
 cli-error = Fehler
 cli-action-done = Erledigt: { $action } ({ $path } geändert).
@@ -147,7 +159,10 @@ cli-fleet-field-names = Ihren Namen, Ihr Konto und Ihre dienstliche E-Mail-Adres
 cli-fleet-seen = Sie haben am { $at } gesehen, was gesendet wird.
 cli-fleet-not-seen = Sie haben noch nicht gesehen, was gesendet wird, daher geht nichts hinaus. Sehen Sie es sich an mit: overstap fleet preview --mark-seen
 cli-fleet-sent = { $name }: gesendet { $at }
-cli-fleet-waiting = { $name }: wartet ({ $attempts } Versuche; nächster nach { $next }). Letztes Problem: { $failure }
+cli-fleet-waiting = { $name }: wartet ({ $attempts ->
+    [one] 1 Versuch
+   *[other] { $attempts } Versuche
+}; nächster nach { $next }). Letztes Problem: { $failure }
 cli-fleet-preview = Genau das wird an { $destination } gesendet, als { $name }:
 cli-fleet-marked-seen = Vermerkt: Sie haben gesehen, was gesendet wird. Ab jetzt werden Berichte gesendet.
 cli-fleet-already-seen = Sie haben das schon gesehen; Berichte werden gesendet.

@@ -55,7 +55,11 @@ preset-locked = Ihre Organisation hat diese Einstellung gesperrt, daher wird der
 preset-show-none = Auf diesem Computer gilt kein Preset: Overstap verwendet seine eigenen Standardwerte.
 preset-show-refused = {" "}(abgelehnt: siehe die Probleme unten)
 preset-show-locked = gesperrt
-preset-show-problems = { $count } Problem(e):
+preset-show-secret = (gesetzt; geheim, wird nicht angezeigt)
+preset-show-problems = { $count ->
+    [one] 1 Problem:
+   *[other] { $count } Probleme:
+}
 preset-layer-system = System-Preset:
 preset-layer-imported = Importiertes Preset:
 preset-layer-example = Von Ihnen gewähltes Beispiel:
@@ -78,11 +82,26 @@ error-preset-serial-too-large = Die Seriennummer { $serial } des Presets ist zu 
 
 ## Ein Preset importieren
 
-error-preset-import-refused = Dieses Preset kann nicht importiert werden: Es hat { $count } Problem(e), durch die es gar nicht gelten kann. Das erste, bei { $where }: { $first }
+error-preset-import-refused = Dieses Preset kann nicht importiert werden: Es hat { $count ->
+    [one] 1 Problem
+   *[other] { $count } Probleme
+}, durch die es gar nicht gelten kann. Das erste, bei { $where }: { $first }
 preset-import-no-longer-valid = Das importierte Preset besteht seine Prüfungen nicht mehr ({ $code }), daher wird es nicht verwendet. Importieren Sie ein aktuelles, von Ihrer Organisation signiertes.
 preset-imported = Importiert: Seriennummer { $serial }, signiert mit Schlüssel { $key }. Es gilt ab dem nächsten Start von Overstap.
-error-client-config-refused = Das Preset „{ $file }“ hat { $count } Problem(e), durch die es nicht gelten kann, daher wurden keine Client-Konfigurationen geschrieben. Prüfen Sie es mit „overstap preset validate“.
+error-client-config-refused = Das Preset „{ $file }“ hat { $count ->
+    [one] 1 Problem
+   *[other] { $count } Probleme
+}, durch die es nicht gelten kann, daher wurden keine Client-Konfigurationen geschrieben. Prüfen Sie es mit „overstap preset validate“.
 error-example-managed = Ihre Organisation hat Overstap auf diesem Computer eingerichtet, daher kann kein Beispiel verwendet werden.
 error-example-unknown = Es gibt kein Beispiel „{ $id }“.
 cli-example-used = Ab dem nächsten Start zeigt Overstap das Beispiel „{ $id }“.
 cli-example-none = Ab dem nächsten Start gilt kein Beispiel mehr.
+
+## Was einen Rollout verhindert (preset validate, preset/rollout.rs)
+
+preset-mastodon-http = „{ $value }“ beginnt mit http://; die Angabe wird ignoriert. Overstap spricht mit Servern nur über https: Schreiben Sie https://… oder nur den Namen (social.overheid.nl).
+preset-reporting-no-salt = Fortschrittsberichte sind eingeschaltet, aber reporting.salt fehlt: Es würde nie ein Bericht gesendet. Ergänzen Sie einen Salt aus mindestens 16 zufälligen Zeichen.
+preset-reporting-no-upload = Fortschrittsberichte sind eingeschaltet, aber servers.report_upload fehlt: Es würde nie ein Bericht gesendet. Ergänzen Sie den Link einer Nextcloud-Upload-Freigabe (https://…/s/…).
+preset-reporting-bad-share = „{ $link }“ ist kein Nextcloud-Freigabelink (https://…/s/…): Es würde nie ein Bericht gesendet.
+preset-ca-missing = Die CA-Datei „{ $path }“ existiert nicht (gesucht unter { $full }, neben diesem Preset). Prüfungen würden Ihren Servern nicht vertrauen.
+preset-ca-unreadable = Die CA-Datei „{ $path }“ kann nicht gelesen werden ({ $detail }; unter { $full }). Prüfungen würden Ihren Servern nicht vertrauen.

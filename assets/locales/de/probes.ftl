@@ -77,7 +77,10 @@ probe-matrix-signed-in-bad-token-remedy = Melden Sie sich erneut an. Passiert da
 
 ## Zusammenfassung einer ganzen Prüfung
 
-check-summary = Von { $total } Prüfungen: { $pass } in Ordnung, { $warn } mit Einschränkung, { $fail } nicht in Ordnung.
+check-summary = Von { $total ->
+    [one] 1 Prüfung
+   *[other] { $total } Prüfungen
+}: { $pass } in Ordnung, { $warn } mit Einschränkung, { $fail } nicht in Ordnung.
 check-remedy-label = Was Sie tun können
 
 ## Prüfungen, die auf eine andere warten

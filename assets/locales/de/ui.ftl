@@ -45,8 +45,14 @@ ui-next-step = Nächster Schritt
 ui-checklist-complete = Alles erledigt.
 ui-checklist-waiting = Wartet auf einen Schritt in einer anderen Checkliste.
 ui-progress-label = Fortschritt
-ui-progress-value = { $percent } % erledigt ({ $done } von { $total } Schritten)
-ui-progress-counts = { $done } von { $total } Schritten erledigt{ $skipped ->
+ui-progress-value = { $percent } % erledigt ({ $done } von { $total ->
+    [one] 1 Schritt
+   *[other] { $total } Schritten
+})
+ui-progress-counts = { $done } von { $total ->
+    [one] 1 Schritt
+   *[other] { $total } Schritten
+} erledigt{ $skipped ->
     [0] {""}
    *[other] , { $skipped } übersprungen
 }{ $blocked ->
@@ -70,7 +76,7 @@ ui-mark-blocked = Ich komme nicht weiter …
 ui-mark-todo = Wieder als offen markieren
 ui-marked-done = „{ $step }“ ist als erledigt markiert.
 ui-marked-skip = „{ $step }“ wurde übersprungen.
-ui-marked-block = „{ $step }“ ist als blockiert markiert. Der IT-Service kann sehen, warum.
+ui-marked-block = „{ $step }“ ist als blockiert markiert.
 ui-marked-reset = „{ $step }“ ist wieder offen.
 ui-block-reason = Woran liegt es?
 ui-block-reason-hint = Zum Beispiel: „Die E-Akte öffnet noch keine .odt-Dateien.“ Der IT-Service sieht diese Begründungen und kann helfen.
@@ -90,7 +96,10 @@ ui-service-libreoffice = LibreOffice
 ui-check-now = Jetzt prüfen
 ui-check-all = { $service } prüfen
 ui-check-running = { $service } wird geprüft …
-ui-check-arrived = { $service }: { $working } von { $total } Prüfungen sind in Ordnung.
+ui-check-arrived = { $service }: { $working } von { $total ->
+    [one] 1 Prüfung ist
+   *[other] { $total } Prüfungen sind
+} in Ordnung.
 ui-result-pass = Funktioniert
 ui-result-warn = Funktioniert, mit Einschränkung
 ui-result-fail = Funktioniert nicht
@@ -145,7 +154,8 @@ ui-org-col-status = Status
 ui-org-refused = Nicht verwendet (siehe die Probleme oben)
 ui-org-applied = { $problems ->
     [0] Verwendet
-   *[other] Verwendet, { $problems } Problem(e)
+    [one] Verwendet, 1 Problem
+   *[other] Verwendet, { $problems } Probleme
 }
 ui-org-no-settings = Es gibt keine Einstellungen der Organisation.
 ui-layer-system = Von Ihrer Organisation auf diesem Computer festgelegt
@@ -193,7 +203,10 @@ ui-language-changed = Die Sprache wurde geändert.
 ui-reset = Neu beginnen …
 ui-reset-question = Neu beginnen? Sie werden überall abgemeldet, und jeder Schritt ist wieder offen. Der Verlauf Ihrer bisherigen Schritte bleibt erhalten.
 ui-reset-confirm = Ja, neu beginnen
-ui-reset-done = Neu begonnen: { $count } Schritte sind wieder offen.
+ui-reset-done = Neu begonnen: { $count ->
+    [one] 1 Schritt ist
+   *[other] { $count } Schritte sind
+} wieder offen.
 
 # Progress reports to the organisation (screens/fleet.ts)
 ui-setting-department = Abteilung
@@ -225,7 +238,10 @@ ui-fleet-col-day = Tag
 ui-fleet-col-state = Stand
 ui-fleet-col-problem = Letztes Problem
 ui-fleet-upload-sent = Gesendet { $at }
-ui-fleet-upload-waiting = Wartet auf das Senden (bisher { $attempts } Versuche)
+ui-fleet-upload-waiting = Wartet auf das Senden (bisher { $attempts ->
+    [one] 1 Versuch
+   *[other] { $attempts } Versuche
+})
 
 ## Wer einen Schritt belegt hat (checklist.ts, step-controls.ts)
 ui-proof-checked = Von Overstap geprüft: { $what }
@@ -241,3 +257,76 @@ ui-proof-label-checked = von Overstap geprüft
 ui-proof-label-confirmed = von Ihnen bestätigt
 ui-proof-label-checked-and-confirmed = von Overstap geprüft und von Ihnen bestätigt
 ui-proof-label-done-by-overstap = von Overstap erledigt
+
+# „Ich komme nicht weiter“ erreicht den IT-Service (screens/stuck-help.ts, main.ts)
+ui-open-failed = Overstap konnte diese Adresse nicht öffnen. Kopieren Sie sie und öffnen Sie sie selbst:
+ui-block-reason-hint-help = Zum Beispiel: „Die E-Akte öffnet noch keine .odt-Dateien.“ Nach dem Speichern zeigt Overstap, wer Ihnen hilft und ob die IT Ihre Begründung sieht.
+ui-stuck-title = Hilfe zu diesem Schritt
+ui-stuck-reason-reported = Ihre Begründung geht mit dem nächsten Fortschrittsbericht dieses Computers an { $organisation }; die IT sieht sie also.
+ui-stuck-reason-not-yet = Ihre Begründung bleibt vorerst auf diesem Computer. { $organisation } bittet um Fortschrittsberichte, aber nichts wird gesendet, bevor Sie den Bericht gelesen haben (unter Bericht).
+ui-stuck-reason-local = Ihre Begründung bleibt auf diesem Computer: Die IT sieht sie nicht. Wenden Sie sich für Hilfe selbst an den IT-Service.
+ui-stuck-contacts = Der IT-Service von { $organisation } hilft Ihnen:
+ui-stuck-no-contacts = Ihre Organisation hat die Kontaktdaten des IT-Service nicht in Overstap hinterlegt. Wenden Sie sich wie gewohnt an den IT-Service.
+ui-stuck-write = An den IT-Service schreiben
+ui-stuck-mail-subject = Overstap: Ich komme bei „{ $step }“ nicht weiter
+ui-stuck-mail-intro = Guten Tag, ich komme bei einem Schritt in Overstap nicht weiter.
+ui-stuck-mail-step = Schritt: { $step } ({ $id })
+ui-stuck-mail-reason = Woran es liegt: { $reason }
+ui-stuck-mail-check = Letzte Prüfung: { $summary }
+ui-stuck-mail-check-code = Letzte Prüfung: { $summary } (Code: { $code })
+ui-stuck-mail-version = Overstap Version { $version }
+
+# Die Organisationsseite: jede Einstellung in einfachen Worten (screens/policy-text.ts)
+ui-org-imported = { $organisation } hat Overstap mit einer signierten Einstellungsdatei eingerichtet. Dies sind die geltenden Einstellungen und woher jede kommt.
+ui-org-example = Sie probieren Overstap so aus, wie { $organisation } es einrichten würde: ein Beispiel. Nichts ist gesperrt und nichts wird berichtet. Um das Beispiel zu beenden, beginnen Sie unter Einstellungen neu.
+ui-org-locked-badge = Gesperrt
+ui-policy-secret-set = Gesetzt (geheim, wird nicht angezeigt)
+ui-policy-step-hidden = Ausgeblendet
+ui-policy-step-optional = Optional
+ui-policy-step-required = Erforderlich
+ui-policy-formats-odf = OpenDocument (.odt, .ods, .odp)
+ui-policy-formats-ooxml = Microsoft-Office-Formate (.docx, .xlsx, .pptx)
+ui-policy-checklist-step = Schritt „{ $step }“ in { $checklist }
+ui-policy-checklist-enabled = Checkliste { $checklist } wird angezeigt
+ui-policy-organisation-name = Name der Organisation
+ui-policy-organisation-domain = E-Mail-Domain
+ui-policy-organisation-departments = Abteilungen zur Auswahl
+ui-policy-organisation-support-email = E-Mail-Adresse des IT-Service
+ui-policy-organisation-support-phone = Telefonnummer des IT-Service
+ui-policy-organisation-support-web = Hilfeseiten
+ui-policy-organisation-support-matrix-room = Chatraum für Hilfe
+ui-policy-branding-logo = Logo
+ui-policy-branding-colors-primary = Farbe der Schaltflächen
+ui-policy-branding-colors-primary-text = Textfarbe der Schaltflächen
+ui-policy-branding-colors-link = Farbe der Links
+ui-policy-branding-colors-focus = Farbe des Fokusrahmens
+ui-policy-servers-mastodon = Mastodon-Server
+ui-policy-servers-matrix = Chat-Server (Matrix)
+ui-policy-servers-nextcloud = Nextcloud-Server
+ui-policy-servers-report-upload = Wohin Fortschrittsberichte gehen
+ui-policy-trust-ca-files = Zusätzliche Zertifikate, denen Prüfungen vertrauen
+ui-policy-trust-preset-signing-keys = Schlüssel, die Einstellungsdateien signieren dürfen
+ui-policy-extra-steps = Eigene Schritte der Organisation
+ui-policy-libreoffice-minimum-version = Niedrigste LibreOffice-Version
+ui-policy-libreoffice-default-formats = LibreOffice speichert als
+ui-policy-reporting-enabled = Fortschrittsberichte an die Organisation
+ui-policy-reporting-include = Was Berichte außer den Schritten enthalten
+ui-policy-reporting-salt = Schlüssel für den Computercode in Berichten
+ui-policy-defaults-language = Sprache
+
+# The first run (screens/first-run.ts)
+ui-first-run-language = Sprache
+
+# Die Berichtsseite und ihr Ausdruck (screens/report.ts)
+ui-report-col-progress = Fortschritt
+ui-report-organisation = Organisation
+ui-report-person = Dienstliche Adresse
+ui-report-date = Datum
+ui-report-blocked-title = Blockierte Schritte und warum
+ui-report-blocked-none = Kein Schritt ist blockiert.
+
+# Worauf ein wartender Schritt wartet, mit Namen (screens/waiting.ts)
+ui-step-waiting-for = { $count ->
+    [one] Dieser Schritt kommt nach { $steps }. Erledigen Sie diesen Schritt zuerst.
+   *[other] Dieser Schritt kommt nach { $steps }. Erledigen Sie diese Schritte zuerst.
+}

@@ -24,7 +24,10 @@ error-database-corrupt-now = The progress database “{ $path }” was damaged w
 error-database = The progress database “{ $path }” gave an error. Nothing was changed. The log file has the details for the service desk.
 error-database-newer = The progress database “{ $path }” was written by a newer version of Overstap (schema { $found }; this version knows up to { $supported }). Update Overstap; your progress is untouched.
 error-database-no-wal = The database “{ $path }” cannot use safe writing (write-ahead log) in this folder. Choose a folder on a local disk with --data-dir.
-error-checklist-data-invalid = The checklists contain { $count } error(s). The first: { $file }:{ $line }:{ $column }: { $key }: { $problem }
+error-checklist-data-invalid = The checklists contain { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+}. The first: { $file }:{ $line }:{ $column }: { $key }: { $problem }
 error-ca-file = The CA file cannot be used: { $detail }. Give a PEM file with your organisation’s certificate.
 error-email = “{ $given }” is not a work e-mail address. Write it as name@organisation.nl.
 error-server-address = “{ $given }” is not a valid server address. Write it as https://server.organisation.nl or as a server name (organisation.nl).
@@ -88,7 +91,10 @@ cli-next-step = Next: { $title } ({ $step })
 cli-checklist-complete = Complete
 cli-incomplete-nothing-to-do = Not complete: required steps were skipped or are blocked. Reset or unblock them when you can.
 cli-no-next-step = Nothing to do right now: the remaining steps wait for others.
-cli-steps-done = { $done } of { $total } steps done or skipped
+cli-steps-done = { $done } of { $total ->
+    [one] 1 step
+   *[other] { $total } steps
+} done or skipped
 cli-blocked-count = { $count } blocked
 proof-checked = Checked by Overstap: { $what }
 proof-confirmed = Confirmed by you
@@ -100,7 +106,13 @@ cli-blocked-because = Blocked: { $reason }
 cli-depends-on = After: { $steps }
 cli-step-changed = { $step } is now: { $state }
 cli-export-written = Written to { $path }
-cli-overall = All together: { $done } of { $total } steps done or skipped, { $complete } of { $checklists } checklists complete.
+cli-overall = All together: { $done } of { $total ->
+    [one] 1 step
+   *[other] { $total } steps
+} done or skipped, { $complete } of { $checklists ->
+    [one] 1 checklist
+   *[other] { $checklists } checklists
+} complete.
 cli-warning = Warning
 cli-error = Error
 cli-action-done = Done: { $action } (changed { $path }).
@@ -147,7 +159,10 @@ cli-fleet-field-names = your name, account and work e-mail address
 cli-fleet-seen = You saw what is sent on { $at }.
 cli-fleet-not-seen = You have not yet seen what is sent, so nothing goes out. Look at it with: overstap fleet preview --mark-seen
 cli-fleet-sent = { $name }: sent { $at }
-cli-fleet-waiting = { $name }: waiting ({ $attempts } attempts; next after { $next }). Last problem: { $failure }
+cli-fleet-waiting = { $name }: waiting ({ $attempts ->
+    [one] 1 attempt
+   *[other] { $attempts } attempts
+}; next after { $next }). Last problem: { $failure }
 cli-fleet-preview = This is exactly what is sent to { $destination }, as { $name }:
 cli-fleet-marked-seen = Noted: you have seen what is sent. Reports go out from now on.
 cli-fleet-already-seen = You have seen this before; reports are being sent.

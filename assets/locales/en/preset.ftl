@@ -55,7 +55,11 @@ preset-locked = Your organisation has locked this setting, so the imported value
 preset-show-none = No preset applies on this computer: Overstap uses its own defaults.
 preset-show-refused = {" "}(refused: see the problems below)
 preset-show-locked = locked
-preset-show-problems = { $count } problem(s):
+preset-show-secret = (set; a secret, not shown)
+preset-show-problems = { $count ->
+    [one] 1 problem:
+   *[other] { $count } problems:
+}
 preset-layer-system = System preset:
 preset-layer-imported = Imported preset:
 preset-layer-example = Example you picked:
@@ -78,11 +82,26 @@ error-preset-serial-too-large = The preset’s serial { $serial } is too large: 
 
 ## Importing a preset
 
-error-preset-import-refused = This preset cannot be imported: it has { $count } problem(s) that stop it from applying at all. The first, at { $where }: { $first }
+error-preset-import-refused = This preset cannot be imported: it has { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+} that stop it from applying at all. The first, at { $where }: { $first }
 preset-import-no-longer-valid = The imported preset no longer passes its checks ({ $code }), so it is not used. Import a current one, signed by your organisation.
 preset-imported = Imported: serial { $serial }, signed by key { $key }. It applies the next time Overstap starts.
-error-client-config-refused = The preset “{ $file }” has { $count } problem(s) that stop it from applying, so no client configuration was written. Run “overstap preset validate” on it.
+error-client-config-refused = The preset “{ $file }” has { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+} that stop it from applying, so no client configuration was written. Run “overstap preset validate” on it.
 error-example-managed = Your organisation has set up Overstap on this computer, so an example cannot be used.
 error-example-unknown = There is no example “{ $id }”.
 cli-example-used = From the next start, Overstap shows the example “{ $id }”.
 cli-example-none = From the next start, no example applies.
+
+## What breaks a rollout (preset validate, preset/rollout.rs)
+
+preset-mastodon-http = “{ $value }” starts with http://; it is ignored. Overstap only talks to servers over https: write https://… or just the name (social.overheid.nl).
+preset-reporting-no-salt = Progress reports are turned on, but reporting.salt is missing: no report would ever be sent. Add a salt of at least 16 random characters.
+preset-reporting-no-upload = Progress reports are turned on, but servers.report_upload is missing: no report would ever be sent. Add the link of a Nextcloud upload share (https://…/s/…).
+preset-reporting-bad-share = “{ $link }” is not a Nextcloud share link (https://…/s/…): no report would ever be sent.
+preset-ca-missing = The CA file “{ $path }” does not exist (looked for at { $full }, next to this preset). Checks would not trust your servers.
+preset-ca-unreadable = The CA file “{ $path }” cannot be read ({ $detail }; at { $full }). Checks would not trust your servers.

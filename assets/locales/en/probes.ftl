@@ -77,7 +77,13 @@ probe-matrix-signed-in-bad-token-remedy = Sign in again. If this keeps happening
 
 ## Summary line of a whole check
 
-check-summary = { $pass } of { $total } checks work, { $warn } with a caveat, { $fail } do not work.
+check-summary = { $pass } of { $total ->
+    [one] 1 check works
+   *[other] { $total } checks work
+}, { $warn } with a caveat, { $fail ->
+    [one] 1 does not work
+   *[other] { $fail } do not work
+}.
 check-remedy-label = What to do
 
 ## Checks that wait for another
@@ -189,7 +195,10 @@ probe-libreoffice-formats-not-odf-remedy = Let Overstap make ODF the default (th
 probe-skipped-not-signed-in = Not checked: sign in first.
 probe-matrix-cross-signing-missing = Your encryption keys are not set up yet.
 probe-matrix-cross-signing-missing-remedy = In Element, open Settings > Encryption and click "Verify this device"; on your first device Element sets up the keys itself. Without it, others cannot check that messages really come from you, and a new device cannot read your old messages.
-probe-matrix-key-backup-pass = Your message keys are in key storage ({ $count } keys).
+probe-matrix-key-backup-pass = Your message keys are in key storage ({ $count ->
+    [one] 1 key
+   *[other] { $count } keys
+}).
 probe-matrix-key-backup-missing = Your message keys are not in key storage.
 probe-matrix-key-backup-missing-remedy = In Element, open Settings > Encryption, turn on "Key storage" and set up recovery; keep the recovery key somewhere safe, like your password manager. Without it, a new laptop cannot read your old messages.
 probe-matrix-key-backup-empty = Key storage is on, but holds no keys yet.

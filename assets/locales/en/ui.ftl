@@ -45,8 +45,14 @@ ui-next-step = Next step
 ui-checklist-complete = All done.
 ui-checklist-waiting = Waiting for a step in another checklist.
 ui-progress-label = Progress
-ui-progress-value = { $percent }% done ({ $done } of { $total } steps)
-ui-progress-counts = { $done } of { $total } steps done{ $skipped ->
+ui-progress-value = { $percent }% done ({ $done } of { $total ->
+    [one] 1 step
+   *[other] { $total } steps
+})
+ui-progress-counts = { $done } of { $total ->
+    [one] 1 step
+   *[other] { $total } steps
+} done{ $skipped ->
     [0] {""}
    *[other] , { $skipped } skipped
 }{ $blocked ->
@@ -70,7 +76,7 @@ ui-mark-blocked = I'm stuck…
 ui-mark-todo = Back to to-do
 ui-marked-done = “{ $step }” is marked done.
 ui-marked-skip = “{ $step }” is skipped.
-ui-marked-block = “{ $step }” is marked blocked. The service desk can see why.
+ui-marked-block = “{ $step }” is marked blocked.
 ui-marked-reset = “{ $step }” is back on your to-do list.
 ui-block-reason = What is stopping you?
 ui-block-reason-hint = For example: “The case system cannot open .odt files yet.” The service desk sees these reasons and can help.
@@ -90,7 +96,10 @@ ui-service-libreoffice = LibreOffice
 ui-check-now = Check now
 ui-check-all = Check { $service }
 ui-check-running = Checking { $service }…
-ui-check-arrived = { $service }: { $working } of { $total } checks work.
+ui-check-arrived = { $service }: { $working } of { $total ->
+    [one] 1 check works
+   *[other] { $total } checks work
+}.
 ui-result-pass = Works
 ui-result-warn = Works, with a note
 ui-result-fail = Does not work
@@ -145,7 +154,8 @@ ui-org-col-status = Status
 ui-org-refused = Not used (see the problems above)
 ui-org-applied = { $problems ->
     [0] Used
-   *[other] Used, { $problems } problem(s)
+    [one] Used, 1 problem
+   *[other] Used, { $problems } problems
 }
 ui-org-no-settings = There are no organisation settings.
 ui-layer-system = Set by your organisation on this computer
@@ -193,7 +203,10 @@ ui-language-changed = The language is changed.
 ui-reset = Start over…
 ui-reset-question = Start over? You are signed out everywhere and every step goes back to to-do. The history of what you did is kept.
 ui-reset-confirm = Yes, start over
-ui-reset-done = Started over: { $count } steps are back on your to-do list.
+ui-reset-done = Started over: { $count ->
+    [one] 1 step is
+   *[other] { $count } steps are
+} back on your to-do list.
 
 # Progress reports to the organisation (screens/fleet.ts)
 ui-setting-department = Department
@@ -225,7 +238,10 @@ ui-fleet-col-day = Day
 ui-fleet-col-state = State
 ui-fleet-col-problem = Last problem
 ui-fleet-upload-sent = Sent { $at }
-ui-fleet-upload-waiting = Waiting to be sent ({ $attempts } attempts so far)
+ui-fleet-upload-waiting = Waiting to be sent ({ $attempts ->
+    [one] 1 attempt
+   *[other] { $attempts } attempts
+} so far)
 
 ## Who proved a step (checklist.ts, step-controls.ts)
 ui-proof-checked = Checked by Overstap: { $what }
@@ -241,3 +257,76 @@ ui-proof-label-checked = checked by Overstap
 ui-proof-label-confirmed = confirmed by you
 ui-proof-label-checked-and-confirmed = checked by Overstap and confirmed by you
 ui-proof-label-done-by-overstap = done by Overstap
+
+# "I'm stuck" reaches the service desk (screens/stuck-help.ts, main.ts)
+ui-open-failed = Overstap could not open this address. Copy it and open it yourself:
+ui-block-reason-hint-help = For example: “The case system cannot open .odt files yet.” After you save, Overstap shows who can help and whether IT sees your reason.
+ui-stuck-title = Get help with this step
+ui-stuck-reason-reported = Your reason goes to { $organisation } in the next progress report from this computer, so IT sees it.
+ui-stuck-reason-not-yet = Your reason stays on this computer for now. { $organisation } asks for progress reports, but nothing is sent before you have read the report (under Report).
+ui-stuck-reason-local = Your reason stays on this computer: IT does not see it. To get help, contact the service desk yourself.
+ui-stuck-contacts = The service desk of { $organisation } can help you:
+ui-stuck-no-contacts = Your organisation has not put the service desk's contact details in Overstap. Contact the service desk the way you usually do.
+ui-stuck-write = Write to the service desk
+ui-stuck-mail-subject = Overstap: stuck at “{ $step }”
+ui-stuck-mail-intro = Hello, I am stuck at a step in Overstap.
+ui-stuck-mail-step = Step: { $step } ({ $id })
+ui-stuck-mail-reason = My reason: { $reason }
+ui-stuck-mail-check = Last check: { $summary }
+ui-stuck-mail-check-code = Last check: { $summary } (code: { $code })
+ui-stuck-mail-version = Overstap version { $version }
+
+# The organisation screen: each setting in plain words (screens/policy-text.ts)
+ui-org-imported = { $organisation } set up Overstap with a signed settings file. These are the settings that apply, and where each one comes from.
+ui-org-example = You are trying Overstap as { $organisation } would set it up: an example. Nothing is locked and nothing is reported. To stop trying it, start over in Settings.
+ui-org-locked-badge = Locked
+ui-policy-secret-set = Set (a secret, not shown)
+ui-policy-step-hidden = Hidden
+ui-policy-step-optional = Optional
+ui-policy-step-required = Required
+ui-policy-formats-odf = OpenDocument (.odt, .ods, .odp)
+ui-policy-formats-ooxml = Microsoft Office formats (.docx, .xlsx, .pptx)
+ui-policy-checklist-step = Step “{ $step }” in { $checklist }
+ui-policy-checklist-enabled = Checklist { $checklist } is shown
+ui-policy-organisation-name = Name of the organisation
+ui-policy-organisation-domain = Mail domain
+ui-policy-organisation-departments = Departments to choose from
+ui-policy-organisation-support-email = Service desk email
+ui-policy-organisation-support-phone = Service desk phone
+ui-policy-organisation-support-web = Help pages
+ui-policy-organisation-support-matrix-room = Chat room for help
+ui-policy-branding-logo = Logo
+ui-policy-branding-colors-primary = Colour of buttons
+ui-policy-branding-colors-primary-text = Text colour of buttons
+ui-policy-branding-colors-link = Colour of links
+ui-policy-branding-colors-focus = Colour of the focus outline
+ui-policy-servers-mastodon = Mastodon server
+ui-policy-servers-matrix = Chat server (Matrix)
+ui-policy-servers-nextcloud = Nextcloud server
+ui-policy-servers-report-upload = Where progress reports go
+ui-policy-trust-ca-files = Extra certificates trusted for checks
+ui-policy-trust-preset-signing-keys = Keys that may sign settings files
+ui-policy-extra-steps = The organisation's own steps
+ui-policy-libreoffice-minimum-version = Lowest LibreOffice version
+ui-policy-libreoffice-default-formats = LibreOffice saves as
+ui-policy-reporting-enabled = Progress reports to the organisation
+ui-policy-reporting-include = What reports contain besides the steps
+ui-policy-reporting-salt = Key for the computer code in reports
+ui-policy-defaults-language = Language
+
+# The first run (screens/first-run.ts)
+ui-first-run-language = Language
+
+# The report screen and its printout (screens/report.ts)
+ui-report-col-progress = Progress
+ui-report-organisation = Organisation
+ui-report-person = Work address
+ui-report-date = Date
+ui-report-blocked-title = Blocked steps and why
+ui-report-blocked-none = No step is blocked.
+
+# What a waiting step waits for, by name (screens/waiting.ts)
+ui-step-waiting-for = { $count ->
+    [one] This step comes after { $steps }. Do that step first.
+   *[other] This step comes after { $steps }. Do those steps first.
+}

@@ -24,7 +24,10 @@ error-database-corrupt-now = De voortgangsdatabase “{ $path }” raakte bescha
 error-database = De voortgangsdatabase “{ $path }” gaf een fout. Er is niets veranderd. In het logbestand staan de details voor de servicedesk.
 error-database-newer = De voortgangsdatabase “{ $path }” is geschreven door een nieuwere versie van Overstap (schema { $found }; deze versie kent tot en met { $supported }). Werk Overstap bij; je voortgang is niet aangeraakt.
 error-database-no-wal = De database “{ $path }” kan in deze map niet veilig schrijven (write-ahead log). Kies een map op een lokale schijf met --data-dir.
-error-checklist-data-invalid = De checklists bevatten { $count } fout(en). De eerste: { $file }:{ $line }:{ $column }: { $key }: { $problem }
+error-checklist-data-invalid = De checklists bevatten { $count ->
+    [one] 1 fout
+   *[other] { $count } fouten
+}. De eerste: { $file }:{ $line }:{ $column }: { $key }: { $problem }
 error-ca-file = Het CA-bestand kan niet worden gebruikt: { $detail }. Geef een PEM-bestand met het certificaat van de organisatie.
 error-email = “{ $given }” is geen e-mailadres van je werk. Schrijf het als naam@organisatie.nl.
 error-server-address = “{ $given }” is geen geldig serveradres. Schrijf het als https://server.organisatie.nl of als servernaam (organisatie.nl).
@@ -88,7 +91,10 @@ cli-next-step = Volgende: { $title } ({ $step })
 cli-checklist-complete = Klaar
 cli-incomplete-nothing-to-do = Nog niet klaar: verplichte stappen zijn overgeslagen of geblokkeerd. Zet ze terug of los ze op zodra het kan.
 cli-no-next-step = Nu niets te doen: de overige stappen wachten op andere.
-cli-steps-done = { $done } van { $total } stappen klaar of overgeslagen
+cli-steps-done = { $done } van { $total ->
+    [one] 1 stap
+   *[other] { $total } stappen
+} klaar of overgeslagen
 cli-blocked-count = { $count } geblokkeerd
 proof-checked = Gecontroleerd door Overstap: { $what }
 proof-confirmed = Door jou bevestigd
@@ -100,7 +106,13 @@ cli-blocked-because = Geblokkeerd: { $reason }
 cli-depends-on = Na: { $steps }
 cli-step-changed = { $step } is nu: { $state }
 cli-export-written = Geschreven naar { $path }
-cli-overall = Alles samen: { $done } van { $total } stappen klaar of overgeslagen, { $complete } van { $checklists } checklists klaar.
+cli-overall = Alles samen: { $done } van { $total ->
+    [one] 1 stap
+   *[other] { $total } stappen
+} klaar of overgeslagen, { $complete } van { $checklists ->
+    [one] 1 checklist
+   *[other] { $checklists } checklists
+} klaar.
 cli-warning = Let op
 cli-error = Fout
 cli-action-done = Klaar: { $action } ({ $path } aangepast).
@@ -147,7 +159,10 @@ cli-fleet-field-names = je naam, je account en het e-mailadres van je werk
 cli-fleet-seen = Je hebt op { $at } gezien wat er wordt verstuurd.
 cli-fleet-not-seen = Je hebt nog niet gezien wat er wordt verstuurd, dus er gaat niets weg. Bekijk het met: overstap fleet preview --mark-seen
 cli-fleet-sent = { $name }: verstuurd { $at }
-cli-fleet-waiting = { $name }: wacht ({ $attempts } pogingen; volgende na { $next }). Laatste probleem: { $failure }
+cli-fleet-waiting = { $name }: wacht ({ $attempts ->
+    [one] 1 poging
+   *[other] { $attempts } pogingen
+}; volgende na { $next }). Laatste probleem: { $failure }
 cli-fleet-preview = Dit wordt precies zo verstuurd naar { $destination }, als { $name }:
 cli-fleet-marked-seen = Genoteerd: je hebt gezien wat er wordt verstuurd. Vanaf nu gaan rapporten weg.
 cli-fleet-already-seen = Je hebt dit eerder gezien; rapporten worden verstuurd.

@@ -55,7 +55,11 @@ preset-locked = Je organisatie heeft deze instelling vergrendeld, dus de geïmpo
 preset-show-none = Op deze computer geldt geen preset: Overstap gebruikt zijn eigen standaarden.
 preset-show-refused = {" "}(geweigerd: zie de problemen hieronder)
 preset-show-locked = vergrendeld
-preset-show-problems = { $count } probleem/problemen:
+preset-show-secret = (ingesteld; geheim, wordt niet getoond)
+preset-show-problems = { $count ->
+    [one] 1 probleem:
+   *[other] { $count } problemen:
+}
 preset-layer-system = Systeempreset:
 preset-layer-imported = Geïmporteerde preset:
 preset-layer-example = Voorbeeld dat je koos:
@@ -78,11 +82,26 @@ error-preset-serial-too-large = Het volgnummer { $serial } van de preset is te g
 
 ## Een preset importeren
 
-error-preset-import-refused = Deze preset kan niet worden geïmporteerd: hij heeft { $count } probleem/problemen waardoor hij helemaal niet kan gelden. Het eerste, op { $where }: { $first }
+error-preset-import-refused = Deze preset kan niet worden geïmporteerd: hij heeft { $count ->
+    [one] 1 probleem
+   *[other] { $count } problemen
+} waardoor hij helemaal niet kan gelden. Het eerste, op { $where }: { $first }
 preset-import-no-longer-valid = De geïmporteerde preset doorstaat zijn controles niet meer ({ $code }), dus hij wordt niet gebruikt. Importeer een actuele, ondertekend door je organisatie.
 preset-imported = Geïmporteerd: serienummer { $serial }, ondertekend met sleutel { $key }. Hij geldt vanaf de volgende keer dat Overstap start.
-error-client-config-refused = De preset “{ $file }” heeft { $count } probleem/problemen waardoor hij niet kan gelden, dus er zijn geen clientinstellingen geschreven. Gebruik “overstap preset validate” erop.
+error-client-config-refused = De preset “{ $file }” heeft { $count ->
+    [one] 1 probleem
+   *[other] { $count } problemen
+} waardoor hij niet kan gelden, dus er zijn geen clientinstellingen geschreven. Gebruik “overstap preset validate” erop.
 error-example-managed = Je organisatie heeft Overstap op deze computer ingesteld, dus een voorbeeld kan niet worden gebruikt.
 error-example-unknown = Er is geen voorbeeld “{ $id }”.
 cli-example-used = Vanaf de volgende start toont Overstap het voorbeeld “{ $id }”.
 cli-example-none = Vanaf de volgende start geldt geen voorbeeld meer.
+
+## Wat een uitrol breekt (preset validate, preset/rollout.rs)
+
+preset-mastodon-http = “{ $value }” begint met http://; het wordt genegeerd. Overstap praat alleen via https met servers: schrijf https://… of alleen de naam (social.overheid.nl).
+preset-reporting-no-salt = Voortgangsrapporten staan aan, maar reporting.salt ontbreekt: er zou nooit een rapport worden verstuurd. Voeg een salt toe van minstens 16 willekeurige tekens.
+preset-reporting-no-upload = Voortgangsrapporten staan aan, maar servers.report_upload ontbreekt: er zou nooit een rapport worden verstuurd. Voeg de link van een Nextcloud-uploadmap toe (https://…/s/…).
+preset-reporting-bad-share = “{ $link }” is geen Nextcloud-deellink (https://…/s/…): er zou nooit een rapport worden verstuurd.
+preset-ca-missing = Het CA-bestand “{ $path }” bestaat niet (gezocht op { $full }, naast deze preset). Controles zouden je servers niet vertrouwen.
+preset-ca-unreadable = Het CA-bestand “{ $path }” kan niet worden gelezen ({ $detail }; op { $full }). Controles zouden je servers niet vertrouwen.

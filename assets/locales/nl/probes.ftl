@@ -77,7 +77,10 @@ probe-matrix-signed-in-bad-token-remedy = Log opnieuw in. Gebeurt dit steeds wee
 
 ## Samenvattingsregel van een hele controle
 
-check-summary = Van de { $total } controles: { $pass } in orde, { $warn } met een kanttekening, { $fail } niet in orde.
+check-summary = { $total ->
+    [one] Van de 1 controle
+   *[other] Van de { $total } controles
+}: { $pass } in orde, { $warn } met een kanttekening, { $fail } niet in orde.
 check-remedy-label = Wat je kunt doen
 
 ## Controles die op een andere wachten
@@ -189,7 +192,10 @@ probe-libreoffice-formats-not-odf-remedy = Laat Overstap ODF de standaard maken 
 probe-skipped-not-signed-in = Niet gecontroleerd: log eerst in.
 probe-matrix-cross-signing-missing = Je versleutelingssleutels zijn nog niet ingesteld.
 probe-matrix-cross-signing-missing-remedy = Open in Element Instellingen > Versleuteling en klik op de knop om dit apparaat te verifiëren; op je eerste apparaat maakt Element de sleutels zelf aan. Zonder dit kunnen anderen niet controleren of berichten echt van jou komen, en kan een nieuw apparaat je oude berichten niet lezen.
-probe-matrix-key-backup-pass = Je berichtsleutels staan in de sleutelopslag ({ $count } sleutels).
+probe-matrix-key-backup-pass = Je berichtsleutels staan in de sleutelopslag ({ $count ->
+    [one] 1 sleutel
+   *[other] { $count } sleutels
+}).
 probe-matrix-key-backup-missing = Je berichtsleutels staan niet in de sleutelopslag.
 probe-matrix-key-backup-missing-remedy = Open in Element Instellingen > Versleuteling, zet Sleutelopslag aan en stel herstel in; bewaar de herstelsleutel op een veilige plek, bijvoorbeeld in je wachtwoordmanager. Zonder die sleutel kan een nieuwe laptop je oude berichten niet lezen.
 probe-matrix-key-backup-empty = De sleutelopslag staat aan, maar bevat nog geen sleutels.

@@ -45,8 +45,14 @@ ui-next-step = Volgende stap
 ui-checklist-complete = Helemaal klaar.
 ui-checklist-waiting = Wacht op een stap in een andere checklist.
 ui-progress-label = Voortgang
-ui-progress-value = { $percent }% klaar ({ $done } van { $total } stappen)
-ui-progress-counts = { $done } van { $total } stappen klaar{ $skipped ->
+ui-progress-value = { $percent }% klaar ({ $done } van { $total ->
+    [one] 1 stap
+   *[other] { $total } stappen
+})
+ui-progress-counts = { $done } van { $total ->
+    [one] 1 stap
+   *[other] { $total } stappen
+} klaar{ $skipped ->
     [0] {""}
    *[other] , { $skipped } overgeslagen
 }{ $blocked ->
@@ -70,7 +76,7 @@ ui-mark-blocked = Ik kom niet verder…
 ui-mark-todo = Terug naar te doen
 ui-marked-done = “{ $step }” staat op klaar.
 ui-marked-skip = “{ $step }” is overgeslagen.
-ui-marked-block = “{ $step }” staat op geblokkeerd. De servicedesk kan zien waarom.
+ui-marked-block = “{ $step }” staat op geblokkeerd.
 ui-marked-reset = “{ $step }” staat weer op te doen.
 ui-block-reason = Waardoor lukt het niet?
 ui-block-reason-hint = Bijvoorbeeld: “Het zaaksysteem opent nog geen .odt-bestanden.” De servicedesk ziet deze redenen en kan helpen.
@@ -90,7 +96,10 @@ ui-service-libreoffice = LibreOffice
 ui-check-now = Nu controleren
 ui-check-all = { $service } controleren
 ui-check-running = { $service } wordt gecontroleerd…
-ui-check-arrived = { $service }: { $working } van { $total } controles in orde.
+ui-check-arrived = { $service }: { $working } van { $total ->
+    [one] 1 controle
+   *[other] { $total } controles
+} in orde.
 ui-result-pass = Werkt
 ui-result-warn = Werkt, met een kanttekening
 ui-result-fail = Werkt niet
@@ -145,7 +154,8 @@ ui-org-col-status = Status
 ui-org-refused = Niet gebruikt (zie de problemen hierboven)
 ui-org-applied = { $problems ->
     [0] Gebruikt
-   *[other] Gebruikt, { $problems } probleem/problemen
+    [one] Gebruikt, 1 probleem
+   *[other] Gebruikt, { $problems } problemen
 }
 ui-org-no-settings = Er zijn geen instellingen van de organisatie.
 ui-layer-system = Ingesteld door je organisatie op deze computer
@@ -193,7 +203,10 @@ ui-language-changed = De taal is veranderd.
 ui-reset = Opnieuw beginnen…
 ui-reset-question = Opnieuw beginnen? Je wordt overal uitgelogd en elke stap staat weer op te doen. De geschiedenis van wat je hebt gedaan blijft bewaard.
 ui-reset-confirm = Ja, opnieuw beginnen
-ui-reset-done = Opnieuw begonnen: { $count } stappen staan weer op te doen.
+ui-reset-done = Opnieuw begonnen: { $count ->
+    [one] 1 stap staat
+   *[other] { $count } stappen staan
+} weer op te doen.
 
 # Progress reports to the organisation (screens/fleet.ts)
 ui-setting-department = Afdeling
@@ -225,7 +238,10 @@ ui-fleet-col-day = Dag
 ui-fleet-col-state = Stand
 ui-fleet-col-problem = Laatste probleem
 ui-fleet-upload-sent = Verstuurd { $at }
-ui-fleet-upload-waiting = Wacht op verzenden ({ $attempts } pogingen tot nu toe)
+ui-fleet-upload-waiting = Wacht op verzenden ({ $attempts ->
+    [one] 1 poging
+   *[other] { $attempts } pogingen
+} tot nu toe)
 
 ## Wie een stap heeft bewezen (checklist.ts, step-controls.ts)
 ui-proof-checked = Gecontroleerd door Overstap: { $what }
@@ -241,3 +257,76 @@ ui-proof-label-checked = gecontroleerd door Overstap
 ui-proof-label-confirmed = door jou bevestigd
 ui-proof-label-checked-and-confirmed = gecontroleerd door Overstap en door jou bevestigd
 ui-proof-label-done-by-overstap = gedaan door Overstap
+
+# "Ik kom niet verder" bereikt de servicedesk (screens/stuck-help.ts, main.ts)
+ui-open-failed = Overstap kon dit adres niet openen. Kopieer het en open het zelf:
+ui-block-reason-hint-help = Bijvoorbeeld: “Het zaaksysteem opent nog geen .odt-bestanden.” Als je het opslaat, laat Overstap zien wie je kan helpen en of IT je reden ziet.
+ui-stuck-title = Hulp bij deze stap
+ui-stuck-reason-reported = Je reden gaat mee in het volgende voortgangsrapport van deze computer aan { $organisation }, dus IT ziet hem.
+ui-stuck-reason-not-yet = Je reden blijft voorlopig op deze computer. { $organisation } vraagt om voortgangsrapporten, maar er wordt niets verstuurd voordat je het rapport hebt gelezen (onder Rapport).
+ui-stuck-reason-local = Je reden blijft op deze computer: IT ziet hem niet. Neem voor hulp zelf contact op met de servicedesk.
+ui-stuck-contacts = De servicedesk van { $organisation } kan je helpen:
+ui-stuck-no-contacts = Je organisatie heeft de gegevens van de servicedesk niet in Overstap gezet. Neem contact op met de servicedesk zoals je dat gewend bent.
+ui-stuck-write = Mail de servicedesk
+ui-stuck-mail-subject = Overstap: ik kom niet verder bij “{ $step }”
+ui-stuck-mail-intro = Hallo, ik kom niet verder bij een stap in Overstap.
+ui-stuck-mail-step = Stap: { $step } ({ $id })
+ui-stuck-mail-reason = Waardoor het niet lukt: { $reason }
+ui-stuck-mail-check = Laatste controle: { $summary }
+ui-stuck-mail-check-code = Laatste controle: { $summary } (code: { $code })
+ui-stuck-mail-version = Overstap versie { $version }
+
+# Het organisatiescherm: elke instelling in gewone woorden (screens/policy-text.ts)
+ui-org-imported = { $organisation } heeft Overstap ingesteld met een ondertekend instellingenbestand. Dit zijn de instellingen die gelden, en waar elke instelling vandaan komt.
+ui-org-example = Je probeert Overstap zoals { $organisation } het zou instellen: een voorbeeld. Niets is vergrendeld en er wordt niets gerapporteerd. Wil je stoppen met proberen, begin dan opnieuw via Instellingen.
+ui-org-locked-badge = Vergrendeld
+ui-policy-secret-set = Ingesteld (geheim, wordt niet getoond)
+ui-policy-step-hidden = Verborgen
+ui-policy-step-optional = Optioneel
+ui-policy-step-required = Verplicht
+ui-policy-formats-odf = OpenDocument (.odt, .ods, .odp)
+ui-policy-formats-ooxml = Microsoft Office-formaten (.docx, .xlsx, .pptx)
+ui-policy-checklist-step = Stap “{ $step }” in { $checklist }
+ui-policy-checklist-enabled = Checklist { $checklist } wordt getoond
+ui-policy-organisation-name = Naam van de organisatie
+ui-policy-organisation-domain = Maildomein
+ui-policy-organisation-departments = Afdelingen om uit te kiezen
+ui-policy-organisation-support-email = E-mailadres van de servicedesk
+ui-policy-organisation-support-phone = Telefoonnummer van de servicedesk
+ui-policy-organisation-support-web = Hulppagina's
+ui-policy-organisation-support-matrix-room = Chatruimte voor hulp
+ui-policy-branding-logo = Logo
+ui-policy-branding-colors-primary = Kleur van knoppen
+ui-policy-branding-colors-primary-text = Tekstkleur van knoppen
+ui-policy-branding-colors-link = Kleur van links
+ui-policy-branding-colors-focus = Kleur van de focusrand
+ui-policy-servers-mastodon = Mastodon-server
+ui-policy-servers-matrix = Chatserver (Matrix)
+ui-policy-servers-nextcloud = Nextcloud-server
+ui-policy-servers-report-upload = Waar voortgangsrapporten heen gaan
+ui-policy-trust-ca-files = Extra certificaten die controles vertrouwen
+ui-policy-trust-preset-signing-keys = Sleutels die instellingenbestanden mogen ondertekenen
+ui-policy-extra-steps = Eigen stappen van de organisatie
+ui-policy-libreoffice-minimum-version = Laagste LibreOffice-versie
+ui-policy-libreoffice-default-formats = LibreOffice slaat op als
+ui-policy-reporting-enabled = Voortgangsrapporten aan de organisatie
+ui-policy-reporting-include = Wat rapporten bevatten naast de stappen
+ui-policy-reporting-salt = Sleutel voor de computercode in rapporten
+ui-policy-defaults-language = Taal
+
+# The first run (screens/first-run.ts)
+ui-first-run-language = Taal
+
+# Het rapportscherm en de afdruk (screens/report.ts)
+ui-report-col-progress = Voortgang
+ui-report-organisation = Organisatie
+ui-report-person = Werkadres
+ui-report-date = Datum
+ui-report-blocked-title = Stappen die vastzitten, en waarom
+ui-report-blocked-none = Er zit geen stap vast.
+
+# Waar een wachtende stap op wacht, bij naam (screens/waiting.ts)
+ui-step-waiting-for = { $count ->
+    [one] Deze stap komt na { $steps }. Doe die stap eerst.
+   *[other] Deze stap komt na { $steps }. Doe die stappen eerst.
+}

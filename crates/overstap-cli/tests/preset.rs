@@ -48,6 +48,9 @@ title = { nl = "Ga naar de hulpruimte", de = "Treten Sie dem Hilferaum bei", en 
 language = "nl"
 "#;
 
+/// A reporting salt: a secret no view may show.
+const SALT: &str = "pepper-0123456789-abcdef";
+
 #[test]
 fn a_system_preset_shapes_checklists_language_and_checks() {
     if !running_as_root() {
@@ -61,7 +64,7 @@ fn a_system_preset_shapes_checklists_language_and_checks() {
     let ca = TestCa::new("Overstap Test CA");
     let nextcloud = NextcloudLike::start(&ca, "alice", "app-pass");
     let preset = format!(
-        "{MINISTRY}\n[servers]\nnextcloud = \"{}\"\n[trust]\nca_files = [\"org-ca.pem\"]\n",
+        "{MINISTRY}\n[servers]\nnextcloud = \"{}\"\n[trust]\nca_files = [\"org-ca.pem\"]\n[reporting]\nsalt = \"{SALT}\"\n",
         nextcloud.base_url
     );
     let system = system_folder(&preset, None);
@@ -76,6 +79,14 @@ fn a_system_preset_shapes_checklists_language_and_checks() {
     assert_eq!(setting("servers.nextcloud")["locked"], true);
     assert_eq!(setting("servers.nextcloud")["origin"], system.path().join("preset.toml").display().to_string());
     assert_eq!(setting("organisation.name")["locked"], false);
+    // The salt is set, and said to be; its value goes nowhere (JSON or text).
+    assert_eq!(setting("reporting.salt")["secret"], true);
+    assert_eq!(setting("reporting.salt")["value"], serde_json::Value::Null);
+    assert_eq!(setting("organisation.name")["secret"], false);
+    assert!(!v.to_string().contains(SALT));
+    let text =
+        String::from_utf8(overstap(data.path(), system.path(), &["preset", "show", "--lang", "en"]).stdout).unwrap();
+    assert!(text.contains("reporting.salt = (set; a secret, not shown)") && !text.contains(SALT), "{text}");
 
     // The checklists as the organisation shaped them, in its language.
     let lists = json(&overstap(data.path(), system.path(), &["checklists", "--json"]));
@@ -186,6 +197,94 @@ fn validate_places_every_problem_and_exits_4() {
         )),
         "{text}"
     );
+}
+
+/// A problem as `preset validate --json` places it: line, key, code.
+type Placed = (u64, String, String);
+
+/// `preset validate --json` of `file`: the exit code, each problem placed, and each message.
+fn validate(dir: &Path, file: &Path, lang: &str) -> (Option<i32>, Vec<Placed>, Vec<String>) {
+    let out = overstap(dir, dir, &["preset", "validate", file.to_str().unwrap(), "--json", "--lang", lang]);
+    let v = json(&out);
+    let problems = v["validation"]["problems"].as_array().unwrap();
+    let placed = problems
+        .iter()
+        .map(|p| {
+            let key = p["key"].as_str().unwrap().to_owned();
+            (p["line"].as_u64().unwrap(), key, p["code"].as_str().unwrap().to_owned())
+        })
+        .collect();
+    let messages = problems.iter().map(|p| p["message"].as_str().unwrap().to_owned()).collect();
+    (out.status.code(), placed, messages)
+}
+
+#[test]
+fn validate_flags_what_breaks_a_rollout() {
+    let dir = tempfile::tempdir().unwrap();
+    let ca = TestCa::new("Overstap Test CA");
+    std::fs::create_dir(dir.path().join("certs")).unwrap();
+    std::fs::write(dir.path().join("certs/ca.pem"), &ca.cert_pem).unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "not a certificate").unwrap();
+    let file = dir.path().join("preset.toml");
+    std::fs::write(
+        &file,
+        concat!(
+            "[servers]\n",
+            "mastodon = \"social.overheid.nl\"\n",
+            "\n",
+            "[reporting]\n",
+            "enabled = true\n",
+            "\n",
+            "[trust]\n",
+            "ca_files = [\"certs/ca.pem\", \"certs/missing.pem\", \"certs\", \"notes.txt\"]\n",
+        ),
+    )
+    .unwrap();
+    let (code, problems, messages) = validate(dir.path(), &file, "en");
+    assert_eq!(code, Some(4));
+    assert_eq!(
+        problems,
+        vec![
+            (5, "reporting.enabled".into(), "preset-reporting-no-salt".into()),
+            (5, "reporting.enabled".into(), "preset-reporting-no-upload".into()),
+            (8, "trust.ca_files[1]".into(), "preset-ca-missing".into()),
+            (8, "trust.ca_files[2]".into(), "preset-ca-unreadable".into()),
+            (8, "trust.ca_files[3]".into(), "preset-ca-not-pem".into()),
+        ],
+        "the Mastodon name as the app's hint writes it, and the CA next to the preset, pass: {messages:#?}"
+    );
+    // Found relative to the preset's folder, and said where it was looked for.
+    assert!(messages[2].contains(&dir.path().join("certs/missing.pem").display().to_string()), "{}", messages[2]);
+    // In the reader's language, each its own words.
+    let (_, _, dutch) = validate(dir.path(), &file, "nl");
+    assert!(dutch[0].contains("reporting.salt ontbreekt"), "{}", dutch[0]);
+    assert!(dutch[1].contains("servers.report_upload ontbreekt"), "{}", dutch[1]);
+
+    // Reporting with a salt that is too short and an http upload: said once each, at their own keys.
+    std::fs::write(
+        &file,
+        "[servers]\nmastodon = \"http://social.overheid.nl\"\nreport_upload = \"https://cloud.minvz.example/apps/files\"\n\n[reporting]\nenabled = true\nsalt = \"short\"\n",
+    )
+    .unwrap();
+    let (code, problems, _) = validate(dir.path(), &file, "de");
+    assert_eq!(code, Some(4));
+    assert_eq!(
+        problems,
+        vec![
+            (2, "servers.mastodon".into(), "preset-mastodon-http".into()),
+            (3, "servers.report_upload".into(), "preset-reporting-bad-share".into()),
+            (7, "reporting.salt".into(), "preset-short-salt".into()),
+        ]
+    );
+
+    // Complete: nothing to say.
+    std::fs::write(
+        &file,
+        "[servers]\nmastodon = \"social.overheid.nl\"\nreport_upload = \"https://cloud.minvz.example/s/Rapport2026\"\n\n[reporting]\nenabled = true\nsalt = \"0123456789abcdef0123\"\n\n[trust]\nca_files = [\"certs/ca.pem\"]\n",
+    )
+    .unwrap();
+    let (code, problems, _) = validate(dir.path(), &file, "en");
+    assert_eq!((code, problems), (Some(0), vec![]));
 }
 
 #[test]
@@ -355,6 +454,19 @@ fn the_person_may_change_what_the_preset_leaves_open_but_not_what_it_locks() {
     let now = String::from_utf8(overstap(d, s, &["progress"]).stdout).unwrap();
     assert_ne!(before, now, "Dutch, then English");
     assert!(now.contains("steps"), "{now}");
+
+    // Locked, the organisation's language wins over the choice the person
+    // made before, and a new choice is refused.
+    let locked = preset.replacen("locked = [", "locked = [\"defaults.language\", ", 1);
+    std::fs::write(s.join("preset.toml"), locked).unwrap();
+    let v = json(&overstap(d, s, &["settings", "--json"]));
+    let language = setting(&v, "language");
+    assert_eq!(
+        (&language["value"], &language["source"], &language["locked"]),
+        (&Value::from("nl"), &Value::from("organisation"), &Value::from(true))
+    );
+    assert_eq!(String::from_utf8(overstap(d, s, &["progress"]).stdout).unwrap(), before, "Dutch again");
+    assert_eq!(overstap(d, s, &["settings", "set", "language", "de", "--json"]).status.code(), Some(2));
 }
 
 #[test]

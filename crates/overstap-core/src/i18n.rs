@@ -115,6 +115,19 @@ pub fn has_message(lang: Lang, id: &str) -> bool {
     bundle(lang).has_message(id)
 }
 
+/// A text argument as Fluent should see it: a whole number written as one
+/// (`3`, not `007`, `24.2` or `NaN`) is a number, so a message's plural
+/// selector (`[one] 1 key`) matches it. Probe messages carry every argument
+/// as text (`probe::Message`), counts too.
+fn text_value(s: &str) -> FluentValue<'_> {
+    let whole =
+        !s.is_empty() && s.len() <= 15 && s.bytes().all(|b| b.is_ascii_digit()) && (s == "0" || !s.starts_with('0'));
+    match s.parse::<i64>() {
+        Ok(n) if whole => FluentValue::from(n),
+        _ => FluentValue::from(s),
+    }
+}
+
 fn format_in(lang: Lang, id: &str, attr: Option<&str>, args: &[(&str, Arg)]) -> Option<String> {
     let bundle = bundle(lang);
     let message = bundle.get_message(id)?;
@@ -125,7 +138,7 @@ fn format_in(lang: Lang, id: &str, attr: Option<&str>, args: &[(&str, Arg)]) -> 
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
         match value {
-            Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
+            Arg::Text(s) => fluent_args.set(*name, text_value(s)),
             Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
             Arg::Message { id, args } => fluent_args.set(*name, FluentValue::from(tr(lang, id, args))),
         }
@@ -176,6 +189,73 @@ mod tests {
             let extra: Vec<_> = other.difference(&en).collect();
             assert!(missing.is_empty() && extra.is_empty(), "{lang}: missing {missing:?}, extra {extra:?}");
         }
+    }
+
+    #[test]
+    fn a_count_given_as_text_selects_its_plural() {
+        // probe::Message carries every argument as text.
+        let one = tr(Lang::En, "probe-matrix-key-backup-pass", &[("count", "1".into())]);
+        let many = tr(Lang::En, "probe-matrix-key-backup-pass", &[("count", "12".into())]);
+        assert!(one.contains("(1 key)") && many.contains("(12 keys)"), "{one} / {many}");
+        assert!(tr(Lang::De, "probe-matrix-key-backup-pass", &[("count", "1".into())]).contains("1 Schlüssel"));
+        // Only whole numbers written as such become numbers: the rest stays text.
+        for text in ["007", "24.2", "NaN", "1e3", "", "12345678901234567890"] {
+            assert_eq!(text_value(text), FluentValue::from(text), "{text:?}");
+        }
+        assert_eq!(text_value("0"), FluentValue::from(0));
+    }
+
+    /// Every count a message shows with a noun after it goes through a
+    /// plural selector on that count (`{ $count -> [one] 1 key *[other] { $count } keys }`),
+    /// never straight into the text ("1 keys", "problem(s)").
+    #[test]
+    fn counts_go_through_plural_selectors() {
+        use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+        const COUNTS: [&str; 5] = ["count", "total", "attempts", "problems", "checklists"];
+        // No noun after them: "3 blocked" (an adjective), "2.1 GB" (a size as text).
+        const NO_NOUN: [(&str, &str); 3] = [
+            ("cli-blocked-count", "count"),
+            ("probe-nextcloud-quota-pass", "total"),
+            ("probe-nextcloud-quota-low", "total"),
+        ];
+        // The variables placed in `pattern` outside a selector on themselves.
+        fn loose<'a>(pattern: &Pattern<&'a str>, selected: Option<&str>, out: &mut Vec<&'a str>) {
+            for element in &pattern.elements {
+                let PatternElement::Placeable { expression } = element else { continue };
+                match expression {
+                    Expression::Inline(InlineExpression::VariableReference { id }) if Some(id.name) != selected => {
+                        out.push(id.name)
+                    }
+                    Expression::Select { selector, variants } => {
+                        let on = match selector {
+                            InlineExpression::VariableReference { id } => Some(id.name),
+                            _ => None,
+                        };
+                        for v in variants {
+                            loose(&v.value, on, out);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let mut unselected = Vec::new();
+        for lang in Lang::ALL {
+            for name in ["ui", "app", "probes", "preset"] {
+                let file = assets::file(&program_ftl_path(lang, name)).expect("text file");
+                let resource = fluent_syntax::parser::parse(file.text).expect("parses");
+                for entry in &resource.body {
+                    let fluent_syntax::ast::Entry::Message(m) = entry else { continue };
+                    let Some(value) = &m.value else { continue };
+                    let mut found = Vec::new();
+                    loose(value, None, &mut found);
+                    for var in found.into_iter().filter(|v| COUNTS.contains(v) && !NO_NOUN.contains(&(m.id.name, *v))) {
+                        unselected.push(format!("{lang}/{name}.ftl {}: ${var}", m.id.name));
+                    }
+                }
+            }
+        }
+        assert!(unselected.is_empty(), "counts without a plural selector:\n{}", unselected.join("\n"));
     }
 
     #[test]

@@ -17,4 +17,8 @@ origin: string,
 /**
  * Whether the person may change it.
  */
-locked: boolean, };
+locked: boolean, 
+/**
+ * The value is a secret (`SECRET_SETTINGS`): views carry `null` instead.
+ */
+secret: boolean, };

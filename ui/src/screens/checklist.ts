@@ -13,6 +13,7 @@ import { focus, h, paragraphs } from "../dom";
 import { t } from "../i18n";
 import { progressLine, resultView } from "./results";
 import { stepControls } from "./step-controls";
+import { waitingHint } from "./waiting";
 
 const SERVICES: Service[] = ["matrix", "mastodon", "nextcloud", "libreoffice"];
 
@@ -63,7 +64,7 @@ function stepView(step: StepView, ctx: StepContext): HTMLElement {
     proofLine(step),
     step.state === "blocked" && step.reason ? h("p", { class: "nl-paragraph blocked-reason" }, t("ui-step-blocked-because", { reason: step.reason })) : null,
     h("div", { class: "step-body" }, ...bodyWithLinks(step)),
-    step.ready ? null : h("p", { class: "nl-paragraph waiting" }, t("ui-step-waiting", { count: step.depends_on.length })),
+    step.ready ? null : waitingHint(step),
     h("div", { class: "check-results", "data-probe": step.probe?.id ?? "" }, latest ? resultView(latest) : null),
     stepControls(step, ref, ctx),
   );

@@ -1,7 +1,8 @@
 // The first run. With a system preset there is none (the app opens on the
-// overview). Otherwise: the work address (where the servers are found
+// overview). Otherwise: the language first (each named in itself; it
+// applies at once), then the work address (where the servers are found
 // from), the servers if the organisation gave them, or a signed preset file.
-import { examplePresets, finishFirstRun, importPreset, setSetting, useExample } from "../api";
+import { examplePresets, finishFirstRun, importPreset, setSetting, settings, useExample } from "../api";
 import { errorBox, type App, type Screen } from "../app";
 import type { SettingKey } from "../bindings/SettingKey";
 import { focus, h } from "../dom";
@@ -16,6 +17,44 @@ function field(key: SettingKey, label: string, hint: string, type = "text"): HTM
     h("label", { class: "utrecht-form-label", for: id }, label),
     h("p", { class: "utrecht-form-field-description", id: `${id}-hint` }, hint),
     h("input", { class: "utrecht-textbox", id, name: key, type, autocomplete: type === "email" ? "email" : "off", "aria-describedby": `${id}-hint` }),
+  );
+}
+
+/**
+ * The language choice, before anything else: each language named in
+ * itself, so a person who cannot read the current one still finds theirs.
+ * An organisation's locked language cannot be changed (the core refuses).
+ */
+async function languageChoice(app: App): Promise<HTMLElement> {
+  const view = await settings();
+  const language = view.settings.find((s) => s.key === "language");
+  const id = "first-run-language";
+  const select = h(
+    "select",
+    { class: "utrecht-select", id, disabled: language?.locked ?? false, "aria-describedby": `${id}-hint` },
+    ...(["nl", "de", "en"] as const).map((l) => h("option", { value: l, lang: l, selected: app.info.lang === l }, t(`ui-language-${l}`))),
+  );
+  const feedback = h("div", {});
+  select.addEventListener("change", async () => {
+    feedback.replaceChildren();
+    try {
+      await setSetting("language", select.value);
+      // At once: the first run drawn again in the chosen language, focus kept here.
+      await app.reload();
+      await app.go({ screen: "first-run" }, false);
+      focus(document.getElementById(id));
+      announce(t("ui-language-changed"));
+    } catch (e) {
+      feedback.replaceChildren(errorBox(e));
+    }
+  });
+  return h(
+    "div",
+    { class: "utrecht-form-field first-run-language" },
+    h("label", { class: "utrecht-form-label", for: id }, t("ui-first-run-language")),
+    h("p", { class: "utrecht-form-field-description", id: `${id}-hint` }, t(language?.locked ? "ui-setting-locked" : "ui-setting-language-hint")),
+    select,
+    feedback,
   );
 }
 
@@ -103,6 +142,7 @@ export async function firstRun(app: App): Promise<Screen> {
   const content = h(
     "div",
     { class: "first-run" },
+    await languageChoice(app),
     h("p", { class: "nl-paragraph intro" }, t("ui-first-run-intro")),
     h("section", { "aria-labelledby": "first-run-address" }, h("h2", { class: "nl-heading nl-heading--level-2", id: "first-run-address" }, t("ui-first-run-address-title")), form),
     h(

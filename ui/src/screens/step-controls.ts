@@ -11,6 +11,7 @@ import { t } from "../i18n";
 import type { StepContext } from "./checklist";
 import { serviceOf } from "./checklist";
 import { signInControls } from "./sign-in";
+import { stuckHelp } from "./stuck-help";
 
 function button(label: string, onclick: (e: Event) => void, kind = "secondary", id?: string): HTMLButtonElement {
   return h("button", { class: `nl-button nl-button--${kind}`, type: "button", onclick, id }, label);
@@ -90,7 +91,7 @@ export function stepControls(step: StepView, ref: string, ctx: StepContext): HTM
     row.append(button(t("ui-mark-skip"), () => void mark({ action: "skip" }, true)));
   }
   if (step.state !== "blocked") {
-    row.append(button(t("ui-mark-blocked"), () => blockForm(step, feedback, mark), "secondary", `block-${step.id}`));
+    row.append(button(t("ui-mark-blocked"), () => blockForm(step, ref, feedback, mark), "secondary", `block-${step.id}`));
   }
   // Back to to-do: any marked manual step; a checked or done-for-you step
   // only from skipped or blocked (its "done" follows the check or action).
@@ -100,29 +101,53 @@ export function stepControls(step: StepView, ref: string, ctx: StepContext): HTM
   return h("div", { class: "step-controls" }, signIn, confirmBox, row, feedback, historyView(ref));
 }
 
-/** The reason form for "I'm stuck": the reason reaches IT, so it is asked for kindly. */
-function blockForm(step: StepView, feedback: HTMLElement, mark: (a: StepAction, next: boolean) => Promise<void>): void {
+/**
+ * The reason form for "I'm stuck", asked kindly. Once the step is blocked,
+ * the help panel (stuck-help.ts) takes its place: who can help, a mail to
+ * the service desk, and whether IT sees the reason. Escape closes the form.
+ */
+function blockForm(step: StepView, ref: string, feedback: HTMLElement, mark: (a: StepAction, next: boolean) => Promise<void>): void {
   const id = `reason-${step.id}`;
   const textarea = h("textarea", { class: "utrecht-textarea", id, rows: 3, maxlength: 500, "aria-describedby": `${id}-hint` });
+  const close = () => {
+    feedback.replaceChildren();
+    focus(document.getElementById(`step-${step.id}`));
+  };
   const form = h(
     "form",
     { class: "block-form" },
     h("label", { class: "utrecht-form-label", for: id }, t("ui-block-reason")),
-    h("p", { class: "utrecht-form-field-description", id: `${id}-hint` }, t("ui-block-reason-hint")),
+    h("p", { class: "utrecht-form-field-description", id: `${id}-hint` }, t("ui-block-reason-hint-help")),
     textarea,
     h(
       "div",
       { class: "button-row" },
       h("button", { class: "nl-button nl-button--primary", type: "submit" }, t("ui-block-save")),
-      button(t("ui-cancel"), () => {
-        feedback.replaceChildren();
-        focus(document.getElementById(`step-${step.id}`));
-      }),
+      button(t("ui-cancel"), close),
     ),
   );
-  form.addEventListener("submit", (e) => {
+  form.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape") return;
     e.preventDefault();
-    void mark({ action: "block", reason: textarea.value }, false);
+    close();
+  });
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const reason = textarea.value.trim();
+    await mark({ action: "block", reason: textarea.value }, false);
+    // `mark` drew the checklist again from the core: only a step that is
+    // blocked now gets the help panel (a refusal stays in the form's place).
+    const li = document.querySelector<HTMLElement>(`li.step[data-step="${CSS.escape(step.id)}"]`);
+    if (!li?.classList.contains("step-blocked")) return;
+    const slot = li.querySelector<HTMLElement>(".step-feedback");
+    if (!slot) return;
+    try {
+      const panel = await stuckHelp(step, ref, reason);
+      slot.replaceChildren(panel);
+      focus(panel.querySelector("h3"));
+    } catch (err) {
+      slot.replaceChildren(errorBox(err));
+    }
   });
   feedback.replaceChildren(form);
   focus(textarea);

@@ -107,7 +107,8 @@ fn print_show(out: &Out, view: &PresetView) {
     }
     for setting in &view.settings {
         let lock = if setting.locked { format!(" [{}]", out.tr("preset-show-locked", &[])) } else { String::new() };
-        print_line(&format!("{} = {}{lock}    ({})", setting.key, setting.value, setting.origin));
+        let value = if setting.secret { out.tr("preset-show-secret", &[]) } else { setting.value.to_string() };
+        print_line(&format!("{} = {value}{lock}    ({})", setting.key, setting.origin));
     }
     print_problems(out, &view.problems);
 }

@@ -79,23 +79,38 @@ impl Overstap {
         &self.preset
     }
 
-    /// What applies and where it came from, in `lang`.
+    /// What applies and where it came from, in `lang`. A secret setting
+    /// (the reporting salt) is listed as set, with no value: this view goes
+    /// to the app's window and to `preset show`, and the salt needs neither.
     pub fn preset_view(&self, lang: Lang) -> PresetView {
         let p = &self.preset;
+        let settings = p
+            .settings
+            .iter()
+            .map(|s| Setting { value: if s.secret { serde_json::Value::Null } else { s.value.clone() }, ..s.clone() })
+            .collect();
         PresetView {
             managed: p.has_system_preset(),
             sources: p.sources.clone(),
-            settings: p.settings.clone(),
+            settings,
             locked: p.locked.iter().cloned().collect(),
             problems: p.problems.iter().map(|x| problem_view(x, lang)).collect(),
         }
     }
 
-    /// Checks a preset file as IT writes it, against the shipped checklists.
+    /// Checks a preset file as IT writes it, against the shipped checklists,
+    /// and for what would break its rollout (`preset/rollout.rs`: reporting
+    /// without a salt or upload share, CA files missing next to it).
     pub fn validate_preset_file(&self, path: &Path, lang: Lang) -> Result<PresetValidation> {
         let file = path.display().to_string();
         let text = read_preset_file(path)?;
-        let parsed = preset::parse(&text, &file, &self.shipped);
+        let mut parsed = preset::parse(&text, &file, &self.shipped);
+        if !parsed.refused {
+            let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let more = preset::rollout::check(&text, &file, &parsed.preset, folder, &parsed.problems);
+            parsed.problems.extend(more);
+            parsed.problems.sort_by_key(|p| (p.line, p.column));
+        }
         Ok(PresetValidation {
             valid: parsed.problems.is_empty(),
             refused: parsed.refused,

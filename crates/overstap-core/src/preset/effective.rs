@@ -25,6 +25,11 @@ use crate::probe::Message;
 /// Settings only an administrator's (system) preset may make.
 const SYSTEM_ONLY: [&str; 2] = ["locked", "trust.preset_signing_keys"];
 
+/// Settings whose value is a secret: the salt keys the pseudonymous laptop
+/// ids, so whoever has it can test a guessed machine against a report.
+/// Views say only that it is set (`Overstap::preset_view`).
+pub const SECRET_SETTINGS: [&str; 1] = ["reporting.salt"];
+
 /// One setting that applies, with its origin.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -37,6 +42,8 @@ pub struct Setting {
     pub origin: String,
     /// Whether the person may change it.
     pub locked: bool,
+    /// The value is a secret (`SECRET_SETTINGS`): views carry `null` instead.
+    pub secret: bool,
 }
 
 /// A preset file that took part, and how it went.
@@ -139,7 +146,14 @@ pub fn merge(sources: &[PresetSource]) -> EffectivePreset {
             }
             values.insert(
                 key.clone(),
-                Setting { key, value, layer: source.layer, origin: source.origin.clone(), locked: false },
+                Setting {
+                    secret: SECRET_SETTINGS.contains(&key.as_str()),
+                    key,
+                    value,
+                    layer: source.layer,
+                    origin: source.origin.clone(),
+                    locked: false,
+                },
             );
         }
     }

@@ -40,6 +40,7 @@ pub mod named_files;
 mod parse;
 pub mod paths;
 pub mod rollback;
+pub(crate) mod rollout;
 pub mod signature;
 pub mod sources;
 #[cfg(target_os = "macos")]

@@ -147,6 +147,15 @@ pub fn parse(text: &str, file: &str, library: &Library) -> ParsedPreset {
     ParsedPreset { preset, problems, refused: false }
 }
 
+/// The positions of every key path in `text`, for checks made after the
+/// file was read (`rollout.rs`); an empty map when the text does not parse.
+pub(super) fn spans<'a>(text: &'a str, file: &'a str) -> Spans<'a> {
+    let (document, _) = DeTable::parse_recoverable(text);
+    let mut spans = Spans { file, text, keys: HashMap::new() };
+    collect_spans(document.get_ref(), "", &mut spans.keys);
+    spans
+}
+
 /// Records the position of every key path under `prefix`.
 fn collect_spans(table: &DeTable<'_>, prefix: &str, out: &mut HashMap<String, (Range<usize>, Range<usize>)>) {
     for (key, value) in table.iter() {

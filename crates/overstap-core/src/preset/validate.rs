@@ -42,6 +42,7 @@ pub(super) fn validate(preset: &mut Preset, library: &Library, spans: &Spans<'_>
         }
     }
     if let Some(servers) = &mut preset.servers {
+        mastodon_address(&mut servers.mastodon, &mut report);
         for (name, value) in [
             ("mastodon", &mut servers.mastodon),
             ("nextcloud", &mut servers.nextcloud),
@@ -171,6 +172,25 @@ fn complete_texts(texts: &BTreeMap<String, String>, key: &str, fail: &mut impl F
     }
 }
 
+/// A Mastodon server as the app's own hint writes it (`social.overheid.nl`)
+/// means `https://social.overheid.nl`, as it does in the person's settings;
+/// `http://` is refused with its own message (Overstap speaks only https).
+fn mastodon_address(value: &mut Option<String>, report: &mut impl FnMut(&str, Message)) {
+    let Some(given) = value.as_deref().map(str::trim) else { return };
+    if given.contains("://") {
+        if given.to_ascii_lowercase().starts_with("http://") {
+            report("servers.mastodon", Message::new("preset-mastodon-http").arg("value", given));
+            *value = None;
+        }
+        return; // https:// or another scheme: the https check after this judges it
+    }
+    let host = given.trim_end_matches('/');
+    let name = host.rsplit_once(':').filter(|(_, port)| port.parse::<u16>().is_ok()).map_or(host, |(h, _)| h);
+    if is_domain(name) {
+        *value = Some(format!("https://{host}"));
+    }
+}
+
 /// Keeps `value` if `ok`; otherwise reports it at `key` with `message_id` and drops it.
 fn check(
     value: &mut Option<String>,
@@ -279,6 +299,31 @@ mod tests {
         assert!(!is_logo_path("../logo.svg") && !is_logo_path("/etc/logo.svg") && !is_logo_path("logo.gif"));
         assert!(is_email("servicedesk@minbzk.nl") && !is_email("servicedesk") && !is_email("a b@x.nl"));
         assert!(is_matrix_room("#hulp:minbzk.nl") && !is_matrix_room("hulp:minbzk.nl") && !is_matrix_room("#:x"));
+    }
+
+    #[test]
+    fn a_mastodon_name_means_https_and_http_is_refused_with_its_own_message() {
+        let library = checklist::load_embedded().unwrap();
+        let read = |value: &str| {
+            let text = format!("[servers]\nmastodon = \"{value}\"\n");
+            let parsed = crate::preset::parse(&text, "p.toml", &library);
+            let problems: Vec<_> =
+                parsed.problems.iter().map(|p| (p.key.clone(), p.message.id.clone(), p.line)).collect();
+            (parsed.preset.servers.and_then(|s| s.mastodon), problems)
+        };
+        // The settings screen's own example, as IT would copy it.
+        assert_eq!(read("social.overheid.nl"), (Some("https://social.overheid.nl".into()), vec![]));
+        assert_eq!(read("social.example.nl:8443/"), (Some("https://social.example.nl:8443".into()), vec![]));
+        assert_eq!(read("https://social.overheid.nl"), (Some("https://social.overheid.nl".into()), vec![]));
+        assert_eq!(
+            read("http://social.overheid.nl"),
+            (None, vec![("servers.mastodon".into(), "preset-mastodon-http".into(), 2)])
+        );
+        assert_eq!(read("social"), (None, vec![("servers.mastodon".into(), "preset-not-https".into(), 2)]));
+        assert_eq!(
+            read("ftp://social.overheid.nl"),
+            (None, vec![("servers.mastodon".into(), "preset-not-https".into(), 2)])
+        );
     }
 
     #[test]
