@@ -367,8 +367,8 @@ describe("behaviour", () => {
       const f = fixtures.person.en;
       const shapes = await app.page.evaluate(async () => {
         const invoke = window.__TAURI_INTERNALS__.invoke;
-        const changed = await invoke("set_step", { step: "nextcloud/export-files", action: { action: "done" }, note: null });
-        const history = await invoke("step_history", { step: "nextcloud/export-files" });
+        const changed = await invoke("set_step", { step: "nextcloud/mobile-app", action: { action: "done" }, note: null });
+        const history = await invoke("step_history", { step: "nextcloud/mobile-app" });
         const detail = await invoke("checklist", { id: "nextcloud" });
         const list = await invoke("list_checklists");
         let refused = null;
@@ -388,7 +388,7 @@ describe("behaviour", () => {
       assert.deepEqual(keys(shapes.detail.steps[0]), keys(f.checklist.nextcloud.steps[0]));
       assert.deepEqual(keys(shapes.list[0]), keys(f.list_checklists[0]));
       // The state is kept: the marked step is done, and counted.
-      assert.equal(shapes.detail.steps.find((s) => s.id === "export-files").state, "done");
+      assert.equal(shapes.detail.steps.find((s) => s.id === "mobile-app").state, "done");
       assert.equal(shapes.detail.progress.done, f.checklist.nextcloud.progress.done + 1);
       assert.equal(shapes.list.find((c) => c.id === "nextcloud").progress.done, f.checklist.nextcloud.progress.done + 1);
       // A check step cannot be marked by hand: the core's own refusal.
@@ -403,11 +403,11 @@ describe("behaviour", () => {
     const { page } = app;
     try {
       // To the checklist by keyboard too: Tab to its card's button, Enter.
-      await tabTo(page, 'li[data-checklist="nextcloud"] h2 button');
+      await tabTo(page, 'li[data-checklist="leave-big-tech"] h2 button');
       await page.keyboard.press("Enter");
       await page.waitForSelector(".steps li.step");
       await screenReady(page);
-      const steps = fixtures.person.en.checklist.nextcloud.steps;
+      const steps = fixtures.person.en.checklist["leave-big-tech"].steps;
       const first = steps.find((s) => s.kind === "manual");
       const button = `#done-${first.id}`;
       assert.equal(await page.textContent(button), T("en", "ui-mark-done"));
@@ -421,10 +421,51 @@ describe("behaviour", () => {
       await page.waitForFunction((id) => document.activeElement?.id === `step-${id}`, next.id);
       assert.equal(await page.evaluate(() => document.activeElement.tagName), "H2");
       // And it is stored: the checklist says so when drawn again.
-      const state = await page.evaluate(async (ref) => (await window.__TAURI_INTERNALS__.invoke("checklist", { id: "nextcloud" })).steps.find((s) => s.id === ref).state, first.id);
+      const state = await page.evaluate(async (ref) => (await window.__TAURI_INTERNALS__.invoke("checklist", { id: "leave-big-tech" })).steps.find((s) => s.id === ref).state, first.id);
       assert.equal(state, "done");
       const announced = await page.waitForFunction(() => document.getElementById("announcer")?.textContent || null);
       assert.ok((await announced.jsonValue()).includes(first.title), "the live region says which step was marked");
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("who proved a step: what the check saw, a caveat left to the person, and what only they can confirm", async () => {
+    // The recovery key step's check passes (the real core's result shape): the person confirms the rest.
+    const keyBackup = (l) => {
+      const matrix = structuredClone(fixtures.person[l].run_check.matrix);
+      const pass = { probe: "matrix.key-backup", status: "pass", summary: "Your message keys are in key storage (12 keys).", remedy: null, evidence: { requests: [], facts: { count: 12 } }, elapsed_ms: 4, seq: 900, changed_steps: ["matrix/key-backup"] };
+      matrix.results = matrix.results.map((r) => (r.probe === "matrix.key-backup" ? pass : r));
+      return { run_check: { ...fixtures.person[l].run_check, matrix } };
+    };
+    const app = await openApp({ extra: keyBackup });
+    const { page } = app;
+    try {
+      await openChecklist(page, "nextcloud");
+      await checkNow(page);
+      await page.waitForSelector('li[data-step="server-ok"] .proof-checked');
+      const status = fixtures.person.en.run_check.nextcloud.results.find((r) => r.probe === "nextcloud.status").summary;
+      assert.equal(await page.textContent('li[data-step="server-ok"] .proof-checked'), T("en", "ui-proof-checked", { what: status }));
+      assert.equal(await page.textContent(".checklist-proof"), T("en", "ui-progress-proof", { checked: 1, confirmed: 0 }));
+      // The quota check has a caveat: not done, and the person may judge it.
+      await page.click("#done-anyway-check-quota");
+      await page.waitForSelector('li[data-step="check-quota"].step-done .proof-confirmed');
+      assert.equal(await page.textContent(".checklist-proof"), T("en", "ui-progress-proof", { checked: 1, confirmed: 1 }));
+      // The key backup is on the server: the step waits for what only the person knows.
+      await page.click(".app-nav a[data-screen='overview']");
+      await screenReady(page);
+      await openChecklist(page, "matrix");
+      await page.click("#check-all-matrix");
+      await page.waitForSelector("#confirm-key-backup");
+      const box = await page.textContent('li[data-step="key-backup"] .confirm-box');
+      assert.ok(box.includes("Your message keys are in key storage (12 keys)"), box);
+      const confirmText = fixtures.person.en.checklist.matrix.steps.find((st) => st.id === "key-backup").confirm_text;
+      assert.ok(confirmText && box.includes(confirmText), box);
+      assert.equal(await page.getAttribute('li[data-step="key-backup"]', "class"), "step step-todo");
+      await page.click("#confirm-key-backup");
+      await page.waitForSelector('li[data-step="key-backup"].step-done .proof-checked-and-confirmed');
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      assert.equal(violations.length, 0, `axe found no WCAG A/AA violation:\n${describeViolations(violations)}`);
     } finally {
       await app.close();
     }
@@ -486,9 +527,9 @@ describe("behaviour", () => {
       assert.deepEqual(region, { role: "status", live: "polite" });
       // Focus stayed on the button that started the check.
       assert.equal(await page.evaluate(() => document.activeElement?.id), "check-server-ok");
-      // The steps the check decided are marked: passed and caveat done, the failed one to do.
+      // The steps the check decided are marked: passed done; a caveat proves nothing, the failed one to do.
       assert.equal(await page.getAttribute('li[data-step="server-ok"]', "class"), "step step-done");
-      assert.equal(await page.getAttribute('li[data-step="check-quota"]', "class"), "step step-done");
+      assert.equal(await page.getAttribute('li[data-step="check-quota"]', "class"), "step step-todo");
       assert.equal(await page.getAttribute('li[data-step="install-client"]', "class"), "step step-todo");
       const calls = await page.evaluate(() => window.__MOCK_IPC__.calls.filter((c) => c.cmd === "run_check"));
       assert.equal(calls.length, 1);

@@ -165,7 +165,7 @@ for lang in en nl de; do
   run "$r/check_mastodon" --lang "$lang" --data-dir "$work/person-$lang/ma" check mastodon \
     --mastodon https://127.0.0.1:9 --mastodon-account @overstap@127.0.0.1:9 --timeout 3
   # One step changed by the app's own path, and its history.
-  run "$r/step_done" --lang "$lang" --data-dir "$work/person-$lang/st" step nextcloud/export-files done
+  run "$r/step_done" --lang "$lang" --data-dir "$work/person-$lang/st" step nextcloud/mobile-app done
   run "$r/export" --lang "$lang" --data-dir "$work/person-$lang/st" export --format json
 done
 

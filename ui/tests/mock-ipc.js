@@ -61,7 +61,7 @@ export function installMockIpc(setup) {
 
   // --- steps and progress (crates/overstap-core/src/progress.rs) ----------
   function stepStatus(ref) {
-    return state.steps.get(ref) ?? { state: "todo", reason: null, changed_at: null };
+    return state.steps.get(ref) ?? { state: "todo", reason: null, changed_at: null, proof: null, checked_by: null, checked: null };
   }
   function isReady(step) {
     return step.depends_on.every((dep) => ["done", "skipped"].includes(stepStatus(dep).state));
@@ -74,9 +74,10 @@ export function installMockIpc(setup) {
     return d;
   }
   function progress(d) {
-    const p = { total: d.steps.length, required: d.steps.filter((s) => s.required).length, done: 0, skipped: 0, blocked: 0, todo: 0, percent: 0, complete: true, next_step: null };
+    const p = { total: d.steps.length, required: d.steps.filter((s) => s.required).length, done: 0, done_checked: 0, done_confirmed: 0, skipped: 0, blocked: 0, todo: 0, percent: 0, complete: true, next_step: null };
     for (const step of d.steps) {
       p[step.state] += 1;
+      if (step.state === "done") p[step.proof === "confirmed" || !step.proof ? "done_confirmed" : "done_checked"] += 1;
       if (step.required && step.state !== "done") p.complete = false;
       if (!p.next_step && step.state === "todo" && step.ready) p.next_step = { id: step.id, title: step.title };
     }
@@ -88,11 +89,14 @@ export function installMockIpc(setup) {
     const d = fixture().checklist[checklistId];
     return d?.steps.find((s) => s.id === stepId) ?? null;
   }
+  /** `status.proof` and `status.checked` (the passing result a step rests on) as the core keeps them (api/proof.rs). */
   function record(ref, status, note, source, probeResult) {
-    state.steps.set(ref, { state: status.state, reason: status.reason, changed_at: status.at });
+    const proof = status.state === "done" ? (status.proof ?? "confirmed") : null;
+    const checked = status.checked ?? null;
+    state.steps.set(ref, { state: status.state, reason: status.reason, changed_at: status.at, proof, checked_by: checked?.seq ?? null, checked });
     const [checklist, step] = ref.split("/");
     state.historySeq += 1;
-    const entry = { seq: state.historySeq, checklist, step, state: status.state, reason: status.reason, note, source, at: status.at, probe_result: probeResult };
+    const entry = { seq: state.historySeq, checklist, step, state: status.state, reason: status.reason, note, source, at: status.at, probe_result: probeResult, proof };
     state.history.push(entry);
     return entry;
   }
@@ -104,12 +108,23 @@ export function installMockIpc(setup) {
       err.message = err.message.replaceAll("nextcloud", c).replaceAll("no-such-step", s);
       return fail(err);
     }
-    if (action.action === "done" && step.kind === "probe") return fail(fixture().errors.check_required);
+    // Who proves a check step (api/proof.rs): the person only on top of a
+    // passing check (a confirm step) or after a caveat (any other).
+    let proof = action.action === "done" ? "confirmed" : null;
+    if (action.action === "done" && step.kind === "probe") {
+      const current = stepStatus(ref);
+      const latest = state.results.has(step.probe.id) ? resultsIn(state.lang).get(step.probe.id) : null;
+      if (step.confirm && current.checked) proof = "checked-and-confirmed";
+      else if (!step.confirm && latest?.status === "warn") proof = "confirmed";
+      else return fail(fixture().errors.check_required);
+    }
+    if (action.action === "done" && step.kind === "action") proof = "done-by-overstap";
     if (action.action === "block" && !String(action.reason ?? "").trim()) return fail(fixture().errors.no_reason);
     const to = { done: "done", skip: "skipped", reset: "todo", block: "blocked" }[action.action];
     const reason = action.action === "block" ? action.reason.trim() : null;
-    const entry = record(ref, { state: to, reason, at: now() }, note ?? null, "app", null);
-    return { step: ref, state: entry.state, reason: entry.reason, note: entry.note, source: entry.source, at: entry.at, seq: entry.seq };
+    const checked = stepStatus(ref).checked;
+    const entry = record(ref, { state: to, reason, at: now(), proof, checked }, note ?? null, "app", null);
+    return { step: ref, state: entry.state, reason: entry.reason, note: entry.note, source: entry.source, at: entry.at, seq: entry.seq, proof: entry.proof };
   }
 
   // --- checks ------------------------------------------------------------
@@ -140,12 +155,15 @@ export function installMockIpc(setup) {
       batches.push(report.results);
       all.push(...report.results);
     }
-    // A check step is done on pass (or a caveat), back to to-do on a failure (api/check.rs).
+    // A pass proves a check step (a confirm step then waits for the person);
+    // anything else leaves it to do (api/proof.rs). changed_steps are the core's own.
     for (const r of all) {
       state.results.set(r.probe, true);
       for (const ref of r.changed_steps) {
-        const to = r.status === "pass" || r.status === "warn" ? "done" : "todo";
-        record(ref, { state: to, reason: null, at: now() }, null, "probe", r.seq);
+        const pass = r.status === "pass";
+        const checked = pass ? { seq: r.seq, probe: r.probe, summary: r.summary, at: now() } : null;
+        const to = pass && !findStep(ref)?.confirm ? "done" : "todo";
+        record(ref, { state: to, reason: null, at: now(), proof: to === "done" ? "checked" : null, checked }, null, "probe", r.seq);
       }
     }
     await sendOverChannel(onResults, batches);
@@ -248,7 +266,7 @@ export function installMockIpc(setup) {
     latest_check_results: latestResults,
     run_action: ({ id, undo }) => {
       const ref = Object.values(fixture().checklist).flatMap((d) => d.steps.filter((s) => s.action?.id === id).map((s) => `${d.id}/${s.id}`));
-      for (const r of ref) record(r, { state: undo ? "todo" : "done", reason: null, at: now() }, null, "app", null);
+      for (const r of ref) record(r, { state: undo ? "todo" : "done", reason: null, at: now(), proof: "done-by-overstap" }, null, "app", null);
       return { action: id, undone: undo, changed: "/home/j.jansen/.config/libreoffice/4/user/registrymodifications.xcu", backup: null, changed_steps: ref };
     },
     sign_in: signIn,

@@ -115,7 +115,11 @@ fn nextcloud_checks_against_webdav_and_documented_responses() {
     assert_eq!(mode["status"], "pass", "{mode}");
     assert!(mode["summary"].as_str().unwrap().contains("full copies"), "{mode}");
     let ready = result(&v, "nextcloud.source-folder");
-    assert_eq!((ready["status"].as_str(), ready["evidence"]["facts"]["source_files"].as_u64()), (Some("pass"), Some(2)), "{ready}");
+    assert_eq!(
+        (ready["status"].as_str(), ready["evidence"]["facts"]["source_files"].as_u64()),
+        (Some("pass"), Some(2)),
+        "{ready}"
+    );
     let status = result(&v, "nextcloud.status");
     assert_eq!(status["status"], "pass");
     assert!(status["summary"].as_str().unwrap().contains("34.0.4"));

@@ -168,7 +168,8 @@ fn libreoffice_formats_are_checked_set_to_odf_safely_and_undone() {
     assert_eq!(templates["status"], "pass", "{templates}");
     assert!(templates["summary"].as_str().unwrap().contains("Briefpapier.ott"), "{templates}");
     let show = json(&lo(d, &profile, &["show", "libreoffice", "--json"]));
-    let step = show["checklist"]["steps"].as_array().unwrap().iter().find(|s| s["id"] == "install-templates").unwrap().clone();
+    let step =
+        show["checklist"]["steps"].as_array().unwrap().iter().find(|s| s["id"] == "install-templates").unwrap().clone();
     assert_eq!((step["state"].as_str(), step["proof"].as_str()), (Some("done"), Some("checked")), "{step}");
 }
 

@@ -51,7 +51,9 @@ pub fn templates_in(profile: &Path) -> ProbeOutcome {
         let m = Message::new("probe-libreoffice-templates-none");
         ProbeOutcome::new(TEMPLATES, ProbeStatus::Warn, m.clone()).remedy(m.remedy()).evidence(evidence)
     } else {
-        let m = Message::new("probe-libreoffice-templates-pass").arg("count", names.len()).arg("names", names.iter().take(3).cloned().collect::<Vec<_>>().join(", "));
+        let m = Message::new("probe-libreoffice-templates-pass")
+            .arg("count", names.len())
+            .arg("names", names.iter().take(3).cloned().collect::<Vec<_>>().join(", "));
         ProbeOutcome::new(TEMPLATES, ProbeStatus::Pass, m).evidence(evidence)
     }
 }

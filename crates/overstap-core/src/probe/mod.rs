@@ -158,15 +158,12 @@ impl Message {
             .args
             .iter()
             .map(|(k, v)| {
-                let value = match (v.strip_prefix("msg:"), whole_number(v)) {
-                    (Some(ids), _) => {
-                        Arg::from(ids.split(',').map(|id| i18n::tr(lang, id, &[])).collect::<Vec<_>>().join(", "))
-                    }
-                    // A count is a number, so Fluent can pick its plural form ("1 file", "2 files").
-                    (None, Some(n)) => Arg::Number(n),
-                    (None, None) => Arg::from(v.clone()),
+                // (A count given as text still selects its plural form: i18n.rs.)
+                let value = match v.strip_prefix("msg:") {
+                    Some(ids) => ids.split(',').map(|id| i18n::tr(lang, id, &[])).collect::<Vec<_>>().join(", "),
+                    None => v.clone(),
                 };
-                (k.as_str(), value)
+                (k.as_str(), Arg::from(value))
             })
             .collect();
         i18n::tr(lang, &self.id, &args)
@@ -176,13 +173,6 @@ impl Message {
     pub fn remedy(&self) -> Message {
         Message { id: format!("{}-remedy", self.id), args: self.args.clone() }
     }
-}
-
-/// `s` as a whole number when it is written as one (`12`, `-3`; not `007`,
-/// `1.5` or `1e3`), so it renders back exactly as it was.
-fn whole_number(s: &str) -> Option<i64> {
-    let n: i64 = s.parse().ok()?;
-    (n.to_string() == s).then_some(n)
 }
 
 /// One request a probe made, as evidence.

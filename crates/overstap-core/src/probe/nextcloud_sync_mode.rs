@@ -44,7 +44,12 @@ mod tests {
         let config = home.path().join("config");
         std::fs::create_dir_all(config.join("Nextcloud")).unwrap();
         std::fs::write(config.join("Nextcloud/nextcloud.cfg"), cfg).unwrap();
-        let env = DesktopEnv { home: Some(home.path().to_path_buf()), config_dir: Some(config), path: Vec::new(), root: home.path().join("root") };
+        let env = DesktopEnv {
+            home: Some(home.path().to_path_buf()),
+            config_dir: Some(config),
+            path: Vec::new(),
+            root: home.path().join("root"),
+        };
         (home, env)
     }
 
@@ -55,7 +60,10 @@ mod tests {
         let full = "[Accounts]\n0\\Folders\\1\\localPath=/home/jan/Nextcloud/\n0\\Folders\\1\\virtualFilesMode=off\n0\\url=https://cloud.example.nl\n";
         let (_home, env) = env_with(full);
         let outcome = sync_mode(&server, &env);
-        assert_eq!((outcome.status, outcome.summary.id.as_str()), (ProbeStatus::Pass, "probe-nextcloud-sync-mode-full"));
+        assert_eq!(
+            (outcome.status, outcome.summary.id.as_str()),
+            (ProbeStatus::Pass, "probe-nextcloud-sync-mode-full")
+        );
         let (_home, env) = env_with(&full.replace("virtualFilesMode=off", "virtualFilesMode=wincfapi"));
         assert_eq!(sync_mode(&server, &env).summary.id, "probe-nextcloud-sync-mode-virtual");
         let (_home, env) = env_with("[Accounts]\n0\\url=https://cloud.example.nl\n");

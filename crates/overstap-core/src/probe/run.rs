@@ -115,7 +115,11 @@ pub async fn run_check_each(
                     let minimum = request.libreoffice_minimum_version.clone();
                     timed_all(async move {
                         let installed = super::libreoffice::installed(minimum.as_deref()).await;
-                        vec![installed, super::libreoffice::default_formats(), super::libreoffice_templates::templates()]
+                        vec![
+                            installed,
+                            super::libreoffice::default_formats(),
+                            super::libreoffice_templates::templates(),
+                        ]
                     })
                     .await
                 }

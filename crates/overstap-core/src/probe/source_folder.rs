@@ -159,7 +159,9 @@ pub fn source_ready(chosen: Option<&Path>, env: &DesktopEnv) -> super::ProbeOutc
     let size = match measure(&folder.path) {
         Ok(size) => size,
         Err(e) => {
-            let m = Message::new("probe-nextcloud-quota-source-unreadable").arg("path", folder.path.display()).arg("detail", e);
+            let m = Message::new("probe-nextcloud-quota-source-unreadable")
+                .arg("path", folder.path.display())
+                .arg("detail", e);
             return ProbeOutcome::new(SOURCE_READY, ProbeStatus::Warn, m.clone()).remedy(m.remedy()).evidence(evidence);
         }
     };
@@ -213,10 +215,16 @@ mod tests {
         assert_eq!(source_ready(Some(&export), &env(home.path())).status, crate::probe::ProbeStatus::Warn, "not there");
         std::fs::create_dir(&export).unwrap();
         let empty = source_ready(Some(&export), &env(home.path()));
-        assert_eq!((empty.status, empty.summary.id.as_str()), (crate::probe::ProbeStatus::Fail, "probe-nextcloud-source-folder-empty"));
+        assert_eq!(
+            (empty.status, empty.summary.id.as_str()),
+            (crate::probe::ProbeStatus::Fail, "probe-nextcloud-source-folder-empty")
+        );
         std::fs::write(export.join("drive-export.zip"), b"zip").unwrap();
         let ready = source_ready(Some(&export), &env(home.path()));
-        assert_eq!((ready.status, ready.evidence.facts["source_files"].as_u64()), (crate::probe::ProbeStatus::Pass, Some(1)));
+        assert_eq!(
+            (ready.status, ready.evidence.facts["source_files"].as_u64()),
+            (crate::probe::ProbeStatus::Pass, Some(1))
+        );
     }
 
     #[cfg(unix)]
