@@ -221,7 +221,7 @@ fn without_a_preset_the_first_run_asks_the_work_address_and_the_language_changes
 
     // Kept: after a restart the first run is over and the language is Dutch.
     app.restart();
-    app.wait_for_text("#screen-title", "Jouw checklists");
+    app.wait_for_text("#screen-title", "Je checklists");
 
     // axe-core really runs in the webview: an image without a text is found.
     app.execute(

@@ -853,6 +853,8 @@ describe("behaviour", () => {
       const heads = await page.$$eval(".report table thead th", (ths) => ths.map((th) => th.textContent));
       assert.equal(new Set(heads).size, heads.length, `every column has its own name: ${heads}`);
       assert.ok(heads.includes(T("en", "ui-report-col-progress")) && heads.includes(T("en", "ui-state-done")));
+      // Who proved the done steps, apart.
+      assert.ok(heads.includes(T("en", "ui-report-col-checked")) && heads.includes(T("en", "ui-report-col-confirmed")), `${heads}`);
       const title = f.checklist.libreoffice.steps.find((s) => s.id === "test-own-files").title;
       const blocked = await page.textContent('.report-blocked [data-checklist="libreoffice"] li[data-step="test-own-files"]');
       assert.ok(blocked.includes(title) && blocked.includes("Fachverfahren VIS opens no .odt"), blocked);

@@ -192,7 +192,10 @@ probe-libreoffice-formats-not-odf-remedy = Lassen Sie Overstap ODF zum Standard 
 probe-skipped-not-signed-in = Nicht geprüft: Melden Sie sich zuerst an.
 probe-matrix-cross-signing-missing = Ihre Verschlüsselungsschlüssel sind noch nicht eingerichtet.
 probe-matrix-cross-signing-missing-remedy = Öffnen Sie in Element Einstellungen > Verschlüsselung und klicken Sie auf die Schaltfläche, um dieses Gerät zu verifizieren; auf Ihrem ersten Gerät legt Element die Schlüssel selbst an. Ohne das können andere nicht prüfen, ob Nachrichten wirklich von Ihnen kommen, und ein neues Gerät kann Ihre alten Nachrichten nicht lesen.
-probe-matrix-key-backup-pass = Ihre Nachrichtenschlüssel liegen im Schlüsselspeicher ({ $count } Schlüssel).
+probe-matrix-key-backup-pass = Ihre Nachrichtenschlüssel liegen im Schlüsselspeicher ({ $count ->
+    [one] 1 Schlüssel
+   *[other] { $count } Schlüssel
+}).
 probe-matrix-key-backup-missing = Ihre Nachrichtenschlüssel liegen nicht im Schlüsselspeicher.
 probe-matrix-key-backup-missing-remedy = Öffnen Sie in Element Einstellungen > Verschlüsselung, schalten Sie den Schlüsselspeicher ein und richten Sie die Wiederherstellung ein; bewahren Sie den Wiederherstellungsschlüssel an einem sicheren Ort auf, zum Beispiel in Ihrem Passwortmanager. Ohne ihn kann ein neuer Laptop Ihre alten Nachrichten nicht lesen.
 probe-matrix-key-backup-empty = Der Schlüsselspeicher ist eingeschaltet, enthält aber noch keine Schlüssel.
@@ -308,13 +311,25 @@ probe-nextcloud-files-in-sync-pass = { $count ->
         [one] Die eine Datei aus dem Ordner, aus dem Sie umziehen, liegt in Ihrem Nextcloud-Ordner.
        *[other] Alle { $count } Dateien aus dem Ordner, aus dem Sie umziehen, liegen in Ihrem Nextcloud-Ordner.
     }
-probe-nextcloud-files-in-sync-missing = { $missing } von { $count } Dateien liegen noch nicht in Ihrem Nextcloud-Ordner, zum Beispiel: { $first }.
+probe-nextcloud-files-in-sync-missing = { $missing } von { $count ->
+        [one] 1 Datei liegt
+       *[other] { $count } Dateien { $missing ->
+            [one] liegt
+           *[other] liegen
+        }
+    } noch nicht in Ihrem Nextcloud-Ordner, zum Beispiel: { $first }.
 probe-nextcloud-files-in-sync-missing-remedy = Kopieren Sie die fehlenden Dateien in Ihren Nextcloud-Ordner (die ganze Liste steht in den Details) und prüfen Sie erneut. Ihre Originale bleiben, wo sie sind.
 probe-nextcloud-files-on-server-pass = { $count ->
         [one] Die eine Datei aus dem Ordner, aus dem Sie umziehen, ist auf dem Nextcloud-Server.
        *[other] Alle { $count } Dateien aus dem Ordner, aus dem Sie umziehen, sind auf dem Nextcloud-Server.
     }
-probe-nextcloud-files-on-server-missing = { $missing } von { $count } Dateien sind noch nicht auf dem Nextcloud-Server, zum Beispiel: { $first }.
+probe-nextcloud-files-on-server-missing = { $missing } von { $count ->
+        [one] 1 Datei ist
+       *[other] { $count } Dateien { $missing ->
+            [one] ist
+           *[other] sind
+        }
+    } noch nicht auf dem Nextcloud-Server, zum Beispiel: { $first }.
 probe-nextcloud-files-on-server-missing-remedy = Warten Sie, bis die App alles synchronisiert hat (ihr Symbol zeigt einen grünen Haken), und prüfen Sie erneut. Fehlen weiterhin Dateien, teilen Sie dem IT-Service die Liste aus den Details mit.
 probe-internal = Overstap konnte diese Prüfung nicht abschließen ({ $detail }).
 

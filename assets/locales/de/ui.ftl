@@ -330,3 +330,5 @@ ui-step-waiting-for = { $count ->
     [one] Dieser Schritt kommt nach { $steps }. Erledigen Sie diesen Schritt zuerst.
    *[other] Dieser Schritt kommt nach { $steps }. Erledigen Sie diese Schritte zuerst.
 }
+ui-report-col-checked = Davon von Overstap belegt
+ui-report-col-confirmed = Davon von Ihnen bestätigt

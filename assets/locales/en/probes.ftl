@@ -317,13 +317,25 @@ probe-nextcloud-files-in-sync-pass = { $count ->
         [one] The 1 file of the folder you move from is in your Nextcloud folder.
        *[other] All { $count } files of the folder you move from are in your Nextcloud folder.
     }
-probe-nextcloud-files-in-sync-missing = { $missing } of { $count } files are not in your Nextcloud folder yet, such as: { $first }.
+probe-nextcloud-files-in-sync-missing = { $missing } of { $count ->
+        [one] 1 file
+       *[other] { $count } files
+    } { $missing ->
+        [one] is
+       *[other] are
+    } not in your Nextcloud folder yet, such as: { $first }.
 probe-nextcloud-files-in-sync-missing-remedy = Copy the missing files into your Nextcloud folder (the full list is in the details), then check again. Your originals stay where they are.
 probe-nextcloud-files-on-server-pass = { $count ->
         [one] The 1 file of the folder you move from is on the Nextcloud server.
        *[other] All { $count } files of the folder you move from are on the Nextcloud server.
     }
-probe-nextcloud-files-on-server-missing = { $missing } of { $count } files are not on the Nextcloud server yet, such as: { $first }.
+probe-nextcloud-files-on-server-missing = { $missing } of { $count ->
+        [one] 1 file
+       *[other] { $count } files
+    } { $missing ->
+        [one] is
+       *[other] are
+    } not on the Nextcloud server yet, such as: { $first }.
 probe-nextcloud-files-on-server-missing-remedy = Wait until the desktop app has synced everything (its icon shows a green tick), then check again. If files stay missing, report the list in the details to the service desk.
 probe-internal = Overstap could not finish this check ({ $detail }).
 

@@ -330,3 +330,5 @@ ui-step-waiting-for = { $count ->
     [one] This step comes after { $steps }. Do that step first.
    *[other] This step comes after { $steps }. Do those steps first.
 }
+ui-report-col-checked = Of which proved by Overstap
+ui-report-col-confirmed = Of which confirmed by you

@@ -311,13 +311,25 @@ probe-nextcloud-files-in-sync-pass = { $count ->
         [one] Het ene bestand uit de map waar je vandaan verhuist staat in je Nextcloud-map.
        *[other] Alle { $count } bestanden uit de map waar je vandaan verhuist staan in je Nextcloud-map.
     }
-probe-nextcloud-files-in-sync-missing = { $missing } van de { $count } bestanden staan nog niet in je Nextcloud-map, zoals: { $first }.
+probe-nextcloud-files-in-sync-missing = { $missing } van { $count ->
+        [one] 1 bestand staat
+       *[other] de { $count } bestanden { $missing ->
+            [one] staat
+           *[other] staan
+        }
+    } nog niet in je Nextcloud-map, zoals: { $first }.
 probe-nextcloud-files-in-sync-missing-remedy = Kopieer de ontbrekende bestanden naar je Nextcloud-map (de hele lijst staat in de details) en controleer opnieuw. Je originelen blijven waar ze zijn.
 probe-nextcloud-files-on-server-pass = { $count ->
         [one] Het ene bestand uit de map waar je vandaan verhuist staat op de Nextcloud-server.
        *[other] Alle { $count } bestanden uit de map waar je vandaan verhuist staan op de Nextcloud-server.
     }
-probe-nextcloud-files-on-server-missing = { $missing } van de { $count } bestanden staan nog niet op de Nextcloud-server, zoals: { $first }.
+probe-nextcloud-files-on-server-missing = { $missing } van { $count ->
+        [one] 1 bestand staat
+       *[other] de { $count } bestanden { $missing ->
+            [one] staat
+           *[other] staan
+        }
+    } nog niet op de Nextcloud-server, zoals: { $first }.
 probe-nextcloud-files-on-server-missing-remedy = Wacht tot de app alles heeft gesynchroniseerd (het pictogram toont een groen vinkje) en controleer opnieuw. Blijven bestanden ontbreken, meld de lijst uit de details dan aan de servicedesk.
 probe-internal = Overstap kon deze controle niet afmaken ({ $detail }).
 

@@ -330,3 +330,5 @@ ui-step-waiting-for = { $count ->
     [one] Deze stap komt na { $steps }. Doe die stap eerst.
    *[other] Deze stap komt na { $steps }. Doe die stappen eerst.
 }
+ui-report-col-checked = Waarvan bewezen door Overstap
+ui-report-col-confirmed = Waarvan door jou bevestigd

@@ -326,5 +326,5 @@ fn a_service_named_twice_is_checked_once() {
     let v = json(&out);
     let probes: Vec<_> =
         v["check"]["results"].as_array().unwrap().iter().map(|r| r["probe"].as_str().unwrap().to_owned()).collect();
-    assert_eq!(probes, ["libreoffice.installed", "libreoffice.default-formats"]);
+    assert_eq!(probes, ["libreoffice.installed", "libreoffice.default-formats", "libreoffice.templates"]);
 }

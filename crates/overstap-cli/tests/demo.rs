@@ -281,9 +281,17 @@ fn the_demo_servers_make_every_server_check_pass() {
 
 #[test]
 fn the_shipped_demo_preset_has_no_problem() {
-    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/presets/local-demo.toml");
+    // As the demo installs it: next to the CA the demo servers make (`ca.pem`).
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/presets/local-demo.toml");
     let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("preset.toml");
+    std::fs::copy(&shipped, &file).unwrap();
+    std::fs::write(data.path().join("ca.pem"), overstap_testkit::ca::TestCa::new("Overstap Demo CA").cert_pem).unwrap();
     let out = overstap(data.path(), data.path(), &["preset", "validate", file.to_str().unwrap(), "--json"], &[]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
     assert_eq!(json(&out)["validation"]["problems"], serde_json::json!([]));
+    // Without it, validation says what a rollout would miss.
+    std::fs::remove_file(data.path().join("ca.pem")).unwrap();
+    let out = overstap(data.path(), data.path(), &["preset", "validate", file.to_str().unwrap(), "--json"], &[]);
+    assert_eq!(json(&out)["validation"]["problems"][0]["code"], "preset-ca-missing");
 }

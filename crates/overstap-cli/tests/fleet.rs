@@ -78,7 +78,7 @@ fn reports_are_seen_first_then_sent_exactly_once_per_change_and_kept_while_offli
     let refused = run(&["settings", "set", "department", "Marketing", "--json"]);
     assert_eq!((code(&refused), json(&refused)["error"]["code"].as_str()), (2, Some("invalid_input")));
     assert_eq!(code(&run(&["settings", "set", "department", "DG Digitale Overheid"])), 0);
-    assert_eq!(code(&run(&["step", "libreoffice/install-templates", "done"])), 0);
+    assert_eq!(code(&run(&["step", "libreoffice/sharing-formats", "done"])), 0);
     let reason = "<script>alert(1)</script> Fachverfahren VIS opens no .odt";
     assert_eq!(code(&run(&["step", "leave-big-tech/list-accounts", "block", "--reason", reason])), 0);
 
@@ -109,8 +109,8 @@ fn reports_are_seen_first_then_sent_exactly_once_per_change_and_kept_while_offli
         cl["steps"].as_array().unwrap().iter().find(|x| x["id"] == s).unwrap().clone()
     };
     assert_eq!(step(&report, "leave-big-tech", "list-accounts")["reason"], reason);
-    assert_eq!(step(&report, "libreoffice", "install-templates")["state"], "done");
-    assert!(step(&report, "libreoffice", "install-templates").get("reason").is_none());
+    assert_eq!(step(&report, "libreoffice", "sharing-formats")["state"], "done");
+    assert!(step(&report, "libreoffice", "sharing-formats").get("reason").is_none());
     assert!(report["checks"].is_array(), "check outcomes are included: {report}");
     let name = preview["preview"]["file_name"].as_str().unwrap().to_owned();
     assert_eq!(name, format!("overstap-{}.json", report["report_id"].as_str().unwrap()));

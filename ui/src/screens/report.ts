@@ -75,10 +75,20 @@ export async function reportScreen(app: App): Promise<Screen> {
   };
   const rows = checklists.map((c) => {
     const p = c.progress;
-    return [c.title, `${p.percent}%`, String(p.done), String(p.skipped), String(p.blocked), String(p.todo)];
+    return [c.title, `${p.percent}%`, String(p.done), String(p.done_checked), String(p.done_confirmed), String(p.skipped), String(p.blocked), String(p.todo)];
   });
-  // "Progress" for the percentage: "Done" is the column of steps done.
-  const head = ["ui-report-col-checklist", "ui-report-col-progress", "ui-state-done", "ui-state-skipped", "ui-state-blocked", "ui-state-todo"];
+  // "Progress" for the percentage: "Done" is the column of steps done, and
+  // the two after it say who proved them.
+  const head = [
+    "ui-report-col-checklist",
+    "ui-report-col-progress",
+    "ui-state-done",
+    "ui-report-col-checked",
+    "ui-report-col-confirmed",
+    "ui-state-skipped",
+    "ui-state-blocked",
+    "ui-state-todo",
+  ];
   const content = h(
     "div",
     { class: "report" },

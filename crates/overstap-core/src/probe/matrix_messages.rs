@@ -22,7 +22,7 @@ use crate::lang::Lang;
 pub const FIRST_MESSAGE: &str = "matrix.first-message";
 pub const MESSAGE_ROUNDTRIP: &str = "matrix.message-roundtrip";
 
-/// Account data where versions before 0.4 remembered their check room
+/// Account data where older versions remembered their check room
 /// (kept for good then); such a room is no team room.
 const OLD_CHECK_ROOM_DATA: &str = "nl.overstap.check_room";
 
