@@ -12,15 +12,19 @@ use crate::state::AppState;
 
 /// Runs the checks of `services` (all when empty) against the servers the
 /// preset and the person's settings name, with the stored sign-ins.
+/// `send_test_message`: the person pressed "Send a test message", agreeing
+/// to a Matrix room made for it (named in their language, left afterwards).
 #[tauri::command]
 pub async fn run_check(
     state: State<'_, AppState>,
     services: Vec<Service>,
+    send_test_message: Option<bool>,
     on_results: Channel<Vec<CheckResultView>>,
 ) -> Result<CheckReport, ErrorPayload> {
     let lang = state.lang();
     let core = state.core()?;
-    let request = CheckRequest { services, ..CheckRequest::default() };
+    let matrix_roundtrip = send_test_message.unwrap_or(false).then_some(lang);
+    let request = CheckRequest { services, matrix_roundtrip, ..CheckRequest::default() };
     core.check_each(&request, lang, |results| {
         if let Err(e) = on_results.send(results.to_vec()) {
             // The window went away; the results are stored all the same.

@@ -56,10 +56,11 @@ export const setStep = (step: string, action: StepAction, note: string | null = 
 export const stepHistory = (step: string) => invoke<HistoryEntry[]>("step_history", { step });
 
 /** Runs the checks; `onResults` gets each service's results as they arrive. */
-export function runCheck(services: Service[], onResults: (r: CheckResultView[]) => void): Promise<CheckReport> {
+/** `sendTestMessage`: the person agreed to Overstap's Matrix test message for this run. */
+export function runCheck(services: Service[], onResults: (r: CheckResultView[]) => void, sendTestMessage = false): Promise<CheckReport> {
   const channel = new Channel<CheckResultView[]>();
   channel.onmessage = onResults;
-  return invoke<CheckReport>("run_check", { services, onResults: channel });
+  return invoke<CheckReport>("run_check", { services, sendTestMessage, onResults: channel });
 }
 export const latestCheckResults = () => invoke<CheckResultView[]>("latest_check_results");
 export const runAction = (id: string, undo: boolean) => invoke<ActionOutcome>("run_action", { id, undo });

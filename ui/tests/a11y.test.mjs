@@ -471,6 +471,26 @@ describe("behaviour", () => {
     }
   });
 
+  test("the Matrix test message is sent only when the person asks for it, after saying what it does", async () => {
+    const app = await openApp();
+    const { page } = app;
+    try {
+      await openChecklist(page, "matrix");
+      await page.click("#check-all-matrix");
+      await page.waitForFunction(() => !document.querySelector("#check-all-matrix")?.hasAttribute("aria-disabled"));
+      const hint = await page.textContent("#test-message-hint-first-message");
+      assert.equal(hint, T("en", "ui-test-message-hint"));
+      assert.equal(await page.getAttribute("#test-message-first-message", "aria-describedby"), "test-message-hint-first-message");
+      await page.click("#test-message-first-message");
+      await page.waitForFunction(() => window.__MOCK_IPC__.calls.filter((c) => c.cmd === "run_check").length === 2);
+      const calls = await page.evaluate(() => window.__MOCK_IPC__.calls.filter((c) => c.cmd === "run_check").map((c) => c.args));
+      assert.deepEqual(calls.map((c) => [c.services, c.sendTestMessage]), [[["matrix"], false], [["matrix"], true]]);
+      await page.waitForFunction(() => !document.querySelector("#test-message-first-message")?.hasAttribute("aria-disabled"));
+    } finally {
+      await app.close();
+    }
+  });
+
   test("the skip link is the first Tab stop, shows, and leads to the main content", async () => {
     const app = await openApp();
     const { page } = app;

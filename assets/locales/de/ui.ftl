@@ -332,3 +332,7 @@ ui-step-waiting-for = { $count ->
 }
 ui-report-col-checked = Davon von Overstap belegt
 ui-report-col-confirmed = Davon von Ihnen bestätigt
+
+## The Matrix test message, only when asked for (step-controls.ts)
+ui-test-message = Testnachricht senden
+ui-test-message-hint = Möchten Sie sicher sein, dass Nachrichten ankommen? Overstap legt dann einen privaten Raum „Overstap-Test“ an, sendet dort eine Nachricht, liest sie zurück und verlässt den Raum wieder. Nichts wird gesendet, bevor Sie die Schaltfläche drücken.

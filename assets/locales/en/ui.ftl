@@ -332,3 +332,7 @@ ui-step-waiting-for = { $count ->
 }
 ui-report-col-checked = Of which proved by Overstap
 ui-report-col-confirmed = Of which confirmed by you
+
+## The Matrix test message, only when asked for (step-controls.ts)
+ui-test-message = Send a test message
+ui-test-message-hint = Want to be sure messages arrive? Overstap then makes a private room called “Overstap test”, sends a message there, reads it back and leaves the room again. Nothing is sent until you press the button.

@@ -332,3 +332,7 @@ ui-step-waiting-for = { $count ->
 }
 ui-report-col-checked = Waarvan bewezen door Overstap
 ui-report-col-confirmed = Waarvan door jou bevestigd
+
+## The Matrix test message, only when asked for (step-controls.ts)
+ui-test-message = Stuur een testbericht
+ui-test-message-hint = Wil je zeker weten dat berichten aankomen? Overstap maakt dan een besloten ruimte “Overstap-test”, stuurt daar een bericht, leest het terug en verlaat de ruimte weer. Er wordt niets verstuurd voordat je op de knop drukt.

@@ -30,7 +30,8 @@ export interface StepContext {
   signIns: SignInRecord[];
   /** Reloads the checklist and draws it again, focus on `focusId` when given. */
   refresh: (focusId?: string) => Promise<void>;
-  check: (service: Service, trigger: HTMLElement) => Promise<void>;
+  /** Runs `service`'s checks; `sendTestMessage` only when the person asked for it. */
+  check: (service: Service, trigger: HTMLElement, sendTestMessage?: boolean) => Promise<void>;
 }
 
 function stateBadge(step: StepView): HTMLElement {
@@ -99,7 +100,7 @@ export async function checklistScreen(app: App, route: Route): Promise<Screen> {
       draw(fresh);
       if (focusId) focus(document.getElementById(focusId));
     },
-    check: async (service, trigger) => {
+    check: async (service, trigger, sendTestMessage = false) => {
       // One run at a time per button: a second click while it runs does nothing.
       if (trigger.getAttribute("aria-disabled") === "true") return;
       trigger.setAttribute("aria-disabled", "true");
@@ -113,7 +114,7 @@ export async function checklistScreen(app: App, route: Route): Promise<Screen> {
             slot?.replaceChildren(resultView(r));
           }
           announce(progressLine(arrived));
-        });
+        }, sendTestMessage);
         announce(report.summary);
         await ctx.refresh(trigger.id || undefined);
       } catch (e) {

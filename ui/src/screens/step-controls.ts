@@ -10,6 +10,7 @@ import { focus, h } from "../dom";
 import { t } from "../i18n";
 import type { StepContext } from "./checklist";
 import { serviceOf } from "./checklist";
+import { resultView } from "./results";
 import { signInControls } from "./sign-in";
 import { stuckHelp } from "./stuck-help";
 
@@ -65,6 +66,28 @@ export function stepControls(step: StepView, ref: string, ctx: StepContext): HTM
   if (step.kind === "manual" && step.state !== "done") {
     row.append(button(t("ui-mark-done"), () => void mark({ action: "done" }, true), "primary", `done-${step.id}`));
   }
+  // The Matrix test message: only when the person asks for it, saying first what it does.
+  let testMessage: HTMLElement | null = null;
+  if (step.probe?.id === "matrix.first-message") {
+    const latest = ctx.results.get("matrix.message-roundtrip");
+    testMessage = h(
+      "div",
+      { class: "test-message" },
+      h("p", { class: "nl-paragraph", id: `test-message-hint-${step.id}` }, t("ui-test-message-hint")),
+      h(
+        "button",
+        {
+          class: "nl-button nl-button--secondary",
+          type: "button",
+          id: `test-message-${step.id}`,
+          "aria-describedby": `test-message-hint-${step.id}`,
+          onclick: (e: Event) => void ctx.check("matrix", e.currentTarget as HTMLElement, true),
+        },
+        t("ui-test-message"),
+      ),
+      h("div", { class: "check-results", "data-probe": "matrix.message-roundtrip" }, latest ? resultView(latest) : null),
+    );
+  }
   // A check step the person finishes: what only they can confirm after a
   // passing check, or a warning they judge for themselves (proof.rs).
   let confirmBox: HTMLElement | null = null;
@@ -98,7 +121,7 @@ export function stepControls(step: StepView, ref: string, ctx: StepContext): HTM
   if (step.state !== "todo" && (step.kind === "manual" || step.state !== "done")) {
     row.append(button(t("ui-mark-todo"), () => void mark({ action: "reset" }, false)));
   }
-  return h("div", { class: "step-controls" }, signIn, confirmBox, row, feedback, historyView(ref));
+  return h("div", { class: "step-controls" }, signIn, confirmBox, row, testMessage, feedback, historyView(ref));
 }
 
 /**
