@@ -3,6 +3,11 @@
 //! counts as there when a file of the same size has the same content (by
 //! SHA-256 here, or by the checksum a server keeps), wherever it was put,
 //! under whatever name. Only read: nothing is moved, changed or deleted.
+//!
+//! A file that is online only (OneDrive's Files On-Demand, Nextcloud's
+//! virtual files: Windows cloud placeholders) would be downloaded by
+//! reading it, so it is compared by size alone, and the result says how
+//! many were.
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -22,6 +27,8 @@ pub struct SourceFile {
     /// Relative to the folder, with `/`: how the person knows it.
     pub name: String,
     pub size: u64,
+    /// Reading it would download it first: compared by size only.
+    pub online_only: bool,
 }
 
 /// The files under `root` (no links followed), and whether the count stopped at [`MAX_FILES`].
@@ -41,10 +48,34 @@ pub fn list_files(root: &Path) -> std::io::Result<(Vec<SourceFile>, bool)> {
             .strip_prefix(root)
             .map(|p| p.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"))
             .unwrap_or_default();
-        files.push(SourceFile { path: entry.path().to_path_buf(), name, size: meta.len() });
+        files.push(SourceFile {
+            path: entry.path().to_path_buf(),
+            name,
+            size: meta.len(),
+            online_only: online_only(&meta),
+        });
     }
     files.sort_by(|a, b| a.name.cmp(&b.name));
     Ok((files, false))
+}
+
+/// Whether the file's content is not on this computer: a cloud placeholder
+/// whose reading would download it (Windows file attributes `OFFLINE`,
+/// `RECALL_ON_OPEN`, `RECALL_ON_DATA_ACCESS`, as OneDrive and Nextcloud set them).
+#[cfg(windows)]
+fn online_only(meta: &std::fs::Metadata) -> bool {
+    use std::os::windows::fs::MetadataExt;
+    const OFFLINE: u32 = 0x1000;
+    const RECALL_ON_OPEN: u32 = 0x0004_0000;
+    const RECALL_ON_DATA_ACCESS: u32 = 0x0040_0000;
+    meta.file_attributes() & (OFFLINE | RECALL_ON_OPEN | RECALL_ON_DATA_ACCESS) != 0
+}
+
+/// Elsewhere every file's content is on this computer (a FUSE mount that
+/// downloads on read looks like any other folder).
+#[cfg(not(windows))]
+fn online_only(_meta: &std::fs::Metadata) -> bool {
+    false
 }
 
 /// A file's SHA-256, read in pieces; `None` when it cannot be read.
@@ -70,9 +101,10 @@ fn digest<D: Digest>(path: &Path) -> Option<Vec<u8>> {
     }
 }
 
-/// Which of `source` have a copy among `copies` (same size, same SHA-256):
-/// the names of those that do not. Each file is hashed at most once, and
-/// only when a file of its size is among the copies.
+/// Which of `source` have a copy among `copies` (same size, same SHA-256;
+/// the same size alone where either is online only): the names of those
+/// that do not. Each file is hashed at most once, and only when a file of
+/// its size is among the copies.
 pub fn missing_locally(source: &[SourceFile], copies: &[SourceFile]) -> Vec<String> {
     let mut by_size: HashMap<u64, Vec<&SourceFile>> = HashMap::new();
     for c in copies {
@@ -84,6 +116,9 @@ pub fn missing_locally(source: &[SourceFile], copies: &[SourceFile]) -> Vec<Stri
         .iter()
         .filter(|s| {
             let Some(candidates) = by_size.get(&s.size) else { return true };
+            if s.online_only || candidates.iter().any(|c| c.online_only) {
+                return false;
+            }
             let Some(own) = hash(&s.path) else { return true };
             !candidates.iter().any(|c| hash(&c.path) == Some(own))
         })
@@ -113,7 +148,7 @@ pub fn missing_on_server(source: &[SourceFile], server: &[ServerFile]) -> (Vec<S
         .filter(|s| {
             let base = s.name.rsplit('/').next().unwrap_or(&s.name);
             let Some(candidates) = by_name.get(&(base, s.size)) else { return true };
-            if candidates.iter().any(|c| c.sha1.is_none()) {
+            if s.online_only || candidates.iter().any(|c| c.sha1.is_none()) {
                 return false;
             }
             // Every candidate has a checksum: the content must match one of them.
@@ -181,6 +216,24 @@ mod tests {
         assert_eq!(missing_on_server(&source, &server), (Vec::<String>::new(), 1));
         let changed = vec![ServerFile { name: "plan.odt".into(), size: 7, sha1: Some([0; 20]) }];
         assert_eq!(missing_on_server(&source, &changed).0, ["a/plan.odt", "b.txt"]);
+    }
+
+    #[test]
+    fn an_online_only_file_is_compared_by_size_and_never_read() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "copy.docx", b"12345");
+        let (copies, _) = list_files(dir.path()).unwrap();
+        // Not there to read at all: reading it would have to download it.
+        let placeholder = |size| SourceFile {
+            path: dir.path().join("not-downloaded.docx"),
+            name: "not-downloaded.docx".into(),
+            size,
+            online_only: true,
+        };
+        assert!(missing_locally(&[placeholder(5)], &copies).is_empty(), "same size: counted, unread");
+        assert_eq!(missing_locally(&[placeholder(6)], &copies), ["not-downloaded.docx"]);
+        let server = [ServerFile { name: "not-downloaded.docx".into(), size: 5, sha1: Some([1; 20]) }];
+        assert_eq!(missing_on_server(&[placeholder(5)], &server), (Vec::<String>::new(), 0), "no checksum compared");
     }
 
     #[test]

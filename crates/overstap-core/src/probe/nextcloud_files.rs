@@ -50,6 +50,8 @@ fn source_files(
         ProbeOutcome::new(probe, ProbeStatus::Warn, m.clone()).remedy(m.remedy())
     })?;
     evidence.fact("source_files", files.len());
+    // Compared by size only, so as not to download them (file_match.rs).
+    evidence.fact("online_only_files", files.iter().filter(|f| f.online_only).count());
     if incomplete {
         // Too many to compare them all: nothing can be proved about the rest.
         let m = Message::new("probe-nextcloud-files-too-many").arg("max", file_match::MAX_FILES);
