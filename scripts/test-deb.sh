@@ -182,8 +182,8 @@ same "$(setting servers.matrix)" "[\"proefzaken.example\",\"system\",\"$test_pre
   "preset show: the Matrix server, locked"
 same "$(jq -c .preset.problems <<<"$shown")" "[]" "preset show: no problems"
 
-expect "the person marks a step done" person overstap step matrix/install-element "done" --note "test-deb"
-progress() { person overstap --json show matrix | jq -r '.checklist.steps[] | select(.id == "install-element") | .state'; }
+expect "the person marks a step done" person overstap step leave-big-tech/list-accounts "done" --note "test-deb"
+progress() { person overstap --json show leave-big-tech | jq -r '.checklist.steps[] | select(.id == "list-accounts") | .state'; }
 same "$(progress)" "done" "the person's progress is stored"
 
 # Everything in the person's data folder: names, sizes, contents.

@@ -58,7 +58,7 @@ fn main() {
 }
 
 const STEPS: [&str; 4] =
-    ["matrix/install-element", "mastodon/website-link", "libreoffice/check-macros", "nextcloud/choose-sync"];
+    ["leave-big-tech/list-accounts", "leave-big-tech/stop-posting", "libreoffice/check-macros", "nextcloud/mobile-app"];
 
 fn stream(bin: &Path, data: &Path, n: usize, until: Instant, tally: &Mutex<Tally>) {
     let mut child = Command::new(bin)
