@@ -70,6 +70,14 @@ fn nextcloud_checks_against_webdav_and_documented_responses() {
         (out.status.code(), v)
     };
 
+    // The same check, with a folder to move from given on the command line.
+    let with_folder = |folder: &Path| {
+        let args = ["check", "nextcloud", "--nextcloud", &server.base_url, "--nextcloud-login", "alice"];
+        let more = ["--nextcloud-app-password", "app-pass-Xy7Q", "--ca-file", &ca_file, "--json", "--source-folder"];
+        let out = overstap(d, &[&args[..], &more[..], &[folder.to_str().unwrap()]].concat());
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+
     // Not installed: the one failing check, saying how to get the app.
     let (code, v) = check("app-pass-Xy7Q");
     assert_eq!(code, Some(1), "{v}\n{}", server.logs());
@@ -229,51 +237,18 @@ fn nextcloud_checks_against_webdav_and_documented_responses() {
     assert_eq!(common::step_state(d, "nextcloud", "check-complete"), "done");
     assert_eq!(std::fs::read(onedrive.join("notitie.txt")).unwrap(), vec![b'x'; 1000], "the originals are untouched");
     // The folder to move from inside the Nextcloud folder would prove nothing: a caveat.
-    let args = [
-        "check",
-        "nextcloud",
-        "--nextcloud",
-        &server.base_url,
-        "--nextcloud-login",
-        "alice",
-        "--nextcloud-app-password",
-        "app-pass-Xy7Q",
-        "--ca-file",
-        &ca_file,
-        "--json",
-        "--source-folder",
-    ];
-    let inside = overstap(d, &[&args[..], &[sync.join("Overstap").to_str().unwrap()]].concat());
-    let inside = result(&serde_json::from_slice(&inside.stdout).unwrap(), "nextcloud.files-in-sync-folder");
+    let inside = result(&with_folder(&sync.join("Overstap")), "nextcloud.files-in-sync-folder");
     assert_eq!(inside["status"], "warn", "{inside}");
     assert!(inside["summary"].as_str().unwrap().contains("inside your Nextcloud folder"), "{inside}");
 
     // A chosen folder wins; one that is not there says so (a caveat, nothing proved).
     let chosen = h.join("Export");
-    let args = [
-        "check",
-        "nextcloud",
-        "--nextcloud",
-        &server.base_url,
-        "--nextcloud-login",
-        "alice",
-        "--nextcloud-app-password",
-        "app-pass-Xy7Q",
-        "--ca-file",
-        &ca_file,
-        "--json",
-        "--source-folder",
-    ];
-    let with_folder = |folder: &Path| {
-        let out = overstap(d, &[&args[..], &[folder.to_str().unwrap()]].concat());
-        result(&serde_json::from_slice(&out.stdout).unwrap(), "nextcloud.quota")
-    };
-    let quota = with_folder(&chosen);
+    let quota = result(&with_folder(&chosen), "nextcloud.quota");
     assert_eq!(quota["status"], "warn", "{quota}");
     assert!(quota["summary"].as_str().unwrap().contains("cannot read the folder"), "{quota}");
     std::fs::create_dir(&chosen).unwrap();
     std::fs::write(chosen.join("export.zip"), vec![0u8; 5000]).unwrap();
-    let quota = with_folder(&chosen);
+    let quota = result(&with_folder(&chosen), "nextcloud.quota");
     assert_eq!(
         (quota["status"].as_str(), quota["evidence"]["facts"]["source_kind"].as_str()),
         (Some("pass"), Some("chosen")),

@@ -138,17 +138,10 @@ fn today() -> time::Date {
 /// name can differ from the user id, which WebDAV paths need.
 async fn signed_in(net: &NextcloudNet<'_>, server: &Url) -> ProbeOutcome {
     let mut evidence = Evidence::default();
-    let credentials = net.target.login.as_deref().zip(net.target.app_password.as_ref().map(super::Secret::expose));
-    let request = credentials.map(|(login, password)| {
-        let mut url = join(server, "ocs/v1.php/cloud/user");
-        url.query_pairs_mut().append_pair("format", "json");
-        Request::get(url).header("authorization", &basic(login, password)).header("ocs-apirequest", "true")
-    });
-    let texts = SignInTexts {
-        missing: "probe-nextcloud-signed-in-no-login",
-        rejected: "probe-nextcloud-signed-in-bad-password",
-    };
-    let json = match signed_in_json(net.client, SIGNED_IN, request, texts, &mut evidence).await {
+    let mut url = join(server, "ocs/v1.php/cloud/user");
+    url.query_pairs_mut().append_pair("format", "json");
+    let request = ocs_request(net.target, url);
+    let json = match signed_in_json(net.client, SIGNED_IN, request, OCS_SIGN_IN_TEXTS, &mut evidence).await {
         Ok(json) => json,
         Err(outcome) => return outcome,
     };
@@ -299,6 +292,17 @@ fn parse_quota(xml: &str) -> Option<(i64, i64)> {
     };
     Some((value("quota-available-bytes")?, value("quota-used-bytes").unwrap_or(0)))
 }
+
+/// A request to an OCS endpoint as the person (Basic with the app
+/// password, `OCS-APIRequest`), or `None` without a login to make it with.
+pub(super) fn ocs_request(target: &NextcloudTarget, url: Url) -> Option<Request> {
+    let (login, password) = (target.login.as_ref()?, target.app_password.as_ref()?);
+    Some(Request::get(url).header("authorization", &basic(login, password.expose())).header("ocs-apirequest", "true"))
+}
+
+/// What a signed-in OCS check says without a login, or when the app password is refused.
+pub(super) const OCS_SIGN_IN_TEXTS: SignInTexts =
+    SignInTexts { missing: "probe-nextcloud-signed-in-no-login", rejected: "probe-nextcloud-signed-in-bad-password" };
 
 pub(super) fn basic(login: &str, password: &str) -> String {
     format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(format!("{login}:{password}")))

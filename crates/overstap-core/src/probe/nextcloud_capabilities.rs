@@ -11,29 +11,18 @@
 //! `apps/dav/lib/Capabilities.php`, `apps/files/lib/Capabilities.php`,
 //! `apps/theming/lib/Capabilities.php`.
 
-use overstap_net::{Request, Url};
+use overstap_net::Url;
 use serde_json::Value;
 
-use super::nextcloud::{basic, NextcloudNet, CAPABILITIES};
-use super::{join, signed_in_json, Evidence, Message, ProbeOutcome, ProbeStatus, SignInTexts};
+use super::nextcloud::{ocs_request, NextcloudNet, CAPABILITIES, OCS_SIGN_IN_TEXTS};
+use super::{join, signed_in_json, Evidence, Message, ProbeOutcome, ProbeStatus};
 
 pub(super) async fn capabilities(net: &NextcloudNet<'_>, server: &Url) -> ProbeOutcome {
     let mut evidence = Evidence::default();
     let mut url = join(server, "ocs/v2.php/cloud/capabilities");
     url.query_pairs_mut().append_pair("format", "json");
-    let request = match (&net.target.login, &net.target.app_password) {
-        (Some(login), Some(password)) => Some(
-            Request::get(url)
-                .header("authorization", &basic(login, password.expose()))
-                .header("ocs-apirequest", "true"),
-        ),
-        _ => None,
-    };
-    let texts = SignInTexts {
-        missing: "probe-nextcloud-signed-in-no-login",
-        rejected: "probe-nextcloud-signed-in-bad-password",
-    };
-    let json = match signed_in_json(net.client, CAPABILITIES, request, texts, &mut evidence).await {
+    let request = ocs_request(net.target, url);
+    let json = match signed_in_json(net.client, CAPABILITIES, request, OCS_SIGN_IN_TEXTS, &mut evidence).await {
         Ok(json) => json,
         Err(outcome) => return outcome,
     };

@@ -7,11 +7,11 @@
 //! Only counts go into the evidence: which files someone shares, and with
 //! whom, stay out of it.
 
-use overstap_net::{Request, Url};
+use overstap_net::Url;
 use serde_json::Value;
 
-use super::nextcloud::{basic, NextcloudNet};
-use super::{join, signed_in_json, Evidence, Message, ProbeOutcome, ProbeStatus, SignInTexts};
+use super::nextcloud::{ocs_request, NextcloudNet, OCS_SIGN_IN_TEXTS};
+use super::{join, signed_in_json, Evidence, Message, ProbeOutcome, ProbeStatus};
 
 pub const LINK_SHARES: &str = "nextcloud.link-shares";
 
@@ -22,19 +22,8 @@ pub(super) async fn link_shares(net: &NextcloudNet<'_>, server: &Url) -> ProbeOu
     let mut evidence = Evidence::default();
     let mut url = join(server, "ocs/v2.php/apps/files_sharing/api/v1/shares");
     url.query_pairs_mut().append_pair("format", "json");
-    let request = match (&net.target.login, &net.target.app_password) {
-        (Some(login), Some(password)) => Some(
-            Request::get(url)
-                .header("authorization", &basic(login, password.expose()))
-                .header("ocs-apirequest", "true"),
-        ),
-        _ => None,
-    };
-    let texts = SignInTexts {
-        missing: "probe-nextcloud-signed-in-no-login",
-        rejected: "probe-nextcloud-signed-in-bad-password",
-    };
-    let json = match signed_in_json(net.client, LINK_SHARES, request, texts, &mut evidence).await {
+    let request = ocs_request(net.target, url);
+    let json = match signed_in_json(net.client, LINK_SHARES, request, OCS_SIGN_IN_TEXTS, &mut evidence).await {
         Ok(json) => json,
         Err(outcome) => return outcome,
     };
