@@ -98,16 +98,7 @@ fn build_bundle(lang: Lang) -> Bundle {
 /// Formats message `id` in `lang`, falling back to English and then to the
 /// id itself, so that a missing text never hides the information.
 pub fn tr(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
-    format_in(lang, id, None, args)
-        .or_else(|| format_in(Lang::FALLBACK, id, None, args))
-        .unwrap_or_else(|| id.to_owned())
-}
-
-/// Like [`tr`] for an attribute (`id.attr`) of a message.
-pub fn tr_attr(lang: Lang, id: &str, attr: &str, args: &[(&str, Arg)]) -> String {
-    format_in(lang, id, Some(attr), args)
-        .or_else(|| format_in(Lang::FALLBACK, id, Some(attr), args))
-        .unwrap_or_else(|| format!("{id}.{attr}"))
+    format_in(lang, id, args).or_else(|| format_in(Lang::FALLBACK, id, args)).unwrap_or_else(|| id.to_owned())
 }
 
 /// Whether message `id` exists in `lang` (for tests that keep codes and texts in step).
@@ -128,13 +119,9 @@ fn text_value(s: &str) -> FluentValue<'_> {
     }
 }
 
-fn format_in(lang: Lang, id: &str, attr: Option<&str>, args: &[(&str, Arg)]) -> Option<String> {
+fn format_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> Option<String> {
     let bundle = bundle(lang);
-    let message = bundle.get_message(id)?;
-    let pattern = match attr {
-        Some(a) => message.get_attribute(a)?.value(),
-        None => message.value()?,
-    };
+    let pattern = bundle.get_message(id)?.value()?;
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
         match value {

@@ -206,11 +206,6 @@ impl Overstap {
         Ok(())
     }
 
-    /// The language the organisation chose, for when the person chose none.
-    pub fn preset_language(&self) -> Option<Lang> {
-        self.preset.preset.defaults.as_ref()?.language.as_deref()?.parse().ok()
-    }
-
     /// Gives a check the preset's servers, CA and LibreOffice minimum where
     /// the person named none.
     pub(crate) fn fill_from_preset(&self, request: &mut CheckRequest) -> Result<()> {

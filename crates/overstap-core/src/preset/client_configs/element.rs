@@ -39,11 +39,6 @@ impl MatrixServer {
             MatrixServer::Homeserver(url) => url,
         }
     }
-
-    /// Whether Element has to look the server up at start (no address known).
-    pub fn needs_lookup(&self) -> bool {
-        matches!(self, MatrixServer::Name { homeserver: None, .. })
-    }
 }
 
 /// Element's `config.json` for the preset; `None` when it names no Matrix server.
