@@ -210,6 +210,17 @@ pub fn same_server(a: &str, b: &str) -> bool {
     server_key(a).is_some_and(|k| Some(k) == server_key(b))
 }
 
+/// The desktop app's accounts for `server`, from every settings file found
+/// (unreadable ones left out: `desktop_client` reports those).
+pub fn accounts_for(server: &Url, env: &DesktopEnv) -> Vec<Account> {
+    env.config_files()
+        .iter()
+        .filter_map(|f| std::fs::read_to_string(f).ok())
+        .flat_map(|text| parse_accounts(&text))
+        .filter(|a| same_server(&a.url, server.as_str()))
+        .collect()
+}
+
 /// The check itself; `server` is where the organisation's Nextcloud is.
 pub fn desktop_client(server: &Url, env: &DesktopEnv) -> ProbeOutcome {
     let mut evidence = Evidence::default();

@@ -87,12 +87,8 @@ pub fn files_in_sync_folder(server: &Url, target: &NextcloudTarget, env: &Deskto
         Ok(found) => found,
         Err(outcome) => return outcome.evidence(evidence),
     };
-    let sync_folders: Vec<PathBuf> = env
-        .config_files()
-        .iter()
-        .filter_map(|f| std::fs::read_to_string(f).ok())
-        .flat_map(|text| nextcloud_desktop::parse_accounts(&text))
-        .filter(|a| nextcloud_desktop::same_server(&a.url, server.as_str()))
+    let sync_folders: Vec<PathBuf> = nextcloud_desktop::accounts_for(server, env)
+        .into_iter()
         .flat_map(|a| a.folders)
         .map(PathBuf::from)
         .filter(|p| p.is_dir())

@@ -7,19 +7,14 @@
 
 use overstap_net::Url;
 
-use super::nextcloud_desktop::{parse_accounts, same_server, DesktopEnv};
+use super::nextcloud_desktop::{accounts_for, DesktopEnv};
 use super::{Evidence, Message, ProbeOutcome, ProbeStatus};
 
 pub const SYNC_MODE: &str = "nextcloud.sync-mode";
 
 pub fn sync_mode(server: &Url, env: &DesktopEnv) -> ProbeOutcome {
     let mut evidence = Evidence::default();
-    let account = env
-        .config_files()
-        .iter()
-        .filter_map(|f| std::fs::read_to_string(f).ok())
-        .flat_map(|text| parse_accounts(&text))
-        .find(|a| same_server(&a.url, server.as_str()) && !a.folders.is_empty());
+    let account = accounts_for(server, env).into_iter().find(|a| !a.folders.is_empty());
     let Some(account) = account else {
         let m = Message::new("probe-nextcloud-sync-mode-none");
         return ProbeOutcome::new(SYNC_MODE, ProbeStatus::Fail, m.clone()).remedy(m.remedy());
